@@ -1,0 +1,47 @@
+// What the per-article extraction stages produce. Entities here are local to one article
+// (`key` is an index into `ArticleExtraction.entities`); `resolveCorpus` merges them across
+// the corpus and gives every record its stable store id.
+import type { EntityType, QuoteKind, RelationType, Span } from '../store/records.js';
+
+export interface LocalMention extends Span {
+  text: string;
+  sentenceIndex: number;
+  /**
+   * A title written with the name ("Russian Foreign Minister Sergei Lavrov"): the role
+   * ("foreign minister") and, when named, the entity it belongs to (key of Russia).
+   */
+  role?: { title: string; ofKey: number | null; span: Span };
+}
+
+export interface LocalEntity {
+  key: number;
+  /** Fullest name used for it in this article. */
+  name: string;
+  type: EntityType;
+  /** Surface forms in this article, name included. */
+  aliases: string[];
+  isoCode: string | null;
+  mentions: LocalMention[];
+}
+
+export interface LocalQuote extends Span {
+  text: string;
+  kind: QuoteKind;
+  speakerKey: number | null;
+  speakerText: string | null;
+  verb: string | null;
+}
+
+export interface LocalRelation {
+  subjectKey: number;
+  predicate: string;
+  type: RelationType;
+  objectKey: number;
+  evidence: Span;
+}
+
+export interface ArticleExtraction {
+  entities: LocalEntity[];
+  quotes: LocalQuote[];
+  relations: LocalRelation[];
+}
