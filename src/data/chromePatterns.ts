@@ -1,0 +1,38 @@
+// Site chrome that scraped news text carries along: lines that are not part of the article.
+// Patterns describe general shapes of web-page furniture, never particular articles.
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+
+/** Whole lines that are chrome wherever they stand. */
+export const CHROME_LINES: readonly RegExp[] = [
+  // Stray markup: a line of only punctuation or an HTML tag.
+  /^[\s>|<*#=~_\-–—•·.]+$/,
+  /^<\/?[a-z][^>]*>$/i,
+  // Related-article links: "Read: …", "Read  …" (two spaces or a no-break space), "Related: …".
+  /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|recommended|more\s+on\s+this|watch|listen)\s*(?:[:|›»]|[\u00a0]|\s{2,}|[-–—]\s)/i,
+  // Sharing, following and comment widgets.
+  /^(?:advertisement|sponsored|share(?:\s+this(?:\s+article)?)?|follow\s+(?:us|\S+\s+on)|subscribe\b.*|sign\s+up\b.*|click\s+to\s+\w+(?:\s+\w+)?|leave\s+a\s+(?:reply|comment)|\d*\s*comments?|tags?\s*:.*|connect\s+with\s+us|print|email|whatsapp|facebook|twitter)$/i,
+  // Date and source lines: "Published on October 13, 2014", "Sat, 4 Jun 2022 Source: example.com".
+  new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b[^.!?]{0,60}\\d{4}\\b.*$`, 'i'),
+  new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}$`, 'i'),
+  /^[^.!?]{0,60}\bsource\s*:\s*\S+$/i,
+  /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
+  // Agency credits on a line of their own: "TOKYO (AP)", "-Example News Agency (ENA)", "Reuters |".
+  /^[A-Z][A-Z .,'/-]{1,40}\s*\([A-Za-z]{2,8}\)\s*[-–—:]?$/,
+  /^[-–—]\s*[A-Z][^.!?]{1,80}$/,
+  /^(?:\S+\s*){1,4}\|$/,
+  // Photo captions and credits.
+  /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
+];
+
+/** A byline: "By World Israel News Staff". The name part is kept as the article's byline. */
+export const BYLINE = /^(?:by|written\s+by|words\s+by)\s+([A-Z][^.!?]{1,80})$/i;
+
+/** An author's bio, chrome when it closes the article: "Jane Doe is a reporter for …". */
+export const AUTHOR_BIO =
+  /\b(?:is|are|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|freelancer|team\s+of\s+(?:journalists|reporters|writers))\b/i;
+
+/** Bios close an article; only the last few paragraphs are checked for one. */
+export const AUTHOR_BIO_TAIL_PARAGRAPHS = 2;
+export const AUTHOR_BIO_MAX_WORDS = 40;

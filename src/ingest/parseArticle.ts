@@ -1,0 +1,74 @@
+import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINE, CHROME_LINES } from '../data/chromePatterns.js';
+import type { ParagraphRecord } from '../store/records.js';
+import type { ParsedArticle, SourceText } from './types.js';
+
+/** How far down a byline may stand: under the headline and standfirst, not in the story. */
+const BYLINE_MAX_LINE = 5;
+const PARAGRAPH_SEPARATOR = '\n\n';
+
+/**
+ * Splits raw article text into headline, byline and paragraphs, and sets site chrome aside.
+ * Line 1 is the headline. Paragraphs are separated by blank lines or stand one per line;
+ * a hard-wrapped paragraph (a line continuing in lower case) is joined back together.
+ */
+export function parseArticle(source: SourceText): ParsedArticle {
+  const warnings: string[] = [];
+  const lines = joinWrappedLines(source.text.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  const title = lines[0] ?? '';
+  let byline: string | null = null;
+  const boilerplate: string[] = [];
+  let kept: string[] = [];
+
+  lines.slice(1).forEach((line, i) => {
+    const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? BYLINE.exec(line) : null;
+    if (bylineMatch?.[1] && wordCount(line) <= 12) byline = bylineMatch[1].trim();
+    else if (CHROME_LINES.some((pattern) => pattern.test(line))) boilerplate.push(line);
+    else kept.push(line);
+  });
+
+  // An author bio closes the article; only there is it chrome.
+  kept = kept.filter((line, i) => {
+    const isBio = i >= kept.length - AUTHOR_BIO_TAIL_PARAGRAPHS && wordCount(line) <= AUTHOR_BIO_MAX_WORDS && AUTHOR_BIO.test(line);
+    if (isBio) boilerplate.push(line);
+    return !isBio;
+  });
+
+  if (title === '') warnings.push('no headline');
+  if (kept.length === 0) warnings.push('no paragraphs after the headline');
+
+  const paragraphs: ParagraphRecord[] = [];
+  let offset = 0;
+  kept.forEach((text, index) => {
+    paragraphs.push({ index, start: offset, end: offset + text.length });
+    offset += text.length + PARAGRAPH_SEPARATOR.length;
+  });
+
+  return {
+    slug: source.slug,
+    file: source.file,
+    contentHash: source.contentHash,
+    title,
+    lede: kept[0] ?? null,
+    byline,
+    body: kept.join(PARAGRAPH_SEPARATOR),
+    paragraphs,
+    boilerplate,
+    warnings,
+  };
+}
+
+/** Rejoins hard-wrapped lines: a line that does not end a sentence, followed by one in lower case. */
+function joinWrappedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /[\p{L},;]$/u.test(previous) && /^\p{Ll}/u.test(line)) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
