@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/ingest/parseArticle.js';
+
+const parse = (text: string) => parseArticle({ slug: 's', file: 's.txt', text, contentHash: 'h' });
+const paragraphTexts = (text: string) => {
+  const a = parse(text);
+  return a.paragraphs.map((p) => a.body.slice(p.start, p.end));
+};
+
+describe('parseArticle: headline, lede, byline', () => {
+  it('takes line 1 as the headline, the first paragraph as the lede, and a "By" line as the byline', () => {
+    const a = parse('Ferry line opens\n\nA new ferry crosses the bay.\n\nBy Jane Roe and Sam Poe\n\nThe council voted on Monday.\n');
+    expect([a.title, a.lede, a.byline]).toEqual(['Ferry line opens', 'A new ferry crosses the bay.', 'Jane Roe and Sam Poe']);
+    expect(a.body).toBe('A new ferry crosses the bay.\n\nThe council voted on Monday.');
+  });
+
+  it('keeps a sentence that starts with "By" deep in the story as body text', () => {
+    const a = parse('T\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBy Friday the bridge was closed');
+    expect(a.byline).toBeNull();
+    expect(a.body).toContain('By Friday the bridge was closed');
+  });
+});
+
+describe('parseArticle: paragraphs', () => {
+  it.each([
+    ['blank-line separated', 'T\n\nOne sentence.\n\nTwo sentence.\n', ['One sentence.', 'Two sentence.']],
+    ['one per line', 'T\nOne sentence.\nTwo sentence.\n', ['One sentence.', 'Two sentence.']],
+    ['indented, with trailing spaces', 'T\n   One sentence.   \n   Two sentence.\n', ['One sentence.', 'Two sentence.']],
+    ['hard-wrapped lines joined', 'T\n\nThe mayor said the plan\nwould cost less than expected.\n', ['The mayor said the plan would cost less than expected.']],
+  ])('%s', (_case, text, expected) => {
+    expect(paragraphTexts(text)).toEqual(expected);
+  });
+
+  it('gives offsets that slice each paragraph out of the body', () => {
+    const a = parse('T\n\nAlpha beta.\n\nGamma delta.');
+    expect(a.paragraphs).toEqual([
+      { index: 0, start: 0, end: 11 },
+      { index: 1, start: 13, end: 25 },
+    ]);
+  });
+
+  it('warns when there is nothing after the headline', () => {
+    expect(parse('Only a headline\n').warnings).toEqual(['no paragraphs after the headline']);
+  });
+});
+
+describe('parseArticle: site chrome is removed from the body and kept aside', () => {
+  it.each([
+    ['a "Read" link with a no-break space', 'Read\u00a0 Mayor denies ferry deal was rigged'],
+    ['a "Read more:" link', 'Read more: Ferry fares to rise'],
+    ['a "Related:" link', 'Related: The history of the bay'],
+    ['stray markup', '>'],
+    ['a rule', '* * *'],
+    ['an HTML tag', '<br/>'],
+    ['a publication date', 'Published on March 3, 2021'],
+    ['a date and source line', 'Mon, 3 Mar 2021 Source: example-news.com'],
+    ['an agency dateline alone on its line', 'LISBON (AP)'],
+    ['an agency credit after a dash', '-Harbour News Agency (HNA)'],
+    ['a wire credit with a bar', 'Wirewire |'],
+    ['a share widget', 'Share this article'],
+    ['a comment widget', 'Leave a Reply'],
+    ['a photo credit', 'Photo: Jane Roe / Harbour Times'],
+  ])('%s', (_case, line) => {
+    const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
+    expect(a.boilerplate).toEqual([line]);
+    expect(a.body).toBe('The council voted on Monday.\n\nThe ferry starts in May.');
+  });
+
+  it('removes an author bio that closes the article', () => {
+    const a = parse('T\n\nThe council voted.\n\nJane Roe is a senior reporter covering transport for the Harbour Times.');
+    expect(a.boilerplate).toEqual(['Jane Roe is a senior reporter covering transport for the Harbour Times.']);
+    expect(a.body).toBe('The council voted.');
+  });
+
+  it('keeps a sentence about a journalist in the middle of the story', () => {
+    const a = parse('T\n\nJane Roe is a reporter who was detained.\n\nShe was released on Monday.\n\nThe ministry apologized.\n\nTalks go on.');
+    expect(a.boilerplate).toEqual([]);
+  });
+
+  it('keeps a dated sentence that is part of the story', () => {
+    const a = parse('T\n\nOn March 3, 2021 the council voted to open the line.');
+    expect(a.boilerplate).toEqual([]);
+  });
+});
