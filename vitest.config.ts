@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Loading the seed corpus runs the NLP pipeline once per file; give slow machines room.
+    reporters: ['default', './test/plainSummaryReporter.ts'],
+    // Loading a corpus runs the NLP pipeline once per file; give slow shared machines room.
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
