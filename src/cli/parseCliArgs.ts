@@ -5,6 +5,8 @@ export interface CliOptions {
   port: number;
   host: string;
   graphiql: boolean;
+  /** Reuse a snapshot of the built store when corpus and code are unchanged. */
+  cache: boolean;
   maxFileBytes: number | undefined;
 }
 
@@ -12,12 +14,13 @@ export class CliUsageError extends Error {
   override name = 'CliUsageError';
 }
 
-export const USAGE = `Usage: npm start -- [--corpus DIR] [--port N] [--host H] [--no-graphiql] [--max-file-mb N]
+export const USAGE = `Usage: npm start -- [--corpus DIR] [--port N] [--host H] [--no-graphiql] [--no-cache] [--max-file-mb N]
 
   --corpus DIR      folder of plain-text articles (*.txt, sub-folders included); default: seeds
   --port N          port to listen on; default: $PORT or 4000
   --host H          interface to listen on; default: $HOST or 127.0.0.1 (use 0.0.0.0 to serve the network)
   --no-graphiql     do not serve the GraphiQL playground on GET /graphql
+  --no-cache        analyze the corpus again even if a snapshot of it exists
   --max-file-mb N   skip articles larger than N MiB; default: 5`;
 
 /** Reads command-line flags, falling back to PORT and HOST from the environment. */
@@ -31,6 +34,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
         port: { type: 'string' },
         host: { type: 'string' },
         'no-graphiql': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         'max-file-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -47,6 +51,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     port: port(values.port ?? env.PORT ?? '4000'),
     host: values.host ?? env.HOST ?? '127.0.0.1',
     graphiql: !values['no-graphiql'],
+    cache: !values['no-cache'],
     maxFileBytes: maxFileMb === undefined ? undefined : Math.floor(maxFileMb * 1024 * 1024),
   };
 }

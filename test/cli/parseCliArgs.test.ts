@@ -3,7 +3,7 @@ import { CliUsageError, parseCliArgs } from '../../src/cli/parseCliArgs.js';
 
 describe('parseCliArgs', () => {
   it('serves the seeds on localhost:4000 with GraphiQL by default', () => {
-    expect(parseCliArgs([], {})).toEqual({ corpus: 'seeds', port: 4000, host: '127.0.0.1', graphiql: true, maxFileBytes: undefined });
+    expect(parseCliArgs([], {})).toEqual({ corpus: 'seeds', port: 4000, host: '127.0.0.1', graphiql: true, cache: true, maxFileBytes: undefined });
   });
 
   it('takes the port and host from the environment', () => {
@@ -11,11 +11,12 @@ describe('parseCliArgs', () => {
   });
 
   it('lets flags win over the environment', () => {
-    expect(parseCliArgs(['--corpus', 'news', '--port', '5000', '--host', '::1', '--no-graphiql', '--max-file-mb', '2'], { PORT: '8080' })).toEqual({
+    expect(parseCliArgs(['--corpus', 'news', '--port', '5000', '--host', '::1', '--no-graphiql', '--no-cache', '--max-file-mb', '2'], { PORT: '8080' })).toEqual({
       corpus: 'news',
       port: 5000,
       host: '::1',
       graphiql: false,
+      cache: false,
       maxFileBytes: 2 * 1024 * 1024,
     });
   });
