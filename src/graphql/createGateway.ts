@@ -2,6 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Store } from '../store/Store.js';
 import { createContext, type GatewayContext } from './createContext.js';
+import type { LoaderOptions } from './createLoaders.js';
 import { createSchema } from './createSchema.js';
 import { graphiqlTabs } from './graphiqlTabs.js';
 
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   graphqlEndpoint?: string;
   /** Yoga's logger setting: false silences it (tests), true or a level enables it. Default true. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /** Hooks into every request's loaders, e.g. `onBatch` to trace how queries are fetched. */
+  loaders?: LoaderOptions;
   /** Extra envelop/yoga plugins (tracing, caching, graphql-jit…), applied after the gateway's own. */
   plugins?: Plugin[];
 }
@@ -29,7 +32,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { store, graphiql = true, maskedErrors = true, graphqlEndpoint = '/graphql', logging = true } = options;
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema: createSchema(store),
-    context: () => createContext(store),
+    context: () => createContext(store, options.loaders),
     graphqlEndpoint,
     maskedErrors,
     logging,
