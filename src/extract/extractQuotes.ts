@@ -1,7 +1,65 @@
 import type { SegmentedArticle } from '../ingest/types.js';
+import { buildArticleIndex, firstTokenAtOrAfter, sentenceAt } from './quotes/articleIndex.js';
+import { isSpeech, quoteKind, quoteShape } from './quotes/classifyQuote.js';
+import { type Attribution, findAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
+import { findQuoteSpans } from './quotes/findQuoteSpans.js';
+import { SpeakerResolver } from './quotes/resolveSpeaker.js';
 import type { LocalEntity, LocalQuote } from './types.js';
 
-/** Direct quotations of one article, with speaker and speech verb. (Being built: returns none yet.) */
-export function extractQuotes(_article: SegmentedArticle, _entities: readonly LocalEntity[]): LocalQuote[] {
-  return [];
+/**
+ * Direct quotations of one article, with speaker and speech verb. The recipe: find pairs of quote
+ * marks; find each one's attribution (speech verb and how the speaker is named, before or after
+ * it); leave out scare quotes and names of things; resolve the speaker to an entity in body order,
+ * so pronouns and unattributed follow-up paragraphs can lean on who spoke last.
+ */
+export function extractQuotes(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalQuote[] {
+  const index = buildArticleIndex(article, entities);
+  const spans = findQuoteSpans(article.body, article.paragraphs);
+  markQuotedTokens(index.inQuote, index.tokens, spans);
+
+  const resolver = new SpeakerResolver(index);
+  for (const event of reportedSpeechEvents(index, (phrase) => (phrase.kind === 'pronoun' ? null : resolver.resolve(phrase)))) {
+    resolver.addEvent(event);
+  }
+
+  const quotes: LocalQuote[] = [];
+  const pending: { quote: LocalQuote; at: number }[] = [];
+  for (const span of spans) {
+    const sentence = sentenceAt(article.sentences, span.open);
+    const shape = quoteShape(article.body, span, sentence?.start ?? span.open);
+    const attribution: Attribution | null = findAttribution(index, span);
+    if (!isSpeech(shape, attribution !== null, attribution?.side === 'after')) continue;
+    const quote: LocalQuote = {
+      start: span.start,
+      end: span.end,
+      text: article.body.slice(span.start, span.end),
+      kind: quoteKind(shape),
+      speakerKey: null,
+      speakerText: null,
+      verb: attribution?.cue.text ?? null,
+    };
+    if (attribution?.speaker) {
+      quote.speakerKey = resolver.resolve(attribution.speaker);
+      quote.speakerText = attribution.speaker.text;
+      const cueAt = index.tokens[attribution.cue.first]?.start ?? span.start;
+      if (quote.speakerKey !== null) resolver.addEvent({ at: Math.max(cueAt, span.start), key: quote.speakerKey });
+    } else if (!attribution) {
+      quote.speakerKey = resolver.inherit(span.open);
+      if (quote.speakerKey === null) pending.push({ quote, at: span.open });
+      else resolver.addEvent({ at: span.start, key: quote.speakerKey });
+    }
+    quotes.push(quote);
+  }
+  // A quote paragraph with no speaker before it takes the speaker of the quote that follows.
+  for (const { quote } of pending) {
+    const next = quotes.find((q) => q.start > quote.end && q.speakerKey !== null);
+    if (next) quote.speakerKey = next.speakerKey;
+  }
+  return quotes;
+}
+
+function markQuotedTokens(inQuote: boolean[], tokens: readonly { start: number }[], spans: readonly { start: number; end: number }[]): void {
+  for (const span of spans) {
+    for (let i = firstTokenAtOrAfter(tokens as never, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) inQuote[i] = true;
+  }
 }

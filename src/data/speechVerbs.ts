@@ -1,0 +1,151 @@
+// Verbs and phrases that introduce reported speech or writing. Each lemma lists its inflected
+// forms; `speechVerbForms` expands them for look-up by surface form.
+
+/** Lemma → the forms news prose uses (past, present 3rd person, participle, base). */
+const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
+  say: ['said', 'says', 'say', 'saying'],
+  tell: ['told', 'tells', 'tell', 'telling'],
+  add: ['added', 'adds', 'adding'],
+  stress: ['stressed', 'stresses', 'stressing'],
+  note: ['noted', 'notes', 'noting'],
+  tweet: ['tweeted', 'tweets', 'tweeting'],
+  write: ['wrote', 'writes', 'written', 'writing'],
+  post: ['posted'],
+  state: ['stated', 'states', 'stating'],
+  declare: ['declared', 'declares', 'declaring'],
+  announce: ['announced', 'announces', 'announcing'],
+  explain: ['explained', 'explains', 'explaining'],
+  insist: ['insisted', 'insists', 'insisting'],
+  argue: ['argued', 'argues', 'arguing'],
+  claim: ['claimed', 'claims', 'claiming'],
+  warn: ['warned', 'warns', 'warning'],
+  urge: ['urged', 'urges', 'urging'],
+  ask: ['asked', 'asks', 'asking'],
+  reply: ['replied', 'replies', 'replying'],
+  respond: ['responded', 'responds', 'responding'],
+  answer: ['answered', 'answers', 'answering'],
+  remark: ['remarked', 'remarks', 'remarking'],
+  comment: ['commented', 'comments', 'commenting'],
+  observe: ['observed', 'observes', 'observing'],
+  continue: ['continued', 'continues', 'continuing'],
+  conclude: ['concluded', 'concludes', 'concluding'],
+  emphasize: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'],
+  underscore: ['underscored', 'underscores', 'underscoring'],
+  underline: ['underlined', 'underlines', 'underlining'],
+  highlight: ['highlighted', 'highlights', 'highlighting'],
+  acknowledge: ['acknowledged', 'acknowledges', 'acknowledging'],
+  admit: ['admitted', 'admits', 'admitting'],
+  concede: ['conceded', 'concedes', 'conceding'],
+  confirm: ['confirmed', 'confirms', 'confirming'],
+  deny: ['denied', 'denies', 'denying'],
+  recall: ['recalled', 'recalls', 'recalling'],
+  reveal: ['revealed', 'reveals', 'revealing'],
+  disclose: ['disclosed', 'discloses', 'disclosing'],
+  suggest: ['suggested', 'suggests', 'suggesting'],
+  predict: ['predicted', 'predicts', 'predicting'],
+  promise: ['promised', 'promises', 'promising'],
+  pledge: ['pledged', 'pledges', 'pledging'],
+  vow: ['vowed', 'vows', 'vowing'],
+  assure: ['assured', 'assures', 'assuring'],
+  reiterate: ['reiterated', 'reiterates', 'reiterating'],
+  repeat: ['repeated', 'repeats', 'repeating'],
+  maintain: ['maintained', 'maintains', 'maintaining'],
+  contend: ['contended', 'contends', 'contending'],
+  assert: ['asserted', 'asserts', 'asserting'],
+  affirm: ['affirmed', 'affirms', 'affirming'],
+  allege: ['alleged', 'alleges', 'alleging'],
+  accuse: ['accused', 'accuses', 'accusing'],
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'criticizing', 'criticising'],
+  condemn: ['condemned', 'condemns', 'condemning'],
+  describe: ['described', 'describes', 'describing'],
+  hail: ['hailed', 'hails', 'hailing'],
+  praise: ['praised', 'praises', 'praising'],
+  lament: ['lamented', 'laments', 'lamenting'],
+  complain: ['complained', 'complains', 'complaining'],
+  protest: ['protested', 'protests', 'protesting'],
+  object: ['objected', 'objects', 'objecting'],
+  caution: ['cautioned', 'cautions', 'cautioning'],
+  shout: ['shouted', 'shouts', 'shouting'],
+  yell: ['yelled', 'yells', 'yelling'],
+  inform: ['informed', 'informs', 'informing'],
+  quip: ['quipped', 'quips', 'quipping'],
+  joke: ['joked', 'jokes', 'joking'],
+  boast: ['boasted', 'boasts', 'boasting'],
+  muse: ['mused', 'muses', 'musing'],
+  wonder: ['wondered', 'wonders', 'wondering'],
+  demand: ['demanded', 'demands', 'demanding'],
+  appeal: ['appealed', 'appeals', 'appealing'],
+  brand: ['branded', 'brands', 'branding'],
+  dismiss: ['dismissed', 'dismisses', 'dismissing'],
+  welcome: ['welcomed', 'welcomes', 'welcoming'],
+  thank: ['thanked', 'thanks', 'thanking'],
+  read: ['read', 'reads'],
+  report: ['reported', 'reports'],
+  indicate: ['indicated', 'indicates', 'indicating'],
+  exclaim: ['exclaimed', 'exclaims', 'exclaiming'],
+  whisper: ['whispered', 'whispers', 'whispering'],
+  testify: ['testified', 'testifies', 'testifying'],
+  plead: ['pleaded', 'pleads', 'pleading'],
+  counter: ['countered', 'counters', 'countering'],
+  retort: ['retorted', 'retorts', 'retorting'],
+  interject: ['interjected'],
+  speak: ['spoke', 'speaks', 'speaking'],
+  mention: ['mentioned', 'mentions', 'mentioning'],
+  recount: ['recounted', 'recounts', 'recounting'],
+  specify: ['specified'],
+  opine: ['opined'],
+  proclaim: ['proclaimed', 'proclaims', 'proclaiming'],
+  summarize: ['summarized', 'summarised'],
+  agree: ['agreed', 'agrees', 'agreeing'],
+};
+
+/** Surface forms that are speech verbs only when compromise tags them as verbs. */
+export const NOUN_AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
+  'claims', 'comments', 'remarks', 'answers', 'protests', 'objects', 'demands', 'appeals', 'reads', 'notes',
+  'states', 'repeats', 'counters', 'brands', 'thanks', 'tweets', 'reports', 'promises', 'pledges', 'vows',
+  'mentions', 'welcomes', 'read', 'warning', 'comment', 'address', 'speaking', 'posted',
+]);
+
+/** Multi-word cues; the last word is the one matched, the rest must precede it. */
+export const SPEECH_PHRASES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['pointing', 'out'],
+  ['went', 'on'],
+  ['goes', 'on'],
+];
+
+/** Phrases whose speaker stands after them ("according to X"). */
+export const SPEAKER_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to']);
+
+/** Verbs whose object is the listener, not the speaker ("told reporters", "informed the council"). */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'urged', 'asked', 'thanked']);
+
+/** Words that may stand between a speaker and the speech verb ("he also said", "X has repeatedly warned"). */
+export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'also', 'then', 'later', 'earlier', 'further', 'again', 'once', 'had', 'has', 'have', 'was', 'were', 'is', 'are',
+  'been', 'being', 'reportedly', 'previously', 'repeatedly', 'publicly', 'recently', 'subsequently', 'quickly',
+  'simply', 'only', 'just', 'still', 'even', 'firmly', 'flatly', 'quoted', 'as', 'not', 'never', 'would', 'will',
+  'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'had', 'today', 'yesterday', 'tonight', 'allegedly',
+  'angrily', 'bluntly', 'candidly', 'cautiously', 'confidently', 'emphatically', 'frankly', 'proudly', 'openly',
+  'separately', 'privately', 'formally', 'officially', 'directly', 'herself', 'himself', 'themselves', 'itself',
+]);
+
+/** Words right before a quoted term that mark it as a name or a scare quote, not speech. */
+export const TERM_MARKERS: readonly (readonly string[])[] = [
+  ['so-called'], ['so', 'called'], ['dubbed'], ['nicknamed'], ['named'], ['titled'], ['entitled'], ['known', 'as'],
+  ['termed'], ['the', 'word'], ['the', 'term'], ['the', 'phrase'], ['the', 'slogan'], ['the', 'hashtag'], ['codenamed'],
+  ['code-named'], ['labelled'], ['labeled'], ['marked'], ['reading'],
+];
+
+const FORMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const form of forms) map.set(form, lemma);
+  return map;
+})();
+
+/** The lemma of a speech-verb surface form (lower case), or undefined. */
+export function speechVerbLemma(form: string): string | undefined {
+  return FORMS.get(form.toLowerCase());
+}

@@ -1,0 +1,74 @@
+import type { QuoteKind } from '../../store/records.js';
+import { TERM_MARKERS } from '../../data/speechVerbs.js';
+import type { QuoteSpan } from './findQuoteSpans.js';
+
+/** Short words left lower case in title-case names ("Ministry of Defence", "Return to the Sea"). */
+const TITLE_CASE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'de', 'la', 'al', 'or']);
+/** Longest quoted term a scare quote or a name of a thing usually has. */
+const MAX_TERM_WORDS = 5;
+/** An unattributed quotation must be this long to count as speech carried over from the context. */
+const MIN_UNATTRIBUTED_WORDS = 6;
+
+export interface QuoteShape {
+  words: number;
+  /** Ends with sentence or clause punctuation inside the marks. */
+  endsWithPunctuation: boolean;
+  /** Holds a sentence break inside. */
+  multiSentence: boolean;
+  titleCase: boolean;
+  startsUpper: boolean;
+  /** Stands at the start of its sentence or after a colon or comma lead-in. */
+  standsAlone: boolean;
+  /** Introduced as a term ("so-called", "dubbed", "known as"). */
+  markedAsTerm: boolean;
+}
+
+export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number): QuoteShape {
+  const text = body.slice(span.start, span.end);
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  const titleCase = lettered.length > 0 && lettered.every((w, i) => /^\P{L}*\p{Lu}/u.test(w) || (i > 0 && TITLE_CASE_SMALL_WORDS.has(w.toLowerCase())));
+  const before = body.slice(Math.max(sentenceStart, span.open - 40), span.open);
+  const lead = before.trimEnd();
+  const firstLetter = /[\p{L}\p{N}]/u.exec(trimmed)?.[0] ?? '';
+  return {
+    words: words.length,
+    endsWithPunctuation: /[.!?…,;:]['’"”)\]]*$/u.test(trimmed),
+    multiSentence: /[.!?…]['’"”)\]]*\s+\S/u.test(trimmed),
+    titleCase,
+    startsUpper: /[\p{Lu}\p{N}]/u.test(firstLetter),
+    standsAlone: lead === '' || span.open <= sentenceStart || /[:,\u2013\u2014-]$/u.test(lead),
+    markedAsTerm: endsWithTermMarker(lead),
+  };
+}
+
+/** Whether a quotation is speech (kept) or a scare quote / name of a thing (left out). */
+export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfter: boolean): boolean {
+  if (shape.markedAsTerm && shape.words <= MAX_TERM_WORDS && !shape.endsWithPunctuation) return false;
+  const term = shape.words <= MAX_TERM_WORDS && !shape.endsWithPunctuation && !shape.multiSentence;
+  if (attributed) {
+    // A title-case term (a name of a law, an operation, a book) is no speech even in a sentence that reports some.
+    if (term && shape.titleCase && !attributionAfter) return false;
+    return shape.words > 0;
+  }
+  if (term) return false;
+  return shape.words >= MIN_UNATTRIBUTED_WORDS && (shape.endsWithPunctuation || shape.multiSentence) && (shape.startsUpper || shape.standsAlone);
+}
+
+/** FULL: a sentence or more standing as its own utterance; PARTIAL: a fragment inside the author's sentence. */
+export function quoteKind(shape: QuoteShape): QuoteKind {
+  if (!shape.startsUpper) return 'PARTIAL';
+  if (shape.multiSentence || shape.standsAlone) return 'FULL';
+  if (shape.endsWithPunctuation && shape.words > 2) return 'FULL';
+  return 'PARTIAL';
+}
+
+function endsWithTermMarker(lead: string): boolean {
+  const words = lead.toLowerCase().split(/\s+/u).filter(Boolean);
+  return TERM_MARKERS.some((marker) => {
+    if (marker.length > words.length) return false;
+    const tail = words.slice(words.length - marker.length);
+    return marker.every((m, i) => tail[i] === m);
+  });
+}

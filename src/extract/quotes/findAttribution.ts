@@ -1,0 +1,247 @@
+import type { Token } from '../../ingest/types.js';
+import { PERSONAL_PRONOUNS } from '../../data/pronouns.js';
+import { NOUN_AMBIGUOUS_FORMS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
+import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
+import type { QuoteSpan } from './findQuoteSpans.js';
+
+/** A speech verb or phrase ("said", "according to"), as a token range. */
+export interface SpeechCue {
+  first: number;
+  last: number;
+  text: string;
+  /** The speaker stands after the cue ("according to X"), not before it. */
+  speakerAfter: boolean;
+}
+
+/** How the speaker is named at the attribution. */
+export type SpeakerPhrase =
+  | { kind: 'mention'; ref: MentionRef; text: string; at: number }
+  | { kind: 'pronoun'; pronoun: string; text: string; at: number }
+  | { kind: 'phrase'; words: string[]; text: string; at: number };
+
+export interface Attribution {
+  cue: SpeechCue;
+  /** Whether the cue stands before the quote ("X said: …") or after it ("…," X said). */
+  side: 'before' | 'after';
+  speaker: SpeakerPhrase | null;
+}
+
+const MAX_POST_DISTANCE = 15;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/u;
+
+const lower = (token: Token | undefined): string => (token ? token.text.toLowerCase() : '');
+
+/** The speech cue whose last token is `i`, if any. */
+export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | null {
+  const token = index.tokens[i];
+  if (!token) return null;
+  const word = lower(token);
+  for (const phrase of SPEECH_PHRASES) {
+    if (phrase[phrase.length - 1] !== word) continue;
+    const first = i - phrase.length + 1;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length - 1 && ok; k++) ok = lower(index.tokens[first + k]) === phrase[k];
+    if (ok) {
+      const text = phrase.join(' ');
+      return { first, last: i, text: index.body.slice(index.tokens[first]!.start, token.end), speakerAfter: SPEAKER_AFTER_PHRASES.has(text) };
+    }
+  }
+  if (!speechVerbLemma(word)) return null;
+  if (NOUN_AMBIGUOUS_FORMS.has(word) && !isVerbToken(token)) return null;
+  if (token.tags.has('Noun') && !isVerbToken(token)) return null;
+  return { first: i, last: i, text: token.text, speakerAfter: false };
+}
+
+/** Finds the speech cue and speaker phrase that attribute a quotation, before or after it. */
+export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
+  const post = findPostAttribution(index, span);
+  const pre = findPreAttribution(index, span);
+  if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
+  return pre ?? post;
+}
+
+/** "…," he said / "…" said X: the quote ends with a comma-like mark or the attribution starts lower case. */
+function endsLikeLeadIn(body: string, span: QuoteSpan): boolean {
+  const inner = body.slice(span.start, span.end).trimEnd();
+  const after = body.slice(span.close + 1, span.close + 3);
+  return /[,\u2013\u2014-]$/u.test(inner) || /^\s*,/u.test(after) || /^\s*\p{Ll}/u.test(after);
+}
+
+function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
+  const { tokens } = index;
+  const sentence = sentenceAt(index.article.sentences, span.open);
+  if (!sentence) return null;
+  const paragraphStart = index.article.paragraphs[span.firstParagraph]?.start ?? 0;
+  const limit = firstTokenAtOrAfter(tokens, Math.max(sentence.start, paragraphStart));
+  for (let i = lastTokenEndingBy(tokens, span.open); i >= limit; i--) {
+    if (index.inQuote[i]) continue;
+    const cue = speechCueEndingAt(index, i);
+    if (!cue) continue;
+    const speaker = cue.speakerAfter ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
+    return { cue, side: 'before', speaker };
+  }
+  return null;
+}
+
+function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
+  const { tokens, body } = index;
+  const begin = firstTokenAtOrAfter(tokens, span.close + 1);
+  const firstToken = tokens[begin];
+  if (!firstToken || index.inQuote[begin]) return null;
+  const paragraph = index.article.paragraphs[span.lastParagraph];
+  if (paragraph && firstToken.start >= paragraph.end) return null;
+  // A new sentence after a full stop inside the quote attributes it only in the bare form
+  // ("Well." Smith said.), not when it goes on to report something else.
+  const newSentence = /[.!?…]\s*$/u.test(body.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(body.slice(span.close + 1, firstToken.end));
+  for (let i = begin; i < tokens.length && i < begin + MAX_POST_DISTANCE; i++) {
+    const token = tokens[i]!;
+    if (token.sentenceIndex !== firstToken.sentenceIndex || index.inQuote[i]) return null;
+    const cue = speechCueEndingAt(index, i);
+    if (cue) {
+      if (cue.first < begin) return null;
+      if (newSentence && !bareClauseAfter(index, cue.last)) return null;
+      const before = cue.first > begin ? speakerBetween(index, begin, cue.first - 1) : null;
+      const speaker = before ?? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY);
+      if (before === null && cue.first > begin && !cue.speakerAfter) return { cue, side: 'after', speaker: null };
+      return { cue, side: 'after', speaker };
+    }
+    if (isVerbToken(token) && !index.mentionAt[i] && !SUBJECT_VERB_FILLERS.has(lower(token)) && !token.tags.has('Adjective')) return null;
+  }
+  return null;
+}
+
+/** After the cue the sentence ends with no other verb: "… Smith said after the meeting." */
+function bareClauseAfter(index: ArticleIndex, cueLast: number): boolean {
+  const sentenceIndex = index.tokens[cueLast]!.sentenceIndex;
+  for (let i = cueLast + 1; i < index.tokens.length; i++) {
+    const token = index.tokens[i]!;
+    if (token.sentenceIndex !== sentenceIndex) return true;
+    if (isVerbToken(token) && !index.mentionAt[i]) return false;
+  }
+  return true;
+}
+
+/** The speaker phrase between a closing mark and the cue: "…," [Hayashi, the spokesman,] told. */
+function speakerBetween(index: ArticleIndex, first: number, last: number): SpeakerPhrase | null {
+  let firstMention: MentionRef | undefined;
+  for (let i = first; i <= last; i++) {
+    const ref = index.mentionAt[i];
+    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    firstMention ??= ref;
+  }
+  const lead = index.tokens[first]!;
+  if (PERSONAL_PRONOUNS.has(lower(lead))) return { kind: 'pronoun', pronoun: lower(lead), text: lead.text, at: lead.start };
+  if (firstMention) return mentionPhrase(index, firstMention);
+  // A described speaker: the phrase up to the first clause break ("the ministry, in a statement,").
+  let end = first;
+  while (end < last && !CLAUSE_BREAK.test(gapBetween(index, end, end + 1))) end++;
+  return describedPhrase(index, first, end);
+}
+
+/** The speaker before a cue in the same clause: "[Mr Blair] said", "[the Russian President] replied". */
+function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): SpeakerPhrase | null {
+  const { tokens } = index;
+  let j = cue.first - 1;
+  while (j >= limit && SUBJECT_VERB_FILLERS.has(lower(tokens[j])) && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) j--;
+  if (j < limit || index.inQuote[j]) return nearestMentionBefore(index, cue.first, limit);
+  // "X, the head coach of Y, said": the subject stands before the apposition.
+  if (CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) return nearestMentionBefore(index, cue.first, limit);
+  const ref = index.mentionAt[j];
+  if (ref) {
+    // A demonym or country modifying a title ("the Russian President") is not the speaker itself.
+    if (ref.entity.type === 'PERSON' || ref.mention.end >= tokens[j]!.end) {
+      if (ref.entity.type === 'PERSON' || !isModifierOfTitle(index, j)) return mentionPhrase(index, ref);
+    }
+  }
+  const word = lower(tokens[j]);
+  if (PERSONAL_PRONOUNS.has(word)) return { kind: 'pronoun', pronoun: word, text: tokens[j]!.text, at: tokens[j]!.start };
+  let k = j;
+  while (k > limit && !index.inQuote[k - 1] && isNounPhraseToken(tokens[k - 1]!) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
+  for (let i = k; i <= j; i++) {
+    const inner = index.mentionAt[i];
+    if (inner?.entity.type === 'PERSON') return mentionPhrase(index, inner);
+  }
+  if (!isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
+  return describedPhrase(index, k, j);
+}
+
+/** The speaker after a cue: "said [army spokesman Ahmed Ali]", "according to [the ministry]". */
+function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): SpeakerPhrase | null {
+  const { tokens } = index;
+  const begin = cue.last + 1;
+  const lead = tokens[begin];
+  if (!lead || lead.start >= stopAt || lead.sentenceIndex !== tokens[cue.last]!.sentenceIndex || index.inQuote[begin]) return null;
+  if (PERSONAL_PRONOUNS.has(lower(lead))) return { kind: 'pronoun', pronoun: lower(lead), text: lead.text, at: lead.start };
+  let firstMention: MentionRef | undefined;
+  let end = begin;
+  for (let i = begin; i < tokens.length && i < begin + 10; i++) {
+    const token = tokens[i]!;
+    if (token.start >= stopAt || token.sentenceIndex !== lead.sentenceIndex || index.inQuote[i]) break;
+    const ref = index.mentionAt[i];
+    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    if (ref) firstMention ??= ref;
+    if (!ref && isVerbToken(token)) break;
+    if (i > begin && /[,;:()]/u.test(gapBetween(index, i - 1, i)) && firstMention) break;
+    end = i;
+  }
+  if (firstMention) return mentionPhrase(index, firstMention);
+  let last = begin;
+  while (last < end && isNounPhraseToken(tokens[last + 1]!) && !CLAUSE_BREAK.test(gapBetween(index, last, last + 1))) last++;
+  return isNounPhraseToken(lead) ? describedPhrase(index, begin, last) : null;
+}
+
+/** The nearest PERSON mention before `before` in the clause (else the nearest mention of any kind). */
+function nearestMentionBefore(index: ArticleIndex, before: number, limit: number): SpeakerPhrase | null {
+  let fallback: MentionRef | undefined;
+  for (let i = before - 1; i >= limit; i--) {
+    if (index.inQuote[i]) continue;
+    const ref = index.mentionAt[i];
+    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    if (ref && (ref.entity.type === 'ORGANIZATION') && !fallback) fallback = ref;
+  }
+  return fallback ? mentionPhrase(index, fallback) : null;
+}
+
+function isModifierOfTitle(index: ArticleIndex, j: number): boolean {
+  const ref = index.mentionAt[j];
+  const token = index.tokens[j]!;
+  return !!ref && ref.entity.type !== 'PERSON' && token.tags.has('Demonym');
+}
+
+function isNounPhraseToken(token: Token): boolean {
+  const t = token.tags;
+  if (t.has('Verb') && !t.has('Noun')) return false;
+  if (t.has('Preposition') || t.has('Conjunction') || t.has('Pronoun')) return false;
+  return t.has('Noun') || t.has('Adjective') || t.has('Determiner') || t.has('ProperNoun') || t.has('Possessive') || t.has('Value');
+}
+
+function mentionPhrase(index: ArticleIndex, ref: MentionRef): SpeakerPhrase {
+  return { kind: 'mention', ref, text: index.body.slice(ref.mention.start, ref.mention.end), at: ref.mention.start };
+}
+
+function describedPhrase(index: ArticleIndex, first: number, last: number): SpeakerPhrase {
+  const tokens = index.tokens.slice(first, last + 1);
+  const start = tokens[0]!.start;
+  return { kind: 'phrase', words: tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')), text: index.body.slice(start, tokens[tokens.length - 1]!.end), at: start };
+}
+
+/**
+ * Reported speech outside quotation marks ("Smith said the talks failed"), as speech events whose
+ * speaker is named there: pronoun subjects are left to `resolve`, which may decline them.
+ */
+export function reportedSpeechEvents(index: ArticleIndex, resolve: (phrase: SpeakerPhrase) => number | null): { at: number; key: number }[] {
+  const events: { at: number; key: number }[] = [];
+  const { tokens } = index;
+  let sentenceFirst = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i]!.sentenceIndex !== tokens[i - 1]!.sentenceIndex) sentenceFirst = i;
+    if (index.inQuote[i]) continue;
+    const cue = speechCueEndingAt(index, i);
+    if (!cue) continue;
+    const phrase = cue.speakerAfter ? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY) : speakerBeforeCue(index, cue, sentenceFirst);
+    const key = phrase ? resolve(phrase) : null;
+    if (key !== null) events.push({ at: tokens[cue.first]!.start, key });
+  }
+  return events;
+}

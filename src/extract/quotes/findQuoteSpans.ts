@@ -1,0 +1,122 @@
+import { CLOSING_CONTEXT, CLOSING_MARKS, MARK_FAMILY, OPENING_CONTEXT, OPENING_MARKS, type QuoteFamily } from '../../data/quoteMarks.js';
+import type { Span } from '../../store/records.js';
+import { paragraphIndexAt } from './articleIndex.js';
+
+/** A quotation between a pair of marks; start/end exclude the marks. */
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  family: QuoteFamily;
+  /** Paragraph of the opening and of the closing mark (they differ for a quote run over paragraphs). */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+interface Mark {
+  at: number;
+  glyph: string;
+  paragraph: number;
+  /** Stands where an opening mark stands: after a space or bracket, before text. */
+  leftFlank: boolean;
+  /** Stands where a closing mark stands: after text, before a space or punctuation. */
+  rightFlank: boolean;
+  /** First non-space character of its paragraph. */
+  paragraphStart: boolean;
+  /** Shaped like a plural possessive: "members' votes". */
+  possessive: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Finds quotations: pairs of quote marks of one family, straight or curly, with misplaced marks
+ * tolerated (a quote open in a paragraph closes at the next mark of its family there, whatever its
+ * shape). A quotation left open at a paragraph's end continues when the next paragraph reopens with
+ * a mark, and ends at the first closing mark (one quote over several paragraphs). Single marks pair
+ * only where they cannot be apostrophes; double-mark quotations win over single-mark ones they overlap.
+ */
+export function findQuoteSpans(body: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const marks: Record<QuoteFamily, Mark[]> = { double: [], single: [] };
+  for (let at = 0; at < body.length; at++) {
+    const glyph = body[at]!;
+    const family = MARK_FAMILY.get(glyph);
+    if (!family) continue;
+    const before = at > 0 ? body[at - 1]! : '';
+    const after = at + 1 < body.length ? body[at + 1]! : '';
+    // An apostrophe inside a word ("don't", "Hague's") is no quote mark.
+    if (family === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
+    const paragraph = paragraphIndexAt(paragraphs, at);
+    const leftFlank = (before === '' || OPENING_CONTEXT.test(before) || MARK_FAMILY.has(before)) && after !== '' && !/\s/u.test(after);
+    const rightFlank = before !== '' && !/\s/u.test(before) && (after === '' || CLOSING_CONTEXT.test(after) || MARK_FAMILY.has(after));
+    const paragraphStart = body.slice(paragraphs[paragraph]?.start ?? 0, at).trim() === '';
+    const possessive = family === 'single' && /s/i.test(before) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3));
+    marks[family].push({ at, glyph, paragraph, leftFlank, rightFlank, paragraphStart, possessive });
+  }
+  const doubles = pair(marks.double, 'double');
+  const singles = pair(marks.single, 'single').filter((s) => !doubles.some((d) => s.open <= d.close && d.open <= s.close));
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
+function canOpen(mark: Mark, family: QuoteFamily): boolean {
+  if (family === 'double') return mark.leftFlank || (OPENING_MARKS.has(mark.glyph) && !mark.rightFlank);
+  return mark.leftFlank && !CLOSING_MARKS.has(mark.glyph);
+}
+
+function canClose(mark: Mark, family: QuoteFamily): boolean {
+  // Inside an open double quote any double mark closes it, misplaced ones included
+  // ("… preparation, “tweeted"); single marks must look like closers, or apostrophes would.
+  if (family === 'double') return true;
+  return mark.rightFlank && !OPENING_MARKS.has(mark.glyph);
+}
+
+function pair(marks: readonly Mark[], family: QuoteFamily): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: Mark | null = null;
+  let paragraph = -1;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    if (open) {
+      if (mark.paragraph !== paragraph) {
+        // Left open at a paragraph's end: the next paragraph reopening with a mark continues it.
+        if (mark.paragraph === paragraph + 1 && mark.paragraphStart && canOpen(mark, family)) {
+          paragraph = mark.paragraph;
+          continue;
+        }
+        open = null;
+      } else if (canClose(mark, family) && !(family === 'single' && isPossessiveWithLaterCloser(marks, i))) {
+        spans.push({
+          open: open.at,
+          close: mark.at,
+          start: open.at + 1,
+          end: mark.at,
+          family,
+          firstParagraph: open.paragraph,
+          lastParagraph: mark.paragraph,
+        });
+        open = null;
+        continue;
+      } else {
+        continue;
+      }
+    }
+    if (canOpen(mark, family)) {
+      open = mark;
+      paragraph = mark.paragraph;
+    }
+  }
+  return spans;
+}
+
+/** A plural possessive ("the members' votes") inside a single-quoted span that closes later on. */
+function isPossessiveWithLaterCloser(marks: readonly Mark[], i: number): boolean {
+  const mark = marks[i]!;
+  if (!mark.possessive) return false;
+  for (let j = i + 1; j < marks.length; j++) {
+    const later = marks[j]!;
+    if (later.paragraph !== mark.paragraph || (later.leftFlank && !later.rightFlank)) return false;
+    if (later.rightFlank) return true;
+  }
+  return false;
+}
