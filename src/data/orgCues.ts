@@ -1,0 +1,64 @@
+// Organisation cues: head nouns that end an organisation's name ("… Ministry", "… Council"),
+// heads that open one ("Ministry of …", "Bank of …"), company suffixes, group nouns written after a
+// movement's name ("Houthi rebels"), and common-noun cues that introduce a company ("telecoms giant X").
+
+/** Capitalised last words that make a name an organisation ("Foreign Ministry", "Gallaher Group"). */
+export const ORG_HEADS: readonly string[] = [
+  'ministry', 'ministries', 'council', 'party', 'bank', 'group', 'agency', 'commission', 'committee', 'office', 'organization',
+  'organisation', 'association', 'federation', 'confederation', 'union', 'alliance', 'movement', 'front', 'army', 'navy',
+  'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'militia', 'corporation', 'corp', 'inc', 'incorporated',
+  'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'co', 'company', 'companies', 'holdings', 'holding', 'airlines', 'airways', 'air',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'independent', 'express', 'mail',
+  'daily', 'weekly', 'magazine', 'press', 'media', 'television', 'tv', 'radio', 'broadcasting', 'network', 'channel', 'agency',
+  'institute', 'institution', 'university', 'college', 'academy', 'school', 'court', 'tribunal', 'assembly', 'parliament',
+  'congress', 'senate', 'cabinet', 'department', 'service', 'services', 'authority', 'fund', 'foundation', 'society', 'board',
+  'bureau', 'police', 'industries', 'industry', 'motors', 'systems', 'technologies', 'technology', 'tech', 'electronics',
+  'energy', 'petroleum', 'oil', 'gas', 'telecom', 'telecoms', 'telecommunications', 'communications', 'club', 'league',
+  'secretariat', 'directorate', 'administration', 'command', 'centre', 'center', 'exchange', 'reserve', 'trust', 'partners',
+  'capital', 'investments', 'securities', 'insurance', 'financial', 'pharmaceuticals', 'pharma', 'group', 'consortium',
+  'coalition', 'bloc', 'community', 'caucus', 'network', 'initiative', 'programme', 'program', 'project', 'mission', 'church',
+  'brotherhood', 'taliban', 'watch', 'international', 'ngo', 'enterprises', 'enterprise', 'mobile', 'airport authority',
+  'steel', 'mining', 'chemicals', 'foods', 'brands', 'stores', 'bancorp', 'partnership', 'labs',
+  'laboratories', 'hospital', 'clinic', 'chamber', 'legislature', 'junta', 'regime', 'government', 'embassy', 'consulate',
+];
+
+/** Capitalised words that open an organisation name before "of" ("Ministry of Defence", "Bank of Japan"). */
+export const ORG_OF_HEADS: readonly string[] = [
+  'ministry', 'department', 'bank', 'university', 'council', 'house', 'chamber', 'court', 'office', 'bureau', 'board',
+  'institute', 'academy', 'federation', 'league', 'union', 'association', 'organization', 'organisation', 'commission',
+  'committee', 'secretariat', 'church', 'order', 'college', 'school', 'party', 'community', 'federal reserve bank',
+  'central bank', 'people\'s bank', 'national bank', 'congress', 'assembly', 'parliament', 'government', 'embassy', 'army',
+  'navy', 'corps', 'friends', 'coalition',
+];
+
+/** Company-form suffixes, usually abbreviated and written after a comma or directly after the name. */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'gmbh',
+  'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'kk', 'pte', 'bhd', 'berhad', 'tbk', 'lp', 'llp',
+];
+
+/** Lower-case group nouns after a name that make the name a movement or armed group ("Houthi rebels"). */
+export const GROUP_NOUNS: readonly string[] = [
+  'rebels', 'rebel', 'militants', 'militant', 'insurgents', 'insurgent', 'fighters', 'guerrillas', 'guerrilla', 'militia',
+  'militias', 'movement', 'group', 'faction', 'separatists', 'jihadists', 'extremists', 'loyalists', 'supporters',
+];
+
+/** Lower-case common nouns that, right before a capitalised name, make it a company or media outlet. */
+export const ORG_INTRO_NOUNS: readonly string[] = [
+  'firm', 'company', 'giant', 'group', 'maker', 'manufacturer', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'brokerage',
+  'broker', 'retailer', 'supplier', 'producer', 'operator', 'conglomerate', 'startup', 'start-up', 'automaker', 'carmaker',
+  'chipmaker', 'developer', 'publisher', 'newspaper', 'daily', 'broadcaster', 'outlet', 'agency', 'network', 'channel', 'website',
+  'platform', 'app', 'rival', 'unit', 'subsidiary', 'affiliate', 'owner', 'investor', 'fund', 'party', 'club', 'team', 'side',
+  'organisation', 'organization', 'charity', 'watchdog', 'regulator', 'exchange', 'tabloid', 'magazine', 'paper', 'wire',
+];
+
+/** Lower-case words right after a capitalised name that make it a company ("Acme shares fell", "Acme's stake"). */
+export const ORG_FOLLOW_NOUNS: readonly string[] = [
+  'shares', 'stock', 'stocks', 'shareholders', 'stake', 'subsidiary', 'unit', 'executives', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'employees', 'workers', 'factory', 'factories', 'plant', 'plants', 'headquarters', 'board', 'chairman', 'ceo',
+  'founder', 'products', 'brand', 'revenue', 'profit', 'profits', 'earnings', 'supplier', 'customers', 'users',
+];
+
+/** Verbs and phrases that cite a source by name: "according to X", "X reported", "told X". */
+export const SOURCE_CUES_BEFORE: readonly string[] = ['according to', 'told', 'quoted by', 'cited by', 'reported by', 'in an interview with', 'interview with', 'speaking to', 'said in a statement to'];
+export const SOURCE_CUES_AFTER: readonly string[] = ['reported', 'reports', 'reporting', 'quoted', 'cited'];

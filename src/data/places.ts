@@ -1,0 +1,43 @@
+// Place cues: capitalised last words of a place name ("Ben-Gurion Airport", "Red Sea"), lower-case
+// nouns written after a place ("Taiz province"), and prepositions that introduce a place.
+
+/** Capitalised last words that make a name a place. */
+export const PLACE_HEADS: readonly string[] = [
+  'airport', 'palace', 'square', 'street', 'avenue', 'road', 'boulevard', 'tower', 'towers', 'base', 'bay', 'gulf', 'sea',
+  'ocean', 'river', 'lake', 'mountain', 'mountains', 'mount', 'hills', 'valley', 'desert', 'strait', 'straits', 'peninsula',
+  'canal', 'bridge', 'port', 'harbour', 'harbor', 'island', 'islands', 'isles', 'coast', 'province', 'region', 'district',
+  'county', 'prefecture', 'governorate', 'oblast', 'territory', 'territories', 'city', 'town', 'village', 'camp', 'stadium',
+  'arena', 'park', 'plaza', 'hall', 'center', 'centre', 'basin', 'plateau', 'highlands', 'plain', 'plains', 'delta', 'falls',
+  'crossing', 'checkpoint', 'border', 'corridor', 'heights', 'strip', 'bank', 'coastline', 'cape', 'reef', 'archipelago',
+  'forest', 'glacier', 'volcano', 'dam', 'refinery', 'field', 'oilfield', 'mosque', 'cathedral', 'temple', 'church', 'shrine',
+];
+
+/** Lower-case nouns after a capitalised name that make it a place ("Taiz province", "Guangzhou city"). */
+export const PLACE_FOLLOW_NOUNS: readonly string[] = [
+  'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'state', 'city', 'town', 'village', 'area',
+  'municipality', 'oblast', 'territory', 'island', 'valley', 'river', 'port', 'airport', 'border', 'coast', 'enclave',
+  'neighbourhood', 'neighborhood', 'suburb', 'capital', 'constituency', 'county', 'estate', 'camp', 'base',
+];
+
+/** Prepositions that, right before an unknown capitalised name, make it a place. */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'into', 'toward', 'towards', 'around', 'throughout', 'via',
+  'to', 'within', 'between', 'north of', 'south of', 'east of', 'west of',
+];
+
+/**
+ * Continents, seas, mountain ranges and large regions that neither the country nor the city and
+ * region packages hold, plus seats of power used as metonyms. General geography only.
+ */
+export const REGIONS: readonly string[] = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica',
+  'Arctic', 'Antarctic', 'Middle East', 'Near East', 'Far East', 'Persian Gulf', 'Arabian Peninsula', 'Horn of Africa',
+  'Sahel', 'Sahara', 'Maghreb', 'Levant', 'Balkans', 'Caucasus', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia',
+  'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Sub-Saharan Africa', 'Eastern Europe',
+  'Western Europe', 'Scandinavia', 'Baltics', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Indo-Pacific',
+  'Asia-Pacific', 'Korean Peninsula', 'Himalayas', 'Alps', 'Andes', 'Rockies', 'Urals', 'Siberia', 'Patagonia', 'Amazon',
+  'Nile', 'Mekong', 'Euphrates', 'Tigris', 'Danube', 'Yangtze', 'Rhine', 'Kashmir', 'Tibet', 'Crimea', 'Donbas', 'West Bank',
+  'Gaza', 'Gaza Strip', 'Golan Heights', 'Sinai', 'Kurdistan', 'Darfur', 'Balochistan', 'Hong Kong', 'Macau', 'Greenland',
+  'Puerto Rico', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Silicon Valley', 'Wall Street', 'Downing Street',
+  'Westminster', 'Whitehall', 'Capitol Hill',
+];

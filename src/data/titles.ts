@@ -1,0 +1,55 @@
+// Titles and roles written before (or instead of) a person's name: "Foreign Minister", "army spokesman",
+// "Chief Executive". Read by the entity, quote and relation stages. All entries are lower case; a
+// title phrase is a run of modifiers ending in a head ("deputy foreign minister", "press secretary").
+
+/** Nouns that end a title phrase and name the role itself. */
+export const TITLE_HEADS: readonly string[] = [
+  'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers', 'secretary', 'secretary-general',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'leader', 'chairman', 'chairwoman', 'chair',
+  'chairperson', 'director', 'director-general', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'crown prince', 'monarch', 'pope', 'cardinal',
+  'archbishop', 'bishop', 'imam', 'ayatollah', 'rabbi', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman',
+  'lawmaker', 'legislator', 'mp', 'speaker', 'commander', 'commander-in-chief', 'general', 'admiral', 'colonel', 'chief',
+  'head', 'adviser', 'advisor', 'counsellor', 'counselor', 'attorney', 'attorney-general', 'prosecutor', 'judge', 'justice',
+  'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'player', 'owner', 'boss', 'analyst', 'economist', 'professor',
+  'editor', 'correspondent', 'reporter', 'journalist', 'official', 'diplomat', 'negotiator', 'deputy', 'counterpart',
+  'flagbearer', 'candidate', 'nominee', 'challenger', 'opponent', 'incumbent', 'representative', 'delegate', 'commissioner',
+  'inspector', 'superintendent', 'administrator', 'regulator', 'treasurer', 'governor-general', 'viceroy', 'consul',
+  'chief of staff', 'pm', 'fm', 'mayor-elect', 'premier-elect', 'dictator', 'strongman', 'warlord', 'activist',
+  'lawyer', 'trustee',
+];
+
+/** Words that may stand before a title head inside the title ("Foreign", "Deputy", "Press", "Chief"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'deputy', 'vice', 'acting', 'interim', 'former', 'ex', 'then', 'late', 'outgoing', 'out-going', 'incoming', 'first', 'second',
+  'senior', 'junior', 'chief', 'principal', 'assistant', 'associate', 'executive', 'managing', 'general', 'special', 'top',
+  'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'health', 'trade', 'economy', 'economic', 'energy',
+  'oil', 'petroleum', 'education', 'justice', 'labour', 'labor', 'agriculture', 'information', 'communications', 'culture',
+  'tourism', 'transport', 'environment', 'industry', 'commerce', 'security', 'national', 'state', 'press', 'cabinet',
+  'presidential', 'royal', 'military', 'army', 'navy', 'police', 'party', 'government', 'opposition', 'ruling', 'majority',
+  'minority', 'supreme', 'grand', 'crown', 'head', 'team', 'club', 'union', 'group', 'company', 'bank', 'central', 'regional',
+  'provincial', 'district', 'county', 'city', 'federal', 'legal', 'media', 'public', 'foreign affairs', 'affairs', 'field',
+  'brigadier', 'lieutenant', 'major', 'air', 'naval', 'fleet', 'chief executive', 'operating', 'financial', 'technology',
+  'development', 'planning', 'fisheries', 'water', 'mines', 'mining', 'housing', 'sports', 'youth', 'women', "women's", 'social',
+  'welfare', 'treasury', 'exchequer', 'intelligence', 'election', 'electoral', 'campaign', 'senate', 'house', 'parliamentary',
+  'majority', 'whip', 'shadow', 'cabinet-level', 'top-ranking', 'high-ranking', 'longtime', 'long-time', 'veteran', 'newly-elected',
+  'elected', 'founding', 'joint', 'co', 'global', 'international', 'world', 'european', 'human rights', 'rights', 'relations',
+  'publicity', 'strategy', 'policy', 'investment', 'investor', 'office',
+];
+
+/** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Media and Publicity"). */
+export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 'to', '&'];
+
+/** Honorifics and ranks written right before a name; they mark a person and are not part of the name. */
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father',
+  'sister', 'brother', 'honourable', 'honorable', 'mme', 'mlle', 'herr', 'frau', 'gen', 'general', 'brig', 'brigadier',
+  'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
+  'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det',
+];
+
+/** Lower-case forms of single words that can be written alone as a role for an already named person. */
+export const ROLE_NOUNS: readonly string[] = [
+  'president', 'premier', 'prime minister', 'chancellor', 'minister', 'foreign minister', 'secretary', 'spokesman',
+  'spokeswoman', 'ambassador', 'leader', 'chairman', 'king', 'queen', 'governor', 'mayor', 'coach', 'general',
+];

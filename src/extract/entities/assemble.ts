@@ -1,0 +1,114 @@
+// Groups the article's candidates into local entities: one per country (by ISO code), per person
+// (by full name, short forms joined), per known organisation, otherwise per folded name. The
+// entity's type is voted by its mentions' certainty; its name is the fullest form.
+import type { EntityType } from '../../store/records.js';
+import type { LocalEntity, LocalMention } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { fold } from './lexicon.js';
+import { span } from './readChunk.js';
+import type { Word } from './words.js';
+
+interface Group {
+  key: string;
+  members: Candidate[];
+  country?: Candidate['country'];
+  canonical?: string;
+}
+
+export function assemble(words: readonly Word[], candidates: readonly Candidate[], links: ReadonlyMap<Candidate, Candidate>): LocalEntity[] {
+  // Countries named in the article: a demonym of theirs is a harmless extra mention even where it only marks nationality.
+  const namedCountries = new Set(candidates.filter((c) => c.kind === 'COUNTRY' || (c.kind === 'DEMONYM' && c.denotesState)).map((c) => c.country?.code));
+  const groups = new Map<string, Group>();
+  const groupOf = new Map<Candidate, Group>();
+  const root = (c: Candidate): Candidate => {
+    let r = c;
+    for (let i = 0; i < 5 && links.has(r); i++) r = links.get(r)!;
+    return r;
+  };
+  const keyOf = (c: Candidate): string | null => {
+    const r = root(c);
+    if (r.kind === 'ROLE') return null;
+    if (r.kind === 'DEMONYM') return r.denotesState || namedCountries.has(r.country?.code) ? `c:${r.country!.code}` : null;
+    if (r.country && (r.kind === 'COUNTRY' || r.kind === 'LOCATION') && r.canonical) return `c:${r.country.code}`;
+    if (r.canonical) return `o:${fold(r.canonical)}`;
+    return `n:${fold(span(words, r.from, r.to))}`;
+  };
+  for (const c of candidates) {
+    const key = keyOf(c);
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, members: [] }));
+    g.members.push(c);
+    const r = root(c);
+    if (r.country) g.country = r.country;
+    if (r.canonical) g.canonical = r.canonical;
+    groupOf.set(c, g);
+  }
+
+  const entities: LocalEntity[] = [];
+  const keyOfGroup = new Map<Group, number>();
+  for (const g of groups.values()) {
+    const type = voteType(g, links);
+    if (!type) continue;
+    keyOfGroup.set(g, entities.length);
+    const texts = g.members.map((c) => span(words, c.from, c.to));
+    entities.push({
+      key: entities.length,
+      name: canonicalName(type, g, texts),
+      type,
+      aliases: [],
+      isoCode: g.country && (type === 'COUNTRY' || g.key.startsWith('c:')) ? g.country.code : null,
+      mentions: [],
+    });
+  }
+  for (const g of groups.values()) {
+    const key = keyOfGroup.get(g);
+    if (key === undefined) continue;
+    const entity = entities[key]!;
+    for (const c of g.members) {
+      const first = words[c.from]!;
+      const last = words[c.to - 1]!;
+      const mention: LocalMention = { start: first.start, end: last.end, text: span(words, c.from, c.to), sentenceIndex: first.sentence };
+      if (c.role) {
+        const ownerGroup = c.role.owner ? groupOf.get(c.role.owner) : undefined;
+        const ofKey = ownerGroup ? keyOfGroup.get(ownerGroup) ?? null : null;
+        mention.role = { title: c.role.title, ofKey, span: { start: words[c.role.from]!.start, end: words[c.role.to - 1]!.end } };
+      }
+      entity.mentions.push(mention);
+    }
+    entity.mentions.sort((a, b) => a.start - b.start);
+    const aliases = new Set<string>([entity.name]);
+    for (const m of entity.mentions) aliases.add(m.text);
+    entity.aliases = [...aliases];
+  }
+  return entities;
+}
+
+const ORDER: EntityType[] = ['COUNTRY', 'PERSON', 'ORGANIZATION', 'LOCATION', 'OTHER'];
+
+function voteType(g: Group, links: ReadonlyMap<Candidate, Candidate>): EntityType | null {
+  if (g.key.startsWith('c:')) return g.country?.sovereign ? 'COUNTRY' : 'LOCATION';
+  const score = new Map<EntityType, number>();
+  for (const c of g.members) {
+    const target = links.get(c);
+    const kind = target ? target.kind : c.kind;
+    const t: EntityType | null = kind === 'UNKNOWN' ? 'OTHER' : kind === 'DEMONYM' || kind === 'ROLE' ? null : kind;
+    if (!t) continue;
+    const weight = t === 'OTHER' ? 0.5 : 10 ** (target ? target.certainty : c.certainty);
+    score.set(t, (score.get(t) ?? 0) + weight);
+  }
+  let best: EntityType | null = null;
+  for (const t of ORDER) if ((score.get(t) ?? 0) > (best ? score.get(best) ?? 0 : 0)) best = t;
+  return best;
+}
+
+function canonicalName(type: EntityType, g: Group, texts: string[]): string {
+  if (g.canonical) return g.canonical;
+  let best = texts[0] ?? '';
+  for (const t of texts) if (t.length > best.length || (t.length === best.length && isUpper(best) && !isUpper(t))) best = t;
+  if (isUpper(best) && (type === 'PERSON' || type === 'LOCATION') && /\p{L}{4,}/u.test(best)) best = titleCase(best);
+  return best;
+}
+
+const isUpper = (s: string): boolean => !/\p{Ll}/u.test(s);
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());

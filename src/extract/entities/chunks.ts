@@ -1,0 +1,67 @@
+// Capitalised sequences: the candidate names of one sentence. A chunk runs over capitalised words
+// joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
+// over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
+// capitalised word follows. Punctuation, quote marks, brackets and possessives end it.
+import type { Word } from './words.js';
+
+export interface Chunk {
+  /** Word index range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Small words allowed inside a name when a capitalised word follows. */
+const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'ter', 'y', 'the', 'upon', 'in']);
+
+/** True when word i can start or continue a name. */
+export function isNameWord(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  if (w.cap) return true;
+  // "Su-24", "S-400", "F-35": a number hyphen-joined to a capitalised word.
+  if (/^\d[\p{L}\d]*$/u.test(w.text) && w.gapBefore === '-' && (words[i - 1]?.cap ?? false)) return true;
+  // "al-Assad": a lower-case particle hyphen-joined to a capitalised word.
+  if ((w.lower === 'al' || w.lower === 'el' || w.lower === 'bin') && words[i + 1]?.gapBefore === '-' && (words[i + 1]?.cap ?? false)) return true;
+  return false;
+}
+
+/** Can word i continue the chunk that word i-1 is in? Looks only at the text between them. */
+export function joins(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const w = words[i];
+  if (!prev || !w || prev.sentence !== w.sentence || prev.possessive) return false;
+  const gap = w.gapBefore;
+  if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
+  // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".
+  if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text)) return true;
+  return false;
+}
+
+export function findChunks(words: readonly Word[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words, i) || INNER_WORDS.has(words[i]!.lower) && !words[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < words.length && joins(words, j) && isNameWord(words, j)) {
+        j++;
+        continue;
+      }
+      // Inner small words: "Ministry of the Interior", "Rio de Janeiro".
+      let k = j;
+      while (k < words.length && k - j < 2 && joins(words, k) && INNER_WORDS.has(words[k]!.lower) && !words[k]!.cap) k++;
+      if (k > j && k < words.length && joins(words, k) && words[k]!.cap) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ from: i, to: j });
+    i = j;
+  }
+  return chunks;
+}

@@ -1,0 +1,100 @@
+// Context around each candidate: a lower-case title before a name ("army spokesman X", "president
+// X"), a role's owner written before it ("Tory leader X"), cue nouns that make a name a company
+// ("telecoms giant X", "X shares") or a movement ("X rebels"), place cues ("in X", "X province"),
+// and whether a demonym denotes the state ("Sudanese soldiers") or a nationality ("Chinese players").
+import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
+import {
+  countryByDemonym, groupNouns, nationalityNouns, orgFollowNouns, orgIntroNouns, placeFollowNouns, placePrepositions, stateNouns, titleConnectors,
+  titleHeads, titleModifiers, sourceCuesAfter,
+} from './lexicon.js';
+import { titleText } from './readChunk.js';
+import type { Word } from './words.js';
+
+const isTitleish = (w: Word | undefined): boolean => !!w && !w.cap && (titleHeads.has(w.lower) || titleModifiers.has(w.lower));
+const weak = (c: Candidate): boolean => c.certainty < SURE && (c.kind === 'UNKNOWN' || c.kind === 'PERSON' || c.kind === 'ORGANIZATION' || c.kind === 'LOCATION');
+/** Gap between two words inside one phrase: spaces or a hyphen only. */
+const tight = (w: Word | undefined): boolean => !!w && /^[ -]?$/.test(w.gapBefore);
+
+/** Applies context cues to the candidates of one article, in place. `at` maps a word index to the candidate covering it. */
+export function applyContext(words: readonly Word[], candidates: Candidate[], at: ReadonlyMap<number, Candidate>): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of candidates) {
+    const before = words[c.from - 1];
+    const after = words[c.to];
+    const sameSentence = (w: Word | undefined) => !!w && w.sentence === words[c.from]!.sentence;
+
+    // A lower-case title right before: "army spokesman X", "her Indian counterpart X".
+    if (!c.role && (c.kind === 'PERSON' || weak(c)) && tight(words[c.from]) && isTitleish(before) && sameSentence(before) && titleHeads.has(before!.lower)) {
+      let a = c.from - 1;
+      while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || (titleConnectors.has(words[a - 1]!.lower) && isTitleish(words[a - 2])))) a--;
+      const ownerWord = words[a - 1];
+      const owner = ownerWord && tight(words[a]) || ownerWord?.possessive ? at.get(a - 1) ?? null : null;
+      if (owner?.kind === 'DEMONYM') owner.denotesState = true;
+      if (owner && weak(owner) && owner.kind !== 'LOCATION') { owner.kind = 'ORGANIZATION'; owner.certainty = LIKELY; }
+      if (c.to - c.from >= 1 && !sportsOrBusinessOnly(before!.lower) || c.kind === 'PERSON') {
+        c.role = { title: titleText(words, a, c.from), from: a, to: c.from, owner };
+        if (c.kind !== 'PERSON' && c.to - c.from <= 4 && words[c.from]!.cap && !words[c.from]!.upper) { c.kind = 'PERSON'; c.certainty = LIKELY; }
+        else if (c.kind === 'PERSON') c.certainty = SURE;
+      }
+    }
+
+    // A lower-case title head right after a name: the name owns the role ("Tory leader", "Kremlin spokesperson").
+    if (weak(c) && c.kind !== 'LOCATION' && tight(after) && isTitleish(after)) {
+      let k = c.to;
+      while (isTitleish(words[k + 1]) && tight(words[k + 1])) k++;
+      if (titleHeads.has(words[k]!.lower)) { c.kind = 'ORGANIZATION'; c.certainty = LIKELY; }
+    }
+
+    // Company and media cues.
+    if (weak(c) && before && !before.cap && tight(words[c.from]) && orgIntroNouns.has(before.lower) && c.kind !== 'PERSON') {
+      c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
+    } else if (weak(c) && before && !before.cap && tight(words[c.from]) && orgIntroNouns.has(before.lower) && c.certainty === GUESS) {
+      c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
+    }
+    if (weak(c) && after && !after.cap && tight(after) && (orgFollowNouns.has(after.lower) || groupNouns.has(after.lower) || after.lower === 'forces' || after.lower === 'insurgents')) {
+      if (c.kind !== 'PERSON' || c.certainty === GUESS) { c.kind = 'ORGANIZATION'; c.certainty = LIKELY; }
+    }
+    if (c.kind === 'UNKNOWN' && after && !after.cap && sourceCuesAfter.has(after.lower)) { c.kind = 'ORGANIZATION'; c.certainty = GUESS; }
+
+    // Place cues.
+    if (after && !after.cap && tight(after) && placeFollowNouns.has(after.lower) && (weak(c) || c.kind === 'UNKNOWN') && c.kind !== 'PERSON') {
+      c.kind = 'LOCATION'; c.certainty = LIKELY;
+    }
+    if (c.kind === 'UNKNOWN' && before && !before.cap && placePrepositions.has(before.lower)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    if (after && after.gapBefore === '-' && after.lower === 'based') {
+      if (c.kind === 'DEMONYM') c.denotesState = true;
+      else if (weak(c)) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
+    }
+
+    // "Saudi Arabia-led coalition": the coalition is an organisation of its own.
+    if (after && after.gapBefore === '-' && ['led', 'backed', 'allied', 'sponsored'].includes(after.lower)) {
+      if (c.kind === 'DEMONYM') c.denotesState = true;
+      const noun = words[c.to + 1];
+      if (after.lower === 'led' && noun && !noun.cap && ['coalition', 'alliance', 'bloc', 'force', 'mission'].includes(noun.lower)) {
+        extra.push({ from: c.from, to: c.to + 2, kind: 'ORGANIZATION', certainty: LIKELY, canonical: undefined });
+      }
+    }
+
+    if (c.kind === 'DEMONYM' && c.denotesState === undefined) c.denotesState = demonymDenotesState(words, c);
+  }
+  return extra;
+}
+
+/** Titles that, alone before a single word, are too often a team or business role to call the word a person. */
+function sportsOrBusinessOnly(head: string): boolean {
+  return ['owner', 'partner', 'player'].includes(head);
+}
+
+/** Decides a demonym from the words after it: state nouns vs. nationality nouns. */
+function demonymDenotesState(words: readonly Word[], c: Candidate): boolean {
+  for (let k = c.to; k < Math.min(words.length, c.to + 3); k++) {
+    const w = words[k]!;
+    if (w.sentence !== words[c.from]!.sentence || (k > c.to && !tight(w)) || (k === c.to && !/^[ -]?$/.test(w.gapBefore))) return false;
+    if (w.lower === 'and' || w.lower === ',') continue;
+    if (nationalityNouns.has(w.lower)) return false;
+    if (stateNouns.has(w.lower)) return true;
+    if (w.cap && (titleHeads.has(w.lower) || titleModifiers.has(w.lower))) return true;
+    if (countryByDemonym.has(w.lower)) continue; // "Russian-Iranian relations"
+  }
+  return false;
+}

@@ -1,0 +1,121 @@
+// Lookups built once at module load from the data modules and gazetteer packages. Every key is a
+// folded form (see `fold`), so "Sudan’s", "SUDAN" and "Sudan" meet.
+import { createRequire } from 'node:module';
+import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
+import { NATIONALITY_NOUNS, STATE_NOUNS } from '../../data/demonymContexts.js';
+import { INTERNATIONAL_ORGANIZATIONS, NEWS_AGENCIES, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
+import { DISEASES, GENERIC_CAPITALISED, MONTHS, NON_ENTITY_ACRONYMS, WEEKDAYS } from '../../data/nonEntities.js';
+import {
+  COMPANY_SUFFIXES, GROUP_NOUNS, ORG_FOLLOW_NOUNS, ORG_HEADS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
+} from '../../data/orgCues.js';
+import { PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
+import { HONORIFICS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
+
+const require = createRequire(import.meta.url);
+
+/** Case, diacritics, curly apostrophes and a trailing possessive folded away; dots kept out. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/['’]s$/i, '')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export const titleHeads = set(TITLE_HEADS);
+export const titleModifiers = set(TITLE_MODIFIERS);
+export const titleConnectors = set(TITLE_CONNECTORS);
+export const honorifics = set(HONORIFICS);
+export const orgHeads = set(ORG_HEADS);
+export const orgOfHeads = set(ORG_OF_HEADS);
+export const companySuffixes = new Set(COMPANY_SUFFIXES.map((s) => s.replace(/\./g, '').toLowerCase()));
+export const groupNouns = set(GROUP_NOUNS);
+export const orgIntroNouns = set(ORG_INTRO_NOUNS);
+export const orgFollowNouns = set(ORG_FOLLOW_NOUNS);
+export const sourceCuesBefore = SOURCE_CUES_BEFORE.map((c) => c.split(' '));
+export const sourceCuesAfter = set(SOURCE_CUES_AFTER);
+export const placeHeads = set(PLACE_HEADS);
+export const placeFollowNouns = set(PLACE_FOLLOW_NOUNS);
+export const placePrepositions = set(PLACE_PREPOSITIONS.filter((p) => !p.includes(' ')));
+export const stateNouns = set(STATE_NOUNS);
+export const nationalityNouns = set(NATIONALITY_NOUNS);
+export const monthsAndDays = set([...MONTHS, ...WEEKDAYS]);
+export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
+export const diseases = set(DISEASES);
+export const genericCapitalised = set(GENERIC_CAPITALISED);
+
+/** Folded country names → country. */
+export const countryByName = new Map<string, CountryEntry>();
+/** Folded demonyms → country. */
+export const countryByDemonym = new Map<string, CountryEntry>();
+for (const c of COUNTRIES) {
+  for (const n of c.names) if (!countryByName.has(fold(n))) countryByName.set(fold(n), c);
+}
+for (const c of COUNTRIES) {
+  for (const d of c.demonyms) {
+    const k = fold(d);
+    if (!countryByDemonym.has(k) && !countryByName.has(k)) countryByDemonym.set(k, c);
+  }
+}
+// "US bank", "UK MPs": a short name used as an adjective is both.
+for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fold(d)) === c) countryByDemonym.set(fold(d), c);
+
+/** Known organisations: folded form → canonical name. */
+export const knownOrgs = new Map<string, string>();
+for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS]) {
+  knownOrgs.set(fold(o.name), o.name);
+  for (const f of o.forms) knownOrgs.set(fold(f), o.name);
+}
+/** Known forms that are news agencies or broadcasters. */
+export const newsAgencies = new Set<string>();
+for (const o of NEWS_AGENCIES) for (const f of [o.name, ...o.forms]) newsAgencies.add(fold(f));
+
+export interface PlaceInfo {
+  kind: 'capital' | 'city' | 'region' | 'subdivision';
+  /** Population for cities; larger is more certainly a place. */
+  population: number;
+  /** Country it lies in, when known. */
+  countryCode: string | null;
+}
+
+/** Folded place names → what the gazetteers know about them. */
+export const places = new Map<string, PlaceInfo>();
+function addPlace(name: string, info: PlaceInfo): void {
+  const k = fold(name);
+  if (!k || countryByName.has(k)) return;
+  const old = places.get(k);
+  if (!old || rank(info) > rank(old)) places.set(k, info);
+}
+const rank = (p: PlaceInfo): number => ({ capital: 4, region: 3, city: 2, subdivision: 1 })[p.kind] * 1e9 + p.population;
+
+for (const c of COUNTRIES) for (const cap of c.capitals) addPlace(cap, { kind: 'capital', population: 1e7, countryCode: c.code });
+for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryCode: null });
+{
+  const cities = (require('city-timezones') as { cityMapping: { city: string; city_ascii: string; pop: number; iso2: string }[] }).cityMapping;
+  for (const c of cities) {
+    for (const n of new Set([c.city, c.city_ascii])) addPlace(n, { kind: 'city', population: c.pop, countryCode: c.iso2 });
+  }
+  const regions = require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[];
+  for (const country of regions) {
+    for (const r of country.regions) {
+      // "Tā‘izz" → "Taizz"; names with commas or slashes are administrative lists, not news forms.
+      if (/[,/]/.test(r.name)) continue;
+      const plain = r.name.replace(/['‘’ʼ]/g, '');
+      addPlace(plain, { kind: 'subdivision', population: 0, countryCode: country.countryShortCode });
+      const short = plain.replace(/\s+(City|Province|Region|District|County|Governorate|State|Prefecture|Oblast)$/i, '');
+      if (short !== plain) addPlace(short, { kind: 'subdivision', population: 0, countryCode: country.countryShortCode });
+    }
+  }
+}
+
+/** Longest phrase (in words) among multi-word lexicon entries, to bound lookups. */
+export const MAX_PHRASE_WORDS = 8;
+
+export type { CountryEntry };

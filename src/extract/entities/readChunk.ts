@@ -1,0 +1,312 @@
+// Reads one capitalised chunk into candidates: strips sentence-initial common words, splits titles
+// ("Nepalese Foreign Minister X" → role + person), honorifics ("Dr X"), coordinations ("Bangladesh
+// and Nepal"), and decides each name's kind from lexicons, name suffixes and the name's own shape.
+import type { Chunk } from './chunks.js';
+import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
+import {
+  companySuffixes, countryByDemonym, countryByName, diseases, fold, genericCapitalised, honorifics, knownOrgs, monthsAndDays,
+  nonEntityAcronyms, orgHeads, orgOfHeads, placeHeads, places, titleConnectors, titleHeads, titleModifiers,
+} from './lexicon.js';
+import type { Word } from './words.js';
+
+/** Parts of speech that a capitalised sentence-initial word has when it is a common word. */
+const COMMON_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Value', 'Expression', 'Possessive', 'Negative'];
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
+
+/** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Sudanese Armed Forces"). */
+const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court']);
+
+export const span = (words: readonly Word[], from: number, to: number): string => {
+  const first = words[from];
+  const last = words[to - 1];
+  return first && last ? textBetween(words, from, to) : '';
+};
+
+function textBetween(words: readonly Word[], from: number, to: number): string {
+  let s = words[from]!.text;
+  for (let i = from + 1; i < to; i++) s += words[i]!.gapBefore + words[i]!.text;
+  return s;
+}
+
+export const isTitleWord = (w: Word | undefined): boolean => !!w && (titleHeads.has(w.lower) || titleModifiers.has(w.lower));
+const isHead = (w: Word | undefined): boolean => !!w && titleHeads.has(w.lower);
+const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
+
+/** A sentence-initial capitalised word that is a common word, not a name ("Officials", "After", "Five"). */
+export function isCommonInitial(w: Word): boolean {
+  if (!w.initial) return false;
+  if (countryByName.has(w.lower) || countryByDemonym.has(w.lower) || knownOrgs.has(fold(w.text))) return false;
+  if (genericCapitalised.has(w.lower)) return true;
+  if (hasTag(w, NAME_TAGS) && !hasTag(w, ['Determiner', 'Pronoun', 'Preposition', 'Conjunction'])) return false;
+  return hasTag(w, COMMON_TAGS) || w.tags.has('Adjective') || w.tags.has('Plural') || (w.tags.size <= 2 && !w.tags.has('ProperNoun'));
+}
+
+/** The words in [from, to) look like a person's name: capitalised words, no org or place heads. */
+function personShaped(words: readonly Word[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 5) return false;
+  const last = words[to - 1]!;
+  if (orgHeads.has(last.lower) || placeHeads.has(last.lower) || companySuffixes.has(last.lower.replace(/\./g, ''))) return false;
+  const whole = fold(span(words, from, to));
+  if (countryByName.has(whole) || knownOrgs.has(whole) || countryByDemonym.has(whole)) return false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (!w.cap && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
+    if (/\d/.test(w.text) || isHead(w) || monthsAndDays.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads the chunk's words into candidates, in text order. `inTitleContext` is true when a title
+ * was written right before the chunk, so a name-shaped chunk is a person.
+ */
+export function readChunk(words: readonly Word[], chunk: Chunk): Candidate[] {
+  const out: Candidate[] = [];
+  readSpan(words, chunk.from, chunk.to, out);
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
+  // Sentence-initial common words and a leading article are not part of a name.
+  while (from < to && (isCommonInitial(words[from]!) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
+    // … unless the sentence-initial word is a title or honorific that belongs to the name.
+    if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
+    from++;
+  }
+  while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower)) to--;
+  if (from >= to) return;
+
+  // Months, weekdays and diseases are never names; split around them.
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName'))) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower))) {
+      readSpan(words, from, k, out);
+      readSpan(words, k + 1, to, out);
+      return;
+    }
+  }
+
+  const text = span(words, from, to);
+  const key = fold(text);
+  const n = to - from;
+  const first = words[from]!;
+  const last = words[to - 1]!;
+
+  if (n === 1 && (genericCapitalised.has(first.lower) || nonEntityAcronyms.has(first.text) || diseases.has(key))) return;
+
+  // Whole-span lexicon hits.
+  const country = countryByName.get(key);
+  if (country) {
+    out.push({ from, to, kind: country.sovereign ? 'COUNTRY' : 'LOCATION', certainty: SURE, canonical: country.name, country });
+    return;
+  }
+  const org = knownOrgs.get(key);
+  if (org) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE, canonical: org });
+    return;
+  }
+  const demonym = n <= 3 ? countryByDemonym.get(key) : undefined;
+  if (demonym) {
+    out.push({ from, to, kind: 'DEMONYM', certainty: SURE, country: demonym });
+    return;
+  }
+  const place = places.get(key);
+  if (place && (place.kind === 'capital' || place.kind === 'region')) {
+    out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+    return;
+  }
+
+  // A title inside the chunk: "[owner] Title [Name]".
+  if (readTitle(words, from, to, out)) return;
+
+  // Honorifics: "Mr Blair", "Dr Gowher Rizvi", "Brig. Gen. Ahmed …".
+  if (honorifics.has(first.lower.replace(/\.$/, '')) && n > 1) {
+    let k = from;
+    while (k < to - 1 && honorifics.has(words[k]!.lower)) k++;
+    if (personShaped(words, k, to)) {
+      out.push({ from: k, to, kind: 'PERSON', certainty: SURE });
+      return;
+    }
+  }
+
+  // Coordinations: "Bangladesh and Nepal" splits; "Independent Electoral and Boundaries Commission" does not.
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = words[k]!;
+    if ((w.lower === 'and' || w.lower === '&') && !w.cap) {
+      const left = fold(span(words, from, k));
+      const leftIsState = countryByName.has(left) || countryByDemonym.has(left);
+      if (orgHeads.has(last.lower) && !leftIsState && !countryByName.has(fold(span(words, k + 1, to)))) break;
+      readSpan(words, from, k, out);
+      readSpan(words, k + 1, to, out);
+      return;
+    }
+  }
+
+  // "X of Y": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Aden"), else two names.
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = words[k]!;
+    if (w.lower !== 'of' || w.cap) continue;
+    const before = words[k - 1]!.lower;
+    if (orgOfHeads.has(before) || orgHeads.has(before)) {
+      out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
+      return;
+    }
+    if (placeHeads.has(before) || ['gulf', 'bay', 'strait', 'sea', 'isle', 'cape', 'city', 'state', 'republic', 'kingdom', 'province', 'region'].includes(before)) {
+      out.push({ from, to, kind: 'LOCATION', certainty: LIKELY });
+      return;
+    }
+    readSpan(words, from, k, out);
+    readSpan(words, k + 1, to, out);
+    return;
+  }
+
+  // Company suffix or organisation head at the end: "Citigroup Inc.", "Gallaher Group", "Welsh Office".
+  if (n >= 2 && (companySuffixes.has(last.lower) || orgHeads.has(last.lower))) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
+    if (STATE_BODY_HEADS.has(last.lower)) addStateAdjective(words, from, to, out);
+    return;
+  }
+  // Place head at the end: "Ben-Gurion Airport", "Trump Tower", "Red Sea".
+  if (n >= 2 && placeHeads.has(last.lower)) {
+    out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+    return;
+  }
+
+  // A country or demonym leading other words: "Japan Tobacco", "Citibank Japan", "Palestinian Islamic Jihad".
+  if (n >= 2) {
+    for (let a = from; a < to; a++) {
+      for (let b = Math.min(to, a + 4); b > a; b--) {
+        if (a === from && b === to) continue;
+        const sub = fold(span(words, a, b));
+        if (countryByName.has(sub) || countryByDemonym.has(sub)) {
+          out.push({ from, to, kind: 'ORGANIZATION', certainty: GUESS });
+          return;
+        }
+      }
+    }
+  }
+
+  // Datelines and acronyms: "BEIJING —", "KHARTOUM:", "SAARC".
+  if (n === 1 && first.upper) {
+    const after = words[to]?.gapBefore ?? '';
+    if (first.initial && /^\s*([—–-]|:|\(|,)/.test(after) && (place || first.tags.has('Place') || first.tags.has('City') || /[—–:]/.test(after))) {
+      out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+      return;
+    }
+    if (place && place.kind === 'city' && place.population > 100000) {
+      out.push({ from, to, kind: 'LOCATION', certainty: LIKELY });
+      return;
+    }
+    if (/^[A-Z]{2,7}s?$/.test(first.text)) {
+      out.push({ from, to, kind: 'ORGANIZATION', certainty: LIKELY });
+      return;
+    }
+  }
+
+  // Gazetteer places.
+  if (place) {
+    const sure = place.kind === 'city' && place.population >= 200000 && !hasTag(first, ['FirstName', 'MaleName', 'FemaleName']);
+    out.push({ from, to, kind: 'LOCATION', certainty: sure ? LIKELY : GUESS });
+    return;
+  }
+
+  // People: a first name, a person tag or the shape of a full name.
+  if (personShaped(words, from, to)) {
+    const personTags = [...Array(n).keys()].some((i) => hasTag(words[from + i]!, ['FirstName', 'MaleName', 'FemaleName', 'LastName']));
+    if (n >= 2 && !hasTag(first, ['Place', 'Country', 'Organization']) && !first.upper) {
+      out.push({ from, to, kind: 'PERSON', certainty: personTags ? LIKELY : GUESS });
+      return;
+    }
+    if (n >= 2 && first.upper && last.upper && personTags) {
+      out.push({ from, to, kind: 'PERSON', certainty: LIKELY });
+      return;
+    }
+    if (n === 1 && personTags && !first.initial) {
+      out.push({ from, to, kind: 'PERSON', certainty: GUESS });
+      return;
+    }
+  }
+  if (hasTag(first, ['Organization']) && !first.initial) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: GUESS });
+    return;
+  }
+  if (hasTag(first, ['Place', 'City', 'Region']) && !first.initial) {
+    out.push({ from, to, kind: 'LOCATION', certainty: GUESS });
+    return;
+  }
+  out.push({ from, to, kind: n >= 2 ? 'ORGANIZATION' : 'UNKNOWN', certainty: GUESS });
+}
+
+/** A demonym or country at the start of a state body's name is a mention of the state. */
+function addStateAdjective(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
+  for (let b = Math.min(to - 1, from + 3); b > from; b--) {
+    const sub = fold(span(words, from, b));
+    const demonym = countryByDemonym.get(sub);
+    const country = countryByName.get(sub);
+    if (demonym) {
+      out.push({ from, to: b, kind: 'DEMONYM', certainty: SURE, country: demonym, denotesState: true });
+      return;
+    }
+    if (country?.sovereign) {
+      out.push({ from, to: b, kind: 'COUNTRY', certainty: SURE, canonical: country.name, country });
+      return;
+    }
+  }
+}
+
+/**
+ * "[owner] Title Name": finds a run of title words containing a head and followed by a name;
+ * the words before it are the title's owner ("Nepalese", "Hon Hai"). A title with no name after it
+ * ("the Bangladesh Premier", "Chinese Foreign Minister") is a role mention.
+ */
+function readTitle(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
+  for (let a = from; a < to; a++) {
+    if (!isTitleWord(words[a])) continue;
+    let b = a;
+    let sawHead = false;
+    let lastHead = -1;
+    while (b < to && (isTitleWord(words[b]) || (titleConnectors.has(words[b]!.lower) && !words[b]!.cap && isTitleWord(words[b + 1])))) {
+      if (isHead(words[b])) {
+        sawHead = true;
+        lastHead = b;
+      }
+      b++;
+    }
+    if (!sawHead) {
+      a = b;
+      continue;
+    }
+    // Skip honorifics between the title and the name: "army spokesman Brig. Gen. X".
+    let nameFrom = b;
+    while (nameFrom < to - 1 && honorifics.has(words[nameFrom]!.lower)) nameFrom++;
+    if (b === to) {
+      // The chunk ends with the title: a role with no name here.
+      if (lastHead !== to - 1) return false;
+      // A single generic word ("President", "Minister") alone names nobody.
+      const owner = readOwner(words, from, a, out);
+      out.push({ from: a, to, kind: 'ROLE', certainty: SURE, role: { title: titleText(words, a, to), from: a, to, owner } });
+      return true;
+    }
+    if (!personShaped(words, nameFrom, to)) return false;
+    const owner = readOwner(words, from, a, out);
+    out.push({ from: nameFrom, to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, a, b), from: a, to: b, owner } });
+    return true;
+  }
+  return false;
+}
+
+function readOwner(words: readonly Word[], from: number, to: number, out: Candidate[]): Candidate | null {
+  if (from >= to) return null;
+  const before = out.length;
+  readSpan(words, from, to, out);
+  const added = out.slice(before);
+  const owner = added[added.length - 1] ?? null;
+  if (owner?.kind === 'DEMONYM') owner.denotesState = true;
+  if (owner?.kind === 'UNKNOWN') owner.kind = 'ORGANIZATION';
+  return owner;
+}
+
+export function titleText(words: readonly Word[], from: number, to: number): string {
+  return span(words, from, to).toLowerCase().replace(/\s+/g, ' ');
+}

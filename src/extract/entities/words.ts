@@ -1,0 +1,75 @@
+// The article's tokens as words for entity finding: slash-joined tokens split ("KHARTOUM/ADEN"),
+// a possessive ending set aside ("Sudan’s" → "Sudan" + possessive), and the text between words kept
+// so chunking can see hyphens, commas, quote marks and brackets.
+import type { SegmentedArticle } from '../../ingest/types.js';
+
+export interface Word {
+  /** Surface text without a possessive ending. */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  tags: ReadonlySet<string>;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case. */
+  upper: boolean;
+  /** Written with a possessive ending ("Iran’s"). */
+  possessive: boolean;
+  /** Body text between the previous word and this one. */
+  gapBefore: string;
+  /** First word of its sentence, or right after an opening quote mark, colon or dash. */
+  initial: boolean;
+}
+
+const POSSESSIVE = /(['’]s|s['’])$/u;
+const OPENERS = /["“‘«(\[:—–]\s*$|^\s*-\s*$/u;
+
+export function toWords(article: SegmentedArticle): Word[] {
+  const words: Word[] = [];
+  let previousEnd = 0;
+  let previousSentence = -1;
+  for (const token of article.tokens) {
+    const parts = token.text.includes('/') && /\p{L}\/\p{L}/u.test(token.text) ? splitSlashes(token.text, token.start) : [{ text: token.text, start: token.start }];
+    for (const part of parts) {
+      let text = part.text;
+      let possessive = false;
+      const m = POSSESSIVE.exec(text);
+      if (m && text.length > 2 && /^\p{Lu}/u.test(text)) {
+        possessive = true;
+        text = m[0].startsWith('s') ? text.slice(0, -1) : text.slice(0, -2);
+      }
+      const start = part.start;
+      const end = start + text.length;
+      const gapBefore = article.body.slice(previousEnd, start);
+      const initial = token.sentenceIndex !== previousSentence || OPENERS.test(gapBefore);
+      words.push({
+        text,
+        lower: text.toLowerCase(),
+        start,
+        end,
+        sentence: token.sentenceIndex,
+        tags: token.tags,
+        cap: /^\p{Lu}/u.test(text),
+        upper: text.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(text),
+        possessive,
+        gapBefore,
+        initial,
+      });
+      previousEnd = start + part.text.length;
+      previousSentence = token.sentenceIndex;
+    }
+  }
+  return words;
+}
+
+function splitSlashes(text: string, start: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const piece of text.split('/')) {
+    if (piece) out.push({ text: piece, start: start + offset });
+    offset += piece.length + 1;
+  }
+  return out;
+}
