@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createGateway, type Gateway } from '../../src/graphql/createGateway.js';
 import { loadCorpus } from '../../src/ingest/loadCorpus.js';
 import { createHttpServer } from '../../src/server/createHttpServer.js';
+import type { Store } from '../../src/store/Store.js';
 
 export interface ServedGateway {
   gateway: Gateway;
@@ -11,12 +12,17 @@ export interface ServedGateway {
   close(): Promise<void>;
 }
 
-/**
- * The seeds corpus served the way `npm start` serves it (the same HTTP server and gateway), on a
- * free loopback port, so that clients under test speak real HTTP to it.
- */
+/** The seeds corpus, loaded as `npm start` loads it, served by `serveOnLoopback`. */
 export async function serveSeedsOnLoopback(): Promise<ServedGateway> {
   const { store } = await loadCorpus('seeds', { snapshotDir: false });
+  return serveOnLoopback(store);
+}
+
+/**
+ * A store served the way `npm start` serves it (the same HTTP server and gateway), on a free
+ * loopback port, so that clients under test speak real HTTP to it.
+ */
+export async function serveOnLoopback(store: Store): Promise<ServedGateway> {
   const gateway = createGateway({ store, logging: false });
   const http = createHttpServer();
   http.serve(gateway);
