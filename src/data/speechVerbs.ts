@@ -103,7 +103,9 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
 export const NOUN_AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
   'claims', 'comments', 'remarks', 'answers', 'protests', 'objects', 'demands', 'appeals', 'reads', 'notes',
   'states', 'repeats', 'counters', 'brands', 'thanks', 'tweets', 'reports', 'promises', 'pledges', 'vows',
-  'mentions', 'welcomes', 'read', 'warning', 'comment', 'address', 'speaking', 'posted',
+  'mentions', 'welcomes', 'read', 'warning', 'comment', 'speaking', 'posted', 'replies', 'jokes', 'wonders',
+  'complaints', 'objects', 'answers', 'retorts', 'quips', 'boasts', 'muses', 'laments', 'highlights', 'reveals',
+  'say', 'tell', 'recalls', 'maintains', 'insists', 'stresses',
 ]);
 
 /** Multi-word cues; the last word is the one matched, the rest must precede it. */

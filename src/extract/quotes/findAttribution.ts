@@ -17,7 +17,7 @@ export interface SpeechCue {
 export type SpeakerPhrase =
   | { kind: 'mention'; ref: MentionRef; text: string; at: number }
   | { kind: 'pronoun'; pronoun: string; text: string; at: number }
-  | { kind: 'phrase'; words: string[]; text: string; at: number };
+  | { kind: 'phrase'; words: string[]; text: string; at: number; fallback?: MentionRef };
 
 export interface Attribution {
   cue: SpeechCue;
@@ -27,6 +27,7 @@ export interface Attribution {
 }
 
 const MAX_POST_DISTANCE = 15;
+const PHRASE_STARTS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p[0]!));
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/u;
 
 const lower = (token: Token | undefined): string => (token ? token.text.toLowerCase() : '');
@@ -49,7 +50,6 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
   }
   if (!speechVerbLemma(word)) return null;
   if (NOUN_AMBIGUOUS_FORMS.has(word) && !isVerbToken(token)) return null;
-  if (token.tags.has('Noun') && !isVerbToken(token)) return null;
   return { first: i, last: i, text: token.text, speakerAfter: false };
 }
 
@@ -106,7 +106,8 @@ function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution 
       if (before === null && cue.first > begin && !cue.speakerAfter) return { cue, side: 'after', speaker: null };
       return { cue, side: 'after', speaker };
     }
-    if (isVerbToken(token) && !index.mentionAt[i] && !SUBJECT_VERB_FILLERS.has(lower(token)) && !token.tags.has('Adjective')) return null;
+    if (PHRASE_STARTS.has(lower(token))) continue;
+    if (!index.mentionAt[i] && !SUBJECT_VERB_FILLERS.has(lower(token)) && !canStandInSpeakerPhrase(token, i === begin)) return null;
   }
   return null;
 }
@@ -124,46 +125,53 @@ function bareClauseAfter(index: ArticleIndex, cueLast: number): boolean {
 
 /** The speaker phrase between a closing mark and the cue: "…," [Hayashi, the spokesman,] told. */
 function speakerBetween(index: ArticleIndex, first: number, last: number): SpeakerPhrase | null {
-  let firstMention: MentionRef | undefined;
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
     if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
-    firstMention ??= ref;
   }
-  const lead = index.tokens[first]!;
-  if (PERSONAL_PRONOUNS.has(lower(lead))) return { kind: 'pronoun', pronoun: lower(lead), text: lead.text, at: lead.start };
-  if (firstMention) return mentionPhrase(index, firstMention);
-  // A described speaker: the phrase up to the first clause break ("the ministry, in a statement,").
+  // The phrase up to the first clause break ("the ministry, in a statement,").
   let end = first;
   while (end < last && !CLAUSE_BREAK.test(gapBetween(index, end, end + 1))) end++;
-  return describedPhrase(index, first, end);
+  return nounPhrase(index, first, end);
+}
+
+/** A speaker noun phrase: a person named in it, a pronoun, the entity it ends in, or a description. */
+function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPhrase | null {
+  let anyMention: MentionRef | undefined;
+  for (let i = first; i <= last; i++) {
+    const ref = index.mentionAt[i];
+    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    anyMention ??= ref;
+  }
+  const lead = index.tokens[first]!;
+  if (first === last && PERSONAL_PRONOUNS.has(lower(lead))) return { kind: 'pronoun', pronoun: lower(lead), text: lead.text, at: lead.start };
+  const head = index.mentionAt[last];
+  // A country or demonym in front of a title ("the Russian President") only modifies it.
+  if (head && !(index.tokens[last]!.tags.has('Demonym') && last > first)) {
+    if (head.mention.end >= index.tokens[last]!.end) return mentionPhrase(index, head);
+  }
+  if (!isNounPhraseToken(index.tokens[last]!)) return anyMention ? mentionPhrase(index, anyMention) : null;
+  const phrase = describedPhrase(index, first, last);
+  if (phrase.kind === 'phrase' && anyMention) phrase.fallback = anyMention;
+  return phrase;
 }
 
 /** The speaker before a cue in the same clause: "[Mr Blair] said", "[the Russian President] replied". */
 function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): SpeakerPhrase | null {
   const { tokens } = index;
+  // A participle ("…, saying", "was quoted as saying") belongs to the subject of its clause, not the noun before it.
+  if (/ing$/u.test(lower(tokens[cue.last]))) return clauseSubject(index, limit, cue.first);
   let j = cue.first - 1;
   while (j >= limit && SUBJECT_VERB_FILLERS.has(lower(tokens[j])) && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) j--;
   if (j < limit || index.inQuote[j]) return nearestMentionBefore(index, cue.first, limit);
   // "X, the head coach of Y, said": the subject stands before the apposition.
   if (CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) return nearestMentionBefore(index, cue.first, limit);
-  const ref = index.mentionAt[j];
-  if (ref) {
-    // A demonym or country modifying a title ("the Russian President") is not the speaker itself.
-    if (ref.entity.type === 'PERSON' || ref.mention.end >= tokens[j]!.end) {
-      if (ref.entity.type === 'PERSON' || !isModifierOfTitle(index, j)) return mentionPhrase(index, ref);
-    }
-  }
   const word = lower(tokens[j]);
   if (PERSONAL_PRONOUNS.has(word)) return { kind: 'pronoun', pronoun: word, text: tokens[j]!.text, at: tokens[j]!.start };
+  if (!index.mentionAt[j] && !isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
   let k = j;
-  while (k > limit && !index.inQuote[k - 1] && isNounPhraseToken(tokens[k - 1]!) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
-  for (let i = k; i <= j; i++) {
-    const inner = index.mentionAt[i];
-    if (inner?.entity.type === 'PERSON') return mentionPhrase(index, inner);
-  }
-  if (!isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
-  return describedPhrase(index, k, j);
+  while (k > limit && !index.inQuote[k - 1] && (isNounPhraseToken(tokens[k - 1]!) || index.mentionAt[k - 1]) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
+  return nounPhrase(index, k, j);
 }
 
 /** The speaker after a cue: "said [army spokesman Ahmed Ali]", "according to [the ministry]". */
@@ -181,7 +189,7 @@ function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): S
     const ref = index.mentionAt[i];
     if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
     if (ref) firstMention ??= ref;
-    if (!ref && isVerbToken(token)) break;
+    if (!ref && isFiniteVerb(token)) break;
     if (i > begin && /[,;:()]/u.test(gapBetween(index, i - 1, i)) && firstMention) break;
     end = i;
   }
@@ -189,6 +197,19 @@ function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): S
   let last = begin;
   while (last < end && isNounPhraseToken(tokens[last + 1]!) && !CLAUSE_BREAK.test(gapBetween(index, last, last + 1))) last++;
   return isNounPhraseToken(lead) ? describedPhrase(index, begin, last) : null;
+}
+
+/** The subject of the sentence a cue stands in: the person or pronoun before its first finite verb. */
+function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): SpeakerPhrase | null {
+  for (let i = limit; i < cueFirst; i++) {
+    if (index.inQuote[i]) continue;
+    const token = index.tokens[i]!;
+    const ref = index.mentionAt[i];
+    if (ref && (ref.entity.type === 'PERSON' || ref.entity.type === 'ORGANIZATION')) return mentionPhrase(index, ref);
+    if (!ref && PERSONAL_PRONOUNS.has(lower(token))) return { kind: 'pronoun', pronoun: lower(token), text: token.text, at: token.start };
+    if (!ref && isFiniteVerb(token)) break;
+  }
+  return nearestMentionBefore(index, cueFirst, limit);
 }
 
 /** The nearest PERSON mention before `before` in the clause (else the nearest mention of any kind). */
@@ -207,6 +228,18 @@ function isModifierOfTitle(index: ArticleIndex, j: number): boolean {
   const ref = index.mentionAt[j];
   const token = index.tokens[j]!;
   return !!ref && ref.entity.type !== 'PERSON' && token.tags.has('Demonym');
+}
+
+/** Tokens a speaker phrase between a quote and its verb may hold: "the statement by X", "Y, a spokesman for Z,". */
+function canStandInSpeakerPhrase(token: Token, first: boolean): boolean {
+  if (first) return isNounPhraseToken(token) || PERSONAL_PRONOUNS.has(lower(token));
+  if (token.tags.has('Preposition')) return true;
+  return isNounPhraseToken(token);
+}
+
+function isFiniteVerb(token: Token): boolean {
+  const t = token.tags;
+  return t.has('Verb') && !t.has('Gerund') && !t.has('Noun') && !t.has('Adjective') && !t.has('Participle');
 }
 
 function isNounPhraseToken(token: Token): boolean {

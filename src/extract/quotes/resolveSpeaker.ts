@@ -49,7 +49,10 @@ export class SpeakerResolver {
       case 'pronoun':
         return this.resolvePronoun(phrase.pronoun, phrase.at);
       case 'phrase':
-        return this.resolveDescription(phrase.words, phrase.at);
+      {
+        const key = this.resolveDescription(phrase.words, phrase.at);
+        return key === undefined ? (phrase.fallback?.entity.key ?? null) : key;
+      }
     }
   }
 
@@ -98,10 +101,11 @@ export class SpeakerResolver {
     return anyPerson;
   }
 
-  resolveDescription(words: readonly string[], at: number): number | null {
+  /** An entity for a description; null for an anonymous source ("officials"), undefined when unknown. */
+  resolveDescription(words: readonly string[], at: number): number | null | undefined {
     const content = words.filter((w) => !DETERMINERS.has(w));
     const head = content[content.length - 1];
-    if (!head) return null;
+    if (!head) return undefined;
     const phrase = content.join(' ');
     for (const entity of this.index.entities) {
       if (entity.aliases.some((a) => normalizeAlias(a) === phrase)) return entity.key;
@@ -124,9 +128,9 @@ export class SpeakerResolver {
         if (ref.entity.name.toLowerCase().split(/\s+/u).includes(head)) return ref.entity.key;
         named ??= ref.entity.key;
       }
-      return named;
+      return named ?? undefined;
     }
-    return null;
+    return undefined;
   }
 
   private lastOrganisationBefore(at: number): number | null {

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { type EntitySpec, quotesOf } from './quotesFixture.js';
+
+const BERG: EntitySpec = { name: 'Anna Berg', forms: ['Berg'] };
+const KRAL: EntitySpec = { name: 'Tomas Kral', forms: ['Kral'] };
+const HOLM: EntitySpec = { name: 'Peter Holm', forms: ['Holm'] };
+const MAREK: EntitySpec = { name: 'Ivo Marek', forms: ['Marek'] };
+const SATO: EntitySpec = { name: 'Lena Sato', forms: ['Sato'] };
+
+describe('quote marks', () => {
+  it.each([
+    ['straight marks', '"We will rebuild the bridge," Anna Berg said.', 'We will rebuild the bridge,'],
+    ['curly marks', '“Prices will fall next year,” said Tomas Kral.', 'Prices will fall next year,'],
+    ['an opening mark misplaced as the closer', '“The harvest was good this season, “wrote Tomas Kral.', 'The harvest was good this season, '],
+    ['a closing mark glued to the verb', 'Tomas Kral spoke at noon. “We are ready to sign. talks resume soon, ”he added.', 'We are ready to sign. talks resume soon, '],
+    ['curly single marks', '‘We will not back down,’ Anna Berg told the radio station.', 'We will not back down,'],
+    ['straight single marks around apostrophes', "'It's the voters' choice, not ours,' Anna Berg said.", "It's the voters' choice, not ours,"],
+    ['guillemets', '«The border stays open,» Tomas Kral said.', 'The border stays open,'],
+  ])('%s', (_, body, text) => {
+    expect(quotesOf(body, [BERG, KRAL]).map((q) => q.text)).toEqual([text]);
+  });
+
+  it('keeps a quotation run over paragraphs, reopened at each, as one quote with its breaks', () => {
+    const body = '“The first part of the notice covers the budget.\n\n“The second part covers the schools.\n\n“The last part thanks the staff,” the statement by Anna Berg read.';
+    expect(quotesOf(body, [BERG])).toEqual([
+      {
+        text: 'The first part of the notice covers the budget.\n\n“The second part covers the schools.\n\n“The last part thanks the staff,',
+        kind: 'FULL',
+        speaker: 'Anna Berg',
+        verb: 'read',
+      },
+    ]);
+  });
+
+  it('drops a mark left open with no closing mark in its paragraph', () => {
+    expect(quotesOf('He read "the notice aloud.\n\nThen he left.', [BERG])).toEqual([]);
+  });
+});
+
+describe('scare quotes and names of things', () => {
+  it.each([
+    ['a quoted term with no speech', 'The “green corridor” opened on Monday after weeks of delay.'],
+    ['a so-called term', 'Anna Berg said the so-called "peace dividend" never arrived.'],
+    ['a title-case name', 'The army launched “Operation Clear Sky” in the north, Anna Berg said.'],
+    ['a name after "dubbed"', 'Engineers dubbed the machine "the beast" and moved on.'],
+    ['a single-word term', 'The storm caused "major" damage to the port.'],
+    ["a term in straight single marks", "The plan, known as the 'blue line', was shelved."],
+  ])('%s is not a quote', (_, body) => {
+    expect(quotesOf(body, [BERG])).toEqual([]);
+  });
+});
+
+describe('attribution after the quote', () => {
+  it.each([
+    ['name then verb', '"We expect a decision soon," Tomas Kral told reporters on Friday.', 'Tomas Kral', 'told'],
+    ['verb then name with a title', '"The mine will close," said mining chief Tomas Kral.', 'Tomas Kral', 'said'],
+    ['name with an apposition', '"The mine will close," Kral, the mining chief, told a news conference.', 'Tomas Kral', 'told'],
+    ['added', '"Nobody expected the vote to pass," added Anna Berg.', 'Anna Berg', 'added'],
+    ['according to', '"The ceasefire holds in most districts," according to Anna Berg.', 'Anna Berg', 'according to'],
+    ['tweeted', '"Great day for our farmers!" tweeted Anna Berg.', 'Anna Berg', 'tweeted'],
+    ['a question mark before the verb', '"Who will pay for this?" Kral asked.', 'Tomas Kral', 'asked'],
+  ])('%s', (_, body, speaker, verb) => {
+    expect(quotesOf(body, [BERG, KRAL])).toMatchObject([{ speaker, verb, kind: 'FULL' }]);
+  });
+
+  it('does not take a later sentence about something else as the attribution', () => {
+    const body = 'Anna Berg spoke at the opening. "Everything is on the table for the next round." Kral said the budget was late.';
+    expect(quotesOf(body, [BERG, KRAL])).toMatchObject([{ text: 'Everything is on the table for the next round.', speaker: 'Anna Berg' }]);
+  });
+});
+
+describe('attribution before the quote', () => {
+  it.each([
+    ['said with a colon', 'Replying, Anna Berg said: "Nothing has changed since June."', 'Anna Berg', 'said', 'FULL'],
+    ['said with a comma', 'Anna Berg said, "We will open the school in May," before leaving.', 'Anna Berg', 'said', 'FULL'],
+    ['said that with a full sentence', 'Kral said on Monday that "The new line will carry ten thousand people a day."', 'Tomas Kral', 'said', 'FULL'],
+    ['quoted as saying', 'Kral was quoted as saying: "The mine will close next spring."', 'Tomas Kral', 'saying', 'FULL'],
+    ['a partial quote after accused', 'Anna Berg accused the council of "reckless spending" on roads.', 'Anna Berg', 'accused', 'PARTIAL'],
+    ['a partial quote after described', 'Kral described the offer as "a step in the right direction".', 'Tomas Kral', 'described', 'PARTIAL'],
+    ['according to in the same sentence', 'The deal, according to Kral, will be signed "within weeks."', 'Tomas Kral', 'according to', 'PARTIAL'],
+    ['the subject, not the object, of hailed', 'Anna Berg hailed Tomas Kral as a "tireless worker".', 'Anna Berg', 'hailed', 'PARTIAL'],
+  ])('%s', (_, body, speaker, verb, kind) => {
+    expect(quotesOf(body, [BERG, KRAL])).toMatchObject([{ speaker, verb, kind }]);
+  });
+
+  it('attributes reported speech to the original author', () => {
+    const body = 'Anna Berg said that Peter Holm - who chaired the panel until May - had told her he "would never sign the paper".';
+    expect(quotesOf(body, [BERG, HOLM])).toMatchObject([{ speaker: 'Peter Holm', verb: 'told', kind: 'PARTIAL' }]);
+  });
+
+  it('gives both halves of a split quotation to the speaker', () => {
+    const body = '"We tried," Ivo Marek said, "but the other side refused."';
+    expect(quotesOf(body, [MAREK]).map((q) => q.speaker)).toEqual(['Ivo Marek', 'Ivo Marek']);
+  });
+});
+
+describe('pronouns', () => {
+  it.each([
+    ['the last speaker', 'Anna Berg spoke first at the meeting. The hall was full. "We will win this vote," she said.', 'Anna Berg'],
+    ['the person who became the subject since', '"We are ready," Tomas Kral said.\n\nIvo Marek disagreed with the plan. "It is too early," he said.', 'Ivo Marek'],
+    ['a gender-compatible person over a nearer one', 'Peter Holm spoke first. Anna Berg then took the floor. "We disagree," he said.', 'Peter Holm'],
+    ['the subject of reported speech, not the person it names', 'Tomas Kral said the talks failed.\n\nHe urged his staff to back Ivo Marek in the vote. "Stay calm and keep working," he said.', 'Tomas Kral'],
+  ])('resolves to %s', (_, body, speaker) => {
+    expect(quotesOf(body, [BERG, KRAL, HOLM, MAREK]).at(-1)).toMatchObject({ speaker });
+  });
+});
+
+describe('titles and descriptions', () => {
+  it.each([
+    ['a title written before the name', 'Foreign Minister Ivo Marek met Prime Minister Lena Sato in Oslo. "The visit went well," the foreign minister said.', 'Ivo Marek'],
+    ['the country adjective of a title', 'Norwegian Prime Minister Lena Sato met Danish Prime Minister Ivo Marek. "We share a sea," the Norwegian prime minister said.', 'Lena Sato'],
+    ['an apposition', 'Ivo Marek, the chief negotiator, arrived late. "We need more time," the negotiator said.', 'Ivo Marek'],
+  ])('%s', (_, body, speaker) => {
+    expect(quotesOf(body, [MAREK, SATO]).at(-1)).toMatchObject({ speaker });
+  });
+
+  it('gives a speaking organisation for "the company said"', () => {
+    const body = 'Delta Motors cut its forecast. "Production will resume in May," the company said in a statement.';
+    expect(quotesOf(body, [{ name: 'Delta Motors', type: 'ORGANIZATION' }])).toMatchObject([{ speaker: 'Delta Motors', verb: 'said' }]);
+  });
+
+  it('leaves anonymous sources without a speaker', () => {
+    const body = 'Norway and Denmark met again. "The talks have stalled," Norwegian officials said.';
+    expect(quotesOf(body, [{ name: 'Norway', type: 'COUNTRY', forms: ['Norwegian'] }])).toMatchObject([{ speaker: null, verb: 'said' }]);
+  });
+});
+
+describe('quotes with no attribution of their own', () => {
+  it('inherit the speaker of the quote paragraph before', () => {
+    const body = '"The first sentence of the speech is long enough," Ivo Marek said.\n\n"A second paragraph of his remarks goes on at some length."';
+    expect(quotesOf(body, [MAREK]).map((q) => q.speaker)).toEqual(['Ivo Marek', 'Ivo Marek']);
+  });
+
+  it('inherit the speaker of the sentence before in the same paragraph', () => {
+    const body = '"We have new orders from abroad," Lena Sato said at the plant. "The order book is full until next summer."';
+    expect(quotesOf(body, [SATO]).map((q) => q.speaker)).toEqual(['Lena Sato', 'Lena Sato']);
+  });
+
+  it('inherit the speaker of reported speech just before', () => {
+    const body = 'Lena Sato said the plant would stay open.\n\n"Nobody here will lose a job this year, and that is a promise."';
+    expect(quotesOf(body, [SATO])).toMatchObject([{ speaker: 'Lena Sato', verb: null, kind: 'FULL' }]);
+  });
+});
