@@ -1,7 +1,18 @@
 import type { SegmentedArticle } from '../ingest/types.js';
+import { buildArticleView } from './relations/articleView.js';
+import { dedupeRelations } from './relations/dedupeRelations.js';
+import { descriptionRelations } from './relations/descriptionRelations.js';
+import { nounRelations } from './relations/nounRelations.js';
+import { roleRelations } from './relations/roleRelations.js';
+import { verbRelations } from './relations/verbRelations.js';
 import type { LocalEntity, LocalRelation } from './types.js';
 
-/** Relations between entities of one article, with evidence. (Being built: returns none yet.) */
-export function extractRelations(_article: SegmentedArticle, _entities: readonly LocalEntity[]): LocalRelation[] {
-  return [];
+/**
+ * Relations between the entities of one article, each with its sentence as evidence. The recipe:
+ * see every sentence as tokens and entity mentions; read roles and descriptions written with a
+ * name, then facts a verb states between two names, then facts a noun states; keep one per fact.
+ */
+export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
+  const view = buildArticleView(article, entities);
+  return dedupeRelations([...roleRelations(view), ...descriptionRelations(view), ...verbRelations(view), ...nounRelations(view)]);
 }

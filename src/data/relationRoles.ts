@@ -1,0 +1,57 @@
+// Head nouns of roles and descriptions, for relations stated without a verb:
+// "Acme President Jo Bloggs", "Jo Bloggs, the former head of Acme", "the Ruritanian capital".
+// Logic lives in src/extract/relations/*; this file only lists words.
+
+/** Last word of a person's title ("foreign minister", "press secretary", "head coach"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'secretary-general', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'director', 'director-general', 'executive', 'ceo', 'cfo', 'coo', 'officer', 'founder', 'co-founder', 'owner',
+  'governor', 'mayor', 'ambassador', 'envoy', 'consul', 'adviser', 'advisor', 'aide', 'commander', 'commissioner',
+  'general', 'admiral', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'monarch', 'sheikh', 'coach',
+  'manager', 'captain', 'player', 'striker', 'editor', 'correspondent', 'reporter', 'analyst', 'economist',
+  'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'deputy', 'member', 'representative',
+  'speaker', 'justice', 'judge', 'prosecutor', 'attorney-general', 'negotiator', 'diplomat', 'official',
+  'flagbearer', 'flag-bearer', 'candidate', 'nominee', 'chairman-elect', 'president-elect', 'boss', 'partner',
+  'treasurer', 'presidency', 'counterpart', 'successor', 'predecessor', 'rival', 'ally', 'opponent', 'patron',
+  'dean', 'rector', 'professor', 'researcher', 'scientist', 'spiker', 'setter', 'champion', 'secretary-of-state',
+]);
+
+/** Words that may precede a title and belong to it ("deputy foreign minister", "former president"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'deputy', 'vice', 'acting', 'interim', 'outgoing', 'out-going', 'incoming', 'then', 'ex', 'late',
+  'first', 'chief', 'senior', 'top', 'assistant', 'associate', 'junior', 'new', 'current', 'incumbent', 'co',
+]);
+
+/** Honorifics that stand between a title and a name ("Adviser, Mr Jo Bloggs"); not part of the title. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'amb', 'gen', 'brig', 'col', 'maj', 'lt',
+  'capt', 'sgt', 'rev', 'hon', 'sen', 'rep', 'gov', 'mx', 'h.e', 'alhaji', 'chief',
+]);
+
+/** Small words allowed inside a capitalised title ("Special Adviser on Media and Publicity", "Minister of State"). */
+export const TITLE_LINKS: ReadonlySet<string> = new Set(['on', 'of', 'and', 'for', '&']);
+
+/**
+ * Head nouns of a description of an organisation or place in apposition ("Acme, a major Initech supplier",
+ * "Fortville, a key stronghold of the rebels") with the predicate they give (`{noun}` is the noun itself).
+ */
+export const DESCRIPTION_HEADS: Readonly<Record<string, string>> = {
+  supplier: '{noun} of', customer: '{noun} of', client: '{noun} of', subsidiary: '{noun} of', unit: '{noun} of',
+  affiliate: '{noun} of', arm: '{noun} of', wing: '{noun} of', branch: '{noun} of', division: '{noun} of',
+  member: '{noun} of', partner: '{noun} of', ally: '{noun} of', rival: '{noun} of', competitor: '{noun} of',
+  stronghold: '{noun} of', capital: '{noun} of', headquarters: '{noun} of', seat: '{noun} of', base: '{noun} of',
+  part: '{noun} of', owner: '{noun} of', parent: '{noun} of', shareholder: '{noun} of', investor: '{noun} of',
+  contractor: '{noun} of', proxy: '{noun} of', proxies: '{noun} of', creditor: '{noun} of', lender: '{noun} of',
+  city: 'located in', town: 'located in', village: 'located in', province: 'located in', region: 'located in',
+  district: 'located in', state: 'located in', port: 'located in', county: 'located in', island: 'located in',
+  suburb: 'located in', neighbourhood: 'located in', neighborhood: 'located in', area: 'located in',
+  company: 'based in', firm: 'based in', bank: 'based in', group: 'based in', brokerage: 'based in',
+  carrier: 'based in', airline: 'based in', maker: 'based in', manufacturer: 'based in', giant: 'based in',
+  'tech-giant': 'based in', conglomerate: 'based in', insurer: 'based in', retailer: 'based in', producer: 'based in',
+  newspaper: 'based in', broadcaster: 'based in', agency: '{noun} of', ministry: '{noun} of', government: 'government of',
+  army: 'army of', military: 'military of', forces: 'armed forces of', police: 'police of', parliament: 'parliament of', embassy: 'embassy of', team: 'team of',
+};
+
+/** Titles whose holder represents a place rather than leads it ("MP for Westshire"). */
+export const REPRESENTATIVE_TITLES: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'deputy', 'candidate']);

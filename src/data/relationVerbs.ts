@@ -1,0 +1,288 @@
+// Relation lexicon: the verbs and nouns that state a fact between two named things, with the
+// predicate users see and a coarse type. Logic lives in src/extract/relations/*; this file only
+// lists words. Predicates follow the gold convention: past tense for events ("met", "accused"),
+// present for standing states ("supplies", "supports", "leads").
+import type { RelationType } from '../store/records.js';
+
+export interface RelationVerb {
+  /** Base form ("meet"); with `particle`, the phrasal verb's verb ("take" + "over"). */
+  lemma: string;
+  /** Irregular past tense and past participle ("met"); regular forms are generated. */
+  past?: string;
+  participle?: string;
+  /** Phrasal-verb particle that must follow the verb ("over" in "took over"). */
+  particle?: string;
+  /** Predicate for a finite use ("met", "supplies"). */
+  predicate: string;
+  type: RelationType;
+  /**
+   * Prepositions that may introduce the object, with the predicate for each. `''` is a direct
+   * object. `#` stands for the head noun met between verb and preposition ("sent # to" →
+   * "sent troops to"); an empty template takes the noun's own predicate.
+   */
+  preps: Record<string, string>;
+  /** "A and B met": coordinated subjects without an object are related to each other. */
+  symmetric?: boolean;
+  /** Relation goes from the object to the subject with this predicate ("includes" → "member of"). */
+  inverse?: string;
+  /** A relation only through a relation noun in its object ("held talks with", "has a plant in"). */
+  light?: boolean;
+}
+
+const v = (
+  lemma: string,
+  predicate: string,
+  type: RelationType,
+  preps: Record<string, string>,
+  extra: Partial<RelationVerb> = {},
+): RelationVerb => ({ lemma, predicate, type, preps, ...extra });
+
+export const RELATION_VERBS: readonly RelationVerb[] = [
+  // Meetings and contacts
+  v('meet', 'met', 'MEETING', { '': 'met', with: 'met' }, { past: 'met', participle: 'met', symmetric: true }),
+  v('talk', 'talked with', 'MEETING', { with: 'talked with', to: 'talked to' }, { symmetric: true }),
+  v('discuss', 'discussed', 'MEETING', { with: 'discussed # with' }, { symmetric: true }),
+  v('negotiate', 'negotiated with', 'MEETING', { with: 'negotiated with' }, { symmetric: true }),
+  v('host', 'hosted', 'MEETING', { '': 'hosted' }),
+  v('receive', 'received', 'MEETING', { '': 'received' }),
+  v('welcome', 'welcomed', 'MEETING', { '': 'welcomed' }),
+  v('greet', 'greeted', 'MEETING', { '': 'greeted' }),
+  v('invite', 'invited', 'MEETING', { '': 'invited' }),
+  v('accompany', 'accompanied', 'MEETING', { '': 'accompanied' }),
+  v('phone', 'phoned', 'MEETING', { '': 'phoned' }),
+  v('telephone', 'telephoned', 'MEETING', { '': 'telephoned' }),
+  v('call', 'called', 'MEETING', { '': 'called', on: 'called on' }),
+  v('brief', 'briefed', 'MEETING', { '': 'briefed' }),
+  v('interview', 'interviewed', 'MEETING', { '': 'interviewed' }),
+  v('join', 'joined', 'AFFILIATION', { '': 'joined' }),
+  v('attend', 'attended', 'MEETING', { '': 'attended' }),
+  v('address', 'addressed', 'MEETING', { '': 'addressed', in: 'addressed audience in', at: 'addressed audience at' }),
+  v('extend', 'extended', 'MEETING', { to: 'extended # to' }, { light: true }),
+  // Travel
+  v('visit', 'visited', 'TRAVEL', { '': 'visited' }),
+  v('tour', 'toured', 'TRAVEL', { '': 'toured' }),
+  v('arrive', 'arrived in', 'TRAVEL', { in: 'arrived in', at: 'arrived at', from: 'arrived from' }),
+  v('travel', 'traveled to', 'TRAVEL', { to: 'traveled to', from: 'traveled from' }),
+  v('fly', 'flew to', 'TRAVEL', { to: 'flew to', from: 'flew from' }, { past: 'flew', participle: 'flown' }),
+  v('return', 'returned to', 'TRAVEL', { to: 'returned to', from: 'returned from' }),
+  v('leave', 'left', 'TRAVEL', { '': 'left', for: 'left for' }, { past: 'left', participle: 'left' }),
+  v('depart', 'departed', 'TRAVEL', { from: 'departed from', for: 'departed for' }),
+  v('head', 'heads', 'ROLE', { '': 'heads', to: 'headed to' }),
+  // Agreements and alliances
+  v('sign', 'signed', 'AGREEMENT', { '': 'signed', with: 'signed # with' }, { symmetric: true }),
+  v('agree', 'agreed with', 'AGREEMENT', { with: 'agreed with' }, { symmetric: true }),
+  v('ally', 'allied with', 'AGREEMENT', { with: 'allied with' }, { symmetric: true }),
+  v('partner', 'partnered with', 'AGREEMENT', { with: 'partnered with' }, { symmetric: true }),
+  v('cooperate', 'cooperates with', 'AGREEMENT', { with: 'cooperates with' }, { symmetric: true }),
+  v('ratify', 'ratified', 'AGREEMENT', { '': 'ratified' }),
+  v('recognize', 'recognized', 'AGREEMENT', { '': 'recognized' }),
+  v('recognise', 'recognized', 'AGREEMENT', { '': 'recognized' }),
+  // Conflict
+  v('invade', 'invaded', 'CONFLICT', { '': 'invaded' }),
+  v('attack', 'attacked', 'CONFLICT', { '': 'attacked' }),
+  v('strike', 'struck', 'CONFLICT', { '': 'struck' }, { past: 'struck', participle: 'struck' }),
+  v('bomb', 'bombed', 'CONFLICT', { '': 'bombed' }),
+  v('shell', 'shelled', 'CONFLICT', { '': 'shelled' }),
+  v('fight', 'fought', 'CONFLICT', { '': 'fought', against: 'fought against', with: 'fought with' }, { past: 'fought', participle: 'fought' }),
+  v('occupy', 'occupied', 'CONFLICT', { '': 'occupied' }),
+  v('annex', 'annexed', 'CONFLICT', { '': 'annexed' }),
+  v('raid', 'raided', 'CONFLICT', { '': 'raided' }),
+  v('target', 'targeted', 'CONFLICT', { '': 'targeted' }),
+  v('threaten', 'threatened', 'CONFLICT', { '': 'threatened' }),
+  v('capture', 'captured', 'CONFLICT', { '': 'captured' }),
+  v('seize', 'seized', 'CONFLICT', { '': 'seized' }),
+  v('clash', 'clashed with', 'CONFLICT', { with: 'clashed with' }, { symmetric: true }),
+  v('sanction', 'sanctioned', 'CONFLICT', { '': 'sanctioned' }),
+  v('expel', 'expelled', 'CONFLICT', { '': 'expelled' }),
+  v('arrest', 'arrested', 'CONFLICT', { '': 'arrested' }),
+  v('detain', 'detained', 'CONFLICT', { '': 'detained' }),
+  v('kill', 'killed', 'CONFLICT', { '': 'killed' }),
+  // Contests and results
+  v('beat', 'beat', 'CONFLICT', { '': 'beat' }, { past: 'beat', participle: 'beaten' }),
+  v('defeat', 'defeated', 'CONFLICT', { '': 'defeated' }),
+  v('overcome', 'overcame', 'CONFLICT', { '': 'overcame' }, { past: 'overcame', participle: 'overcome' }),
+  v('overpower', 'overpowered', 'CONFLICT', { '': 'overpowered' }),
+  v('eliminate', 'eliminated', 'CONFLICT', { '': 'eliminated' }),
+  v('lose', 'lost to', 'CONFLICT', { to: 'lost to', against: 'lost against' }, { past: 'lost', participle: 'lost' }),
+  v('win', 'won against', 'CONFLICT', { against: 'won against', over: 'won over' }, { past: 'won', participle: 'won' }),
+  v('draw', 'drew with', 'CONFLICT', { with: 'drew with' }, { past: 'drew', participle: 'drawn' }),
+  v('play', 'played', 'CONFLICT', { against: 'played against' }),
+  v('face', 'faced', 'CONFLICT', { '': 'faced' }),
+  // Criticism
+  v('accuse', 'accused', 'CRITICISM', { '': 'accused' }),
+  v('criticize', 'criticized', 'CRITICISM', { '': 'criticized' }),
+  v('criticise', 'criticized', 'CRITICISM', { '': 'criticized' }),
+  v('condemn', 'condemned', 'CRITICISM', { '': 'condemned' }),
+  v('denounce', 'denounced', 'CRITICISM', { '': 'denounced' }),
+  v('blame', 'blamed', 'CRITICISM', { '': 'blamed' }),
+  v('slam', 'slammed', 'CRITICISM', { '': 'slammed' }),
+  v('warn', 'warned', 'CRITICISM', { '': 'warned' }),
+  v('rebuke', 'rebuked', 'CRITICISM', { '': 'rebuked' }),
+  v('challenge', 'challenged', 'CRITICISM', { '': 'challenged' }),
+  v('sue', 'sued', 'CRITICISM', { '': 'sued' }),
+  v('reject', 'rejected', 'CRITICISM', { '': 'rejected' }),
+  v('oppose', 'opposes', 'CRITICISM', { '': 'opposes' }),
+  v('urge', 'urged', 'OTHER', { '': 'urged' }),
+  // Support
+  v('support', 'supports', 'SUPPORT', { '': 'supports' }),
+  v('back', 'backs', 'SUPPORT', { '': 'backs' }),
+  v('endorse', 'endorsed', 'SUPPORT', { '': 'endorsed' }),
+  v('praise', 'praised', 'SUPPORT', { '': 'praised' }),
+  v('hail', 'hailed', 'SUPPORT', { '': 'hailed' }),
+  v('thank', 'thanked', 'SUPPORT', { '': 'thanked' }),
+  v('congratulate', 'congratulated', 'SUPPORT', { '': 'congratulated' }),
+  v('defend', 'defended', 'SUPPORT', { '': 'defended' }),
+  v('help', 'helped', 'SUPPORT', { '': 'helped' }),
+  v('aid', 'aids', 'SUPPORT', { '': 'aids' }),
+  v('arm', 'arms', 'SUPPORT', { '': 'arms' }),
+  v('supply', 'supplies', 'SUPPORT', { '': 'supplies', to: 'supplies # to' }),
+  v('provide', 'provides', 'SUPPORT', { '': 'provides', to: 'provides # to' }),
+  v('deliver', 'delivered', 'SUPPORT', { to: 'delivered # to' }),
+  v('send', 'sent', 'SUPPORT', { to: 'sent # to' }, { past: 'sent', participle: 'sent' }),
+  v('deploy', 'deployed', 'SUPPORT', { to: 'deployed # to', in: 'deployed # in' }),
+  v('give', 'gave', 'SUPPORT', { '': 'gave', to: 'gave # to' }, { past: 'gave', participle: 'given' }),
+  v('offer', 'offered', 'SUPPORT', { '': 'offered', to: 'offered # to' }),
+  // Economy
+  v('invest', 'invests in', 'ECONOMIC', { in: 'invests in' }),
+  v('acquire', 'acquired', 'ECONOMIC', { '': 'acquired' }),
+  v('buy', 'bought', 'ECONOMIC', { '': 'bought', from: 'bought from' }, { past: 'bought', participle: 'bought' }),
+  v('purchase', 'purchased', 'ECONOMIC', { '': 'purchased', from: 'purchased from' }),
+  v('take', 'took over', 'ECONOMIC', { '': 'took over' }, { past: 'took', participle: 'taken', particle: 'over' }),
+  v('take', 'took', 'OTHER', { on: 'took # on', of: 'took # of', in: 'took # in' }, { past: 'took', participle: 'taken', light: true }),
+  v('merge', 'merged with', 'ECONOMIC', { with: 'merged with' }, { symmetric: true }),
+  v('own', 'owns', 'ECONOMIC', { '': 'owns' }),
+  v('sell', 'sold', 'ECONOMIC', { '': 'sold', to: 'sold # to' }, { past: 'sold', participle: 'sold' }),
+  v('export', 'exports to', 'ECONOMIC', { to: 'exports # to' }),
+  v('import', 'imports from', 'ECONOMIC', { from: 'imports # from' }),
+  v('trade', 'trades with', 'ECONOMIC', { with: 'trades with' }, { symmetric: true }),
+  v('fund', 'funds', 'ECONOMIC', { '': 'funds' }),
+  v('finance', 'finances', 'ECONOMIC', { '': 'finances' }),
+  v('employ', 'employs', 'ECONOMIC', { '': 'employs' }),
+  v('spend', 'invests in', 'ECONOMIC', { in: 'invests in', on: 'invests in' }, { past: 'spent', participle: 'spent', light: true }),
+  v('build', 'builds', 'ECONOMIC', { in: 'builds # in' }, { past: 'built', participle: 'built', light: true }),
+  v('open', 'opened', 'ECONOMIC', { in: 'opened # in' }, { light: true }),
+  v('raise', 'raised', 'ECONOMIC', { in: 'raised # in' }, { light: true }),
+  v('have', 'has', 'OTHER', { in: 'has # in', with: 'has # with' }, { past: 'had', participle: 'had', light: true }),
+  v('hold', 'holds', 'OTHER', { in: 'holds # in', with: 'held # with' }, { past: 'held', participle: 'held', light: true }),
+  v('pay', 'paid', 'MEETING', { on: 'paid # on', to: 'paid # to' }, { past: 'paid', participle: 'paid', light: true }),
+  v('reach', 'reached', 'AGREEMENT', { with: 'reached # with' }, { light: true }),
+  v('conclude', 'concluded', 'AGREEMENT', { with: 'concluded # with' }, { light: true }),
+  v('seal', 'sealed', 'AGREEMENT', { with: 'sealed # with' }, { light: true }),
+  v('impose', 'imposed', 'CONFLICT', { on: 'imposed # on', against: 'imposed # against' }, { light: true }),
+  v('wage', 'waged', 'CONFLICT', { on: 'waged # on', against: 'waged # against' }, { light: true }),
+  v('launch', 'launched', 'CONFLICT', { on: 'launched # on', against: 'launched # against', with: 'launched # with' }, { light: true }),
+  v('unveil', 'unveiled', 'ECONOMIC', { with: 'unveiled # with' }, { light: true }),
+  v('announce', 'announced', 'ECONOMIC', { with: 'announced # with' }, { light: true }),
+  v('make', 'made', 'OTHER', { with: 'made # with', on: 'made # on', to: 'made # to' }, { past: 'made', participle: 'made', light: true }),
+  v('come', 'came', 'OTHER', { with: '' }, { past: 'came', participle: 'come', light: true }),
+  // Leadership, membership, location
+  v('lead', 'leads', 'ROLE', { '': 'leads' }, { past: 'led', participle: 'led' }),
+  v('chair', 'chairs', 'ROLE', { '': 'chairs' }),
+  v('govern', 'governs', 'ROLE', { '': 'governs' }),
+  v('rule', 'rules', 'ROLE', { '': 'rules' }),
+  v('control', 'controls', 'CONFLICT', { '': 'controls' }),
+  v('represent', 'represents', 'ROLE', { '': 'represents' }),
+  v('found', 'founded', 'ROLE', { '': 'founded' }),
+  v('elect', 'elected', 'ROLE', { '': 'elected' }),
+  v('appoint', 'appointed', 'ROLE', { '': 'appointed' }),
+  v('nominate', 'nominated', 'ROLE', { '': 'nominated' }),
+  v('replace', 'replaced', 'ROLE', { '': 'replaced' }),
+  v('succeed', 'succeeded', 'ROLE', { '': 'succeeded' }),
+  v('dismiss', 'dismissed', 'ROLE', { '': 'dismissed' }),
+  v('include', 'includes', 'AFFILIATION', { '': 'includes' }, { inverse: 'member of' }),
+  v('comprise', 'comprises', 'AFFILIATION', { '': 'comprises' }, { inverse: 'member of' }),
+  v('use', 'uses', 'OTHER', { '': 'uses' }),
+  v('report', 'reported', 'OTHER', { '': 'reported' }),
+  v('quote', 'quoted', 'OTHER', { '': 'quoted' }),
+];
+
+export interface RelationNoun {
+  /** Singular and plural spellings that head the phrase. */
+  forms: readonly string[];
+  /** Predicate when no light verb governs the noun ("her meeting with X" → "met"). */
+  predicate: string;
+  type: RelationType;
+  /** Prepositions that introduce the other party. */
+  preps: readonly string[];
+  symmetric?: boolean;
+}
+
+const n = (forms: string[], predicate: string, type: RelationType, preps: string[], symmetric = false): RelationNoun => ({ forms, predicate, type, preps, symmetric });
+
+export const RELATION_NOUNS: readonly RelationNoun[] = [
+  n(['meeting', 'meetings'], 'met', 'MEETING', ['with'], true),
+  n(['talks', 'talk'], 'held talks with', 'MEETING', ['with'], true),
+  n(['summit'], 'held summit with', 'MEETING', ['with'], true),
+  n(['call', 'phone call', 'courtesy call'], 'called on', 'MEETING', ['on', 'with', 'to'], true),
+  n(['visit', 'visits', 'trip', 'state visit'], 'visited', 'TRAVEL', ['to']),
+  n(['interview'], 'interview with', 'MEETING', ['with']),
+  n(['contact', 'contacts'], 'had contact with', 'MEETING', ['with'], true),
+  n(['issues'], 'discussed issues with', 'MEETING', ['with'], true),
+  n(['invitation', 'invite'], 'invited', 'MEETING', ['to']),
+  n(['agreement', 'deal', 'accord', 'pact', 'treaty', 'memorandum'], 'agreement with', 'AGREEMENT', ['with'], true),
+  n(['partnership', 'alliance', 'cooperation', 'coalition'], 'partnership with', 'AGREEMENT', ['with'], true),
+  n(['relations', 'ties', 'diplomatic relations'], 'has relations with', 'AGREEMENT', ['with'], true),
+  n(['trade'], 'trades with', 'ECONOMIC', ['with'], true),
+  n(['dispute', 'conflict', 'rivalry', 'tensions'], 'in dispute with', 'CONFLICT', ['with'], true),
+  n(['war', 'offensive', 'campaign'], 'at war with', 'CONFLICT', ['with', 'on', 'against'], false),
+  n(['invasion'], 'invaded', 'CONFLICT', ['of']),
+  n(['attack', 'attacks', 'strike', 'strikes', 'airstrikes'], 'attacked', 'CONFLICT', ['on', 'against']),
+  n(['sanctions'], 'sanctioned', 'CONFLICT', ['on', 'against']),
+  n(['revenge'], 'took revenge on', 'CONFLICT', ['on']),
+  n(['victory', 'win'], 'beat', 'CONFLICT', ['over', 'against']),
+  n(['defeat'], 'lost to', 'CONFLICT', ['to']),
+  n(['criticism'], 'criticized', 'CRITICISM', ['of']),
+  n(['support', 'backing', 'aid', 'assistance'], 'supports', 'SUPPORT', ['for', 'to']),
+  n(['takeover', 'buyout', 'acquisition', 'purchase'], 'acquired', 'ECONOMIC', ['of']),
+  n(['stake', 'shares'], 'holds stake in', 'ECONOMIC', ['in']),
+  n(['investment', 'investments'], 'invests in', 'ECONOMIC', ['in']),
+  n(['plant', 'factory', 'complex', 'facility', 'plants', 'factories', 'headquarters', 'office', 'offices', 'base', 'bases', 'subsidiary', 'branch', 'operations'], 'has facility in', 'LOCATION', ['in']),
+  n(['control'], 'took control of', 'CONFLICT', ['of']),
+  n(['soldiers', 'troops', 'forces', 'weapons', 'drones', 'jets', 'missiles', 'arms'], 'sent forces to', 'SUPPORT', ['to']),
+];
+
+/** Verbs that put another relation verb under them with "to": "agreed to invest", "expects X to visit". */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'agree', 'expect', 'plan', 'want', 'seek', 'hope', 'vow', 'threaten', 'promise', 'decide', 'intend', 'request',
+  'bill', 'set', 'prepare', 'try', 'aim', 'offer', 'refuse', 'fail', 'pledge', 'schedule', 'due', 'likely', 'ask',
+  'invite', 'urge', 'move', 'begin', 'start', 'continue', 'need', 'wish', 'propose', 'attempt', 'able',
+]);
+
+/** Auxiliaries and modals kept in the predicate ("will host"). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'can', 'must']);
+
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'then', 'already', 'reportedly', 'allegedly', 'jointly', 'successfully', 'recently', 'still', 'just', 'again', 'later', 'finally', 'officially', 'formally', 'secretly', 'repeatedly', 'specifically', 'publicly', 'openly', 'strongly', 'sharply', 'effectively']);
+
+/** Words that open a new clause: an object is not searched past them. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'where', 'whereas',
+  'if', 'unless', 'but', 'since', 'after', 'before', 'until', 'as', 'so', 'amid', 'despite', 'saying', 'said', 'says',
+]);
+
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that']);
+
+/** Words that introduce an argument after a head noun. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'in', 'at', 'on', 'to', 'with', 'from', 'by', 'for', 'against', 'over', 'into', 'between', 'among', 'under',
+  'about', 'through', 'toward', 'towards', 'near', 'across', 'after', 'before', 'during', 'inside', 'outside', 'within',
+  'without', 'around', 'via', 'per', 'behind', 'beyond', 'like', 'than', 'upon', 'amid',
+]);
+
+/** "X-backed Y", "X-led Y", "Y backed by X": the participle and what it states (from X to Y). */
+export const HYPHEN_PARTICIPLES: Readonly<Record<string, { predicate: string; type: RelationType; inverse?: boolean }>> = {
+  led: { predicate: 'leads', type: 'ROLE' },
+  backed: { predicate: 'supports', type: 'SUPPORT' },
+  supported: { predicate: 'supports', type: 'SUPPORT' },
+  sponsored: { predicate: 'sponsors', type: 'SUPPORT' },
+  funded: { predicate: 'funds', type: 'SUPPORT' },
+  armed: { predicate: 'arms', type: 'SUPPORT' },
+  allied: { predicate: 'allied with', type: 'AGREEMENT', inverse: true },
+  aligned: { predicate: 'aligned with', type: 'AGREEMENT', inverse: true },
+  owned: { predicate: 'owns', type: 'ECONOMIC' },
+  controlled: { predicate: 'controls', type: 'CONFLICT' },
+  run: { predicate: 'runs', type: 'ROLE' },
+  based: { predicate: 'based in', type: 'LOCATION', inverse: true },
+  headquartered: { predicate: 'headquartered in', type: 'LOCATION', inverse: true },
+};

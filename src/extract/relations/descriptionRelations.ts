@@ -1,0 +1,183 @@
+import { HYPHEN_PARTICIPLES } from '../../data/relationVerbs.js';
+import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
+import type { EntityType, RelationType } from '../../store/records.js';
+import type { LocalEntity, LocalRelation } from '../types.js';
+import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { isComma, isDeterminer, isHardBreak, isNoun } from './words.js';
+
+// Facts a name's own wording or its neighbours state: "the Ruritanian capital" (capital of),
+// "Acme President" as an alias (president of), "Ruritania's Acme Group" (based in), "Acme's Jo
+// Bloggs" (member of), "Fortville, Ruritania" (located in), "Ruritania-backed rebels" (supports),
+// "Jo Bloggs (Westshire)" (represents).
+
+type Make = (subject: number, predicate: string, type: RelationType, object: number) => void;
+
+export function descriptionRelations(view: ArticleView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const owners = ownerNames(view.entities);
+  for (const sv of view.sentences) {
+    const make: Make = (subject, predicate, type, object) => {
+      if (subject !== object && predicate) out.push({ subjectKey: subject, predicate, type, objectKey: object, evidence: sv.span });
+    };
+    for (const arg of sv.args) {
+      describedByName(view, arg, owners, make);
+      for (const nested of arg.nested) hyphenCompound(view, sv, nested, arg, make);
+    }
+    sv.args.forEach((arg, a) => {
+      const next = sv.args[a + 1];
+      possessiveOwner(sv, arg, next, make);
+      placeThenPlace(sv, arg, next, sv.args[a - 1], sv.args[a + 2], make);
+      hyphenCompound(view, sv, arg, null, make);
+      parenthetical(view, sv, arg, next, make);
+      personOfOrganization(sv, arg, next, make);
+    });
+  }
+  return out;
+}
+
+interface OwnerName {
+  key: number;
+  type: EntityType;
+  pattern: RegExp;
+  length: number;
+}
+
+/** Names of countries and organisations as word-bounded patterns, longest first. */
+function ownerNames(entities: readonly LocalEntity[]): OwnerName[] {
+  const out: OwnerName[] = [];
+  for (const e of entities) {
+    if (e.type !== 'COUNTRY' && e.type !== 'ORGANIZATION') continue;
+    for (const alias of new Set([e.name, ...e.aliases])) {
+      const name = alias.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+      if (name.length < 2 || !/^\p{Lu}/u.test(name)) continue;
+      out.push({ key: e.key, type: e.type, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u'), length: name.length });
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A mention whose own words name an owner: "the Bangladesh premier" (premier of Bangladesh),
+ * "Acme President" (president of Acme), "the Mongolian capital" (capital of Mongolia), "Japan's
+ * third-largest brokerage" (brokerage in Japan), "Ruritania Health Ministry" (health ministry of).
+ */
+function describedByName(view: ArticleView, arg: Arg, owners: readonly OwnerName[], make: Make): void {
+  const text = arg.mention.text;
+  const entity = view.entityByKey.get(arg.key);
+  if (!entity) return;
+  let rest = text;
+  for (const owner of owners) {
+    if (owner.key === arg.key) continue;
+    const m = owner.pattern.exec(rest);
+    if (!m) continue;
+    const after = text.slice(m.index + m[0].length).replace(/^['’]s\b/, '').trim();
+    const before = text.slice(0, m.index).trim();
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    const words = after.toLowerCase().split(/\s+/).filter(Boolean);
+    if (/^-[a-z]/i.test(after)) continue; // "Acme-led coalition": a compound, handled below
+    if (arg.type === 'PERSON') {
+      const headAt = lastIndex(words, (w) => ROLE_HEADS.has(w));
+      if (headAt < 0) continue;
+      const mods = before.toLowerCase().split(/\s+/).filter((w) => ROLE_MODIFIERS.has(w));
+      const title = [...mods, ...words.slice(0, headAt + 1)].join(' ');
+      make(arg.key, `${title} ${REPRESENTATIVE_TITLES.has(words[headAt] ?? '') ? 'for' : 'of'}`, 'ROLE', owner.key);
+      break;
+    }
+    if (owner.type !== 'COUNTRY') continue;
+    const all = [...before.toLowerCase().split(/\s+/), ...words].filter(Boolean);
+    const headAt = lastIndex(all, (w) => w in DESCRIPTION_HEADS);
+    const head = all[headAt];
+    if (arg.type === 'LOCATION') {
+      make(arg.key, head === 'capital' ? 'capital of' : 'located in', 'LOCATION', owner.key);
+    } else if (arg.type === 'ORGANIZATION') {
+      const template = head ? (DESCRIPTION_HEADS[head] ?? 'based in') : 'based in';
+      const predicate = template.includes('{noun}') ? `${nounPhrase(all, headAt)} of` : template === 'based in' && head && head !== 'company' && head !== 'firm' && head !== 'group' ? `${head} in` : template;
+      make(arg.key, predicate, template === 'based in' ? 'LOCATION' : 'AFFILIATION', owner.key);
+    }
+    break;
+  }
+}
+
+/** "health ministry" from "... Health Ministry": the head and the one noun before it. */
+function nounPhrase(words: string[], headAt: number): string {
+  const head = words[headAt] ?? '';
+  const prev = words[headAt - 1];
+  return prev && /^[a-z]+$/.test(prev) && !['the', 'a', 'an'].includes(prev) ? `${prev} ${head}` : head;
+}
+
+function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return i;
+  return -1;
+}
+
+/** "Ruritania's Acme Group" → based in; "Ruritania's Fortville province" → located in; "Acme's Jo Bloggs" → member of. */
+function possessiveOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (!arg.possessive || !next || next.first !== arg.last + 1 || isComma(sv.toks[next.first])) return;
+  if (arg.type === 'COUNTRY' || arg.type === 'LOCATION') {
+    if (next.type === 'ORGANIZATION') make(next.key, 'based in', 'LOCATION', arg.key);
+    else if (next.type === 'LOCATION') make(next.key, 'located in', 'LOCATION', arg.key);
+  } else if (arg.type === 'ORGANIZATION' && next.type === 'PERSON' && !next.mention.role) {
+    make(next.key, 'member of', 'AFFILIATION', arg.key);
+  }
+}
+
+/** "Fortville, Ruritania": a place and the larger place it lies in, not part of a list. */
+function placeThenPlace(sv: SentenceView, arg: Arg, next: Arg | undefined, prev: Arg | undefined, afterNext: Arg | undefined, make: Make): void {
+  if (!next || arg.type !== 'LOCATION' || (next.type !== 'COUNTRY' && next.type !== 'LOCATION')) return;
+  if (next.first !== arg.last + 1 || !isComma(sv.toks[next.first]) || sv.toks[next.first]?.gap !== ',') return;
+  // A list ("Paris, Lyon and Nice") is not a containment.
+  const listBefore = prev && prev.last + 1 === arg.first && (isComma(sv.toks[arg.first]) || sv.toks[arg.first - 1]?.lower === 'and');
+  const listAfter = afterNext && (afterNext.first === next.last + 1 || (afterNext.first === next.last + 2 && /^(and|or)$/.test(sv.toks[next.last + 1]?.lower ?? '')));
+  if (listBefore || listAfter) return;
+  make(arg.key, 'located in', 'LOCATION', next.key);
+}
+
+/** "Ruritania-led coalition", "Acme-backed rebels", "Ruritania-allied movement". */
+function hyphenCompound(view: ArticleView, sv: SentenceView, arg: Arg, outer: Arg | null, make: Make): void {
+  const tail = view.article.body.slice(arg.mention.end, arg.mention.end + 16);
+  const m = /^-([a-z]+)\b/.exec(tail);
+  const rule = m?.[1] ? HYPHEN_PARTICIPLES[m[1]] : undefined;
+  if (!rule || !m) return;
+  let target: Arg | undefined = outer ?? undefined;
+  if (!target) {
+    // The modified name follows within a few words: "Ruritania-backed Houthi rebels".
+    const startTok = sv.toks.findIndex((t) => t.start >= arg.mention.end + m[0].length);
+    for (let t = startTok; t >= 0 && t < sv.toks.length && t - startTok < 4; t++) {
+      const tok = sv.toks[t];
+      if (!tok || (t > startTok && (isComma(tok) || isHardBreak(tok)))) break;
+      if (tok.arg >= 0 && tok.arg !== sv.toks[arg.first]?.arg) {
+        target = sv.args[tok.arg];
+        break;
+      }
+      if (!(isNoun(tok) || tok.tags.has('Adjective') || isDeterminer(tok))) break;
+    }
+  }
+  if (!target || target.key === arg.key || target.type === 'OTHER') return;
+  if (rule.inverse) make(target.key, rule.predicate, rule.type, arg.key);
+  else make(arg.key, rule.predicate, rule.type, target.key);
+}
+
+/** "Jo Bloggs (Westshire)" → represents; "Jo Bloggs (Acme Party)" → member of. */
+function parenthetical(view: ArticleView, sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (arg.type !== 'PERSON' || !next || next.first !== arg.last + 1) return;
+  const between = view.article.body.slice(arg.end, next.start).trim();
+  const after = view.article.body.slice(next.end, next.end + 2).trim();
+  if (between !== '(' || !after.startsWith(')')) return;
+  if (next.type === 'LOCATION') make(arg.key, 'represents', 'ROLE', next.key);
+  else if (next.type === 'ORGANIZATION') make(arg.key, 'member of', 'AFFILIATION', next.key);
+  void sv;
+}
+
+/** "Jo Bloggs of the Acme Party" → member of. */
+function personOfOrganization(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (arg.type !== 'PERSON' || !next || next.type !== 'ORGANIZATION') return;
+  const of = sv.toks[arg.last + 1];
+  if (!of || of.lower !== 'of' || isComma(of)) return;
+  const start = sv.toks[arg.last + 2]?.arg === sv.toks[next.first]?.arg ? arg.last + 2 : sv.toks[arg.last + 2]?.lower === 'the' ? arg.last + 3 : -1;
+  if (start !== next.first) return;
+  make(arg.key, 'member of', 'AFFILIATION', next.key);
+}

@@ -1,0 +1,99 @@
+import type { RelationNoun } from '../../data/relationVerbs.js';
+import type { LocalRelation } from '../types.js';
+import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
+import { resolvePronoun } from './resolvePronoun.js';
+import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
+import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+
+// Facts stated by a noun: "talks between A and B", "A's visit to B", "its buyout of B",
+// "A came in contact with B", "in an interview with B".
+
+export function nounRelations(view: ArticleView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  for (const sv of view.sentences) {
+    for (let t = 0; t < sv.toks.length; t++) {
+      const tok = sv.toks[t];
+      if (!tok || tok.arg >= 0 || tok.tags.has('Verb') || !isNoun(tok)) continue;
+      const noun = NOUN_INDEX.get(`${sv.toks[t - 1]?.lower} ${tok.lower}`) ?? NOUN_INDEX.get(tok.lower);
+      if (!noun) continue;
+      out.push(...relationsAt(view, sv, t, noun));
+    }
+  }
+  return out;
+}
+
+function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: RelationNoun): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const make = (from: Party, to: Party): void => {
+    if (from.key !== to.key) out.push({ subjectKey: from.key, predicate: noun.predicate, type: noun.type, objectKey: to.key, evidence: sv.span });
+  };
+  const next = sv.toks[t + 1];
+  if (!next || isComma(next) || isHardBreak(next)) return out;
+
+  // "talks between A and B"
+  if (next.lower === 'between' || next.lower === 'among') {
+    const first = argAfter(sv, t + 2);
+    if (!first) return out;
+    for (const other of listedAfter(sv, first)) make(party(first), party(other));
+    return out;
+  }
+  if (!noun.preps.includes(next.lower)) return out;
+  const objectArg = argAfter(sv, t + 2);
+  if (!objectArg) return out;
+  const objects = [objectArg, ...listedAfter(sv, objectArg)].map(party);
+
+  const subjects = possessor(view, sv, t) ?? governingSubject(view, sv, t);
+  for (const s of subjects) for (const o of objects) make(s, o);
+  return out;
+}
+
+function party(arg: Arg): Party {
+  return { key: arg.key, arg, tok: arg.first };
+}
+
+/** The name right after position t, over determiners and adjectives ("the Iranian regime"). */
+function argAfter(sv: SentenceView, t: number): Arg | null {
+  for (let j = t; j < sv.toks.length && j - t < 4; j++) {
+    const tok = sv.toks[j];
+    if (!tok || (j > t && (isComma(tok) || isHardBreak(tok)))) return null;
+    if (tok.arg >= 0) {
+      const arg = sv.args[tok.arg];
+      return arg && arg.type !== 'OTHER' ? throughPossessive(sv, arg) : null;
+    }
+    if (!(isDeterminer(tok) || isAdjective(tok) || POSSESSIVE_PRONOUNS.has(tok.lower))) return null;
+  }
+  return null;
+}
+
+/** "A's visit", "its buyout": the possessor before the noun, over adjectives and amounts. */
+function possessor(view: ArticleView, sv: SentenceView, t: number): Party[] | null {
+  for (let j = t - 1; j >= 0 && t - j <= 6; j--) {
+    const tok = sv.toks[j];
+    if (!tok) return null;
+    if (tok.arg >= 0) {
+      const arg = sv.args[tok.arg];
+      return arg?.possessive ? [party(arg)] : null;
+    }
+    if (POSSESSIVE_PRONOUNS.has(tok.lower)) {
+      const key = resolvePronoun(view, sv.index, j, tok.lower, 'subject');
+      return key === null ? null : [{ key, tok: j }];
+    }
+    if (isComma(sv.toks[j + 1]) || isHardBreak(sv.toks[j + 1])) return null;
+    if (!(isAdjective(tok) || isValue(tok) || isNoun(tok) || tok.lower === 'a' || tok.lower === 'an' || tok.lower === 'the' || tok.tags.has('Hyphenated'))) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause the noun stands in: "A came in contact with B", "said A in an interview
+ * with B". A relation verb that governs the noun ("held talks") has already stated the fact.
+ */
+function governingSubject(view: ArticleView, sv: SentenceView, t: number): Party[] {
+  for (let j = t - 1; j >= 0 && t - j <= 4; j--) {
+    const tok = sv.toks[j];
+    if (!tok || tok.arg >= 0) break;
+    if (tok.tags.has('Verb') && VERB_INDEX.has(tok.lower)) return [];
+  }
+  return findSubject(view, sv, t - 1, { nonFinite: false });
+}

@@ -1,0 +1,160 @@
+import { RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
+import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { resolvePronoun } from './resolvePronoun.js';
+import {
+  afterPreposition,
+  isAdverb,
+  isBe,
+  isComma,
+  isDeterminer,
+  isFiniteVerb,
+  isHardBreak,
+  isModal,
+  isSayVerb,
+  POSSESSIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from './words.js';
+
+// Phrase-level helpers shared by the verb and noun rules: who is the subject left of a word,
+// which names are coordinated with a name, which arg a possessive chain ends in.
+
+/** One side of a relation: an entity and where it was found (the arg, or a pronoun's token). */
+export interface Party {
+  key: number;
+  arg?: Arg;
+  tok: number;
+}
+
+const MAX_SUBJECT_DISTANCE = 22;
+
+export interface SubjectOptions {
+  /** The word is an infinitive or gerund: its subject may stand before another verb ("overcame a deficit to beat"). */
+  nonFinite?: boolean;
+  /** A possessive name may be the subject ("Acme's offer to buy"). */
+  allowPossessive?: boolean;
+}
+
+/** The subject(s) of the word at `from + 1`, searching leftwards from `from`. */
+export function findSubject(view: ArticleView, sv: SentenceView, from: number, options: SubjectOptions = {}): Party[] {
+  const { toks } = sv;
+  const start = from + 1;
+  let sawRelative = false;
+  for (let j = from; j >= 0 && start - j <= MAX_SUBJECT_DISTANCE; j--) {
+    const next = toks[j + 1];
+    if (j < from && next && isHardBreak(next)) return [];
+    // An apposition or relative clause between commas: ", a major supplier," — step over it.
+    if (j < from && next && isComma(next)) {
+      const open = openingComma(sv, j);
+      if (open !== null) {
+        const opener = toks[open];
+        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who')) {
+          j = open;
+          continue;
+        }
+      }
+    }
+    const tok = toks[j];
+    if (!tok) break;
+    if (tok.arg >= 0) {
+      const arg = sv.args[tok.arg];
+      if (!arg) break;
+      j = arg.first;
+      if (arg.type === 'OTHER') continue;
+      if (arg.possessive && !options.allowPossessive) continue;
+      const adjacent = onlyAuxiliaries(sv, arg.last + 1, start);
+      if (sawRelative || adjacent || options.nonFinite || !afterPreposition(sv, arg)) return coordinated(sv, arg);
+      continue;
+    }
+    if (SUBJECT_PRONOUNS.has(tok.lower) && tok.tags.has('Pronoun')) {
+      const key = resolvePronoun(view, sv.index, j, tok.lower, 'subject');
+      return key === null ? [] : [{ key, tok: j }];
+    }
+    if (RELATIVE_PRONOUNS.has(tok.lower) && (tok.lower !== 'that' || isComma(tok))) {
+      sawRelative = true;
+      continue;
+    }
+    if (j < from && (isSayVerb(tok) || isFiniteVerb(tok)) && !options.nonFinite) return [];
+    if (tok.lower === 'that' && !options.nonFinite) return [];
+  }
+  return [];
+}
+
+/** For a token followed by a comma, the first token after the comma that opens this comma pair, if any. */
+function openingComma(sv: SentenceView, closeAt: number): number | null {
+  for (let k = closeAt; k > 0 && closeAt - k < 12; k--) {
+    const tok = sv.toks[k];
+    if (!tok || isHardBreak(tok)) return null;
+    if (isComma(tok)) return k;
+  }
+  return null;
+}
+
+/** Tokens [from, to) hold only auxiliaries, adverbs, modals, "to" or control words: nothing that separates a subject from its verb. */
+export function onlyAuxiliaries(sv: SentenceView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const tok = sv.toks[t];
+    if (!tok || tok.arg >= 0 || isComma(tok)) return false;
+    if (!(isAdverb(tok) || isBe(tok) || isModal(tok) || tok.lower === 'to' || tok.tags.has('Auxiliary'))) return false;
+  }
+  return true;
+}
+
+/** The arg and the names coordinated before it: "A, B and C" seen from C gives [A, B, C]. */
+export function coordinated(sv: SentenceView, arg: Arg): Party[] {
+  const out: Party[] = [{ key: arg.key, arg, tok: arg.first }];
+  let current = arg;
+  for (;;) {
+    const before = sv.toks[current.first - 1];
+    let prev: Arg | undefined;
+    if (before && before.arg >= 0 && isComma(sv.toks[current.first])) prev = sv.args[before.arg];
+    else if (before && before.lower === 'and' && !isComma(before)) {
+      const t = sv.toks[current.first - 2];
+      if (t && t.arg >= 0) prev = sv.args[t.arg];
+    }
+    if (!prev || prev.type === 'OTHER' || prev.possessive) break;
+    out.unshift({ key: prev.key, arg: prev, tok: prev.first });
+    current = prev;
+  }
+  return out;
+}
+
+/** The names listed after an arg: "A, B and C in Z" seen from A gives [B, C]; a place after "in" is passed over. */
+export function listedAfter(sv: SentenceView, arg: Arg): Arg[] {
+  const out: Arg[] = [];
+  let current = arg;
+  for (;;) {
+    let t = current.last + 1;
+    // "Hamas in Gaza and Hezbollah in Lebanon": step over a short place phrase.
+    const maybePrep = sv.toks[t];
+    if (maybePrep && (maybePrep.lower === 'in' || maybePrep.lower === 'of') && !isComma(maybePrep)) {
+      const place = sv.toks[t + 1];
+      if (place && place.arg >= 0) t = (sv.args[place.arg]?.last ?? t) + 1;
+    }
+    const tok = sv.toks[t];
+    if (!tok) break;
+    let nextTok: number;
+    if (tok.arg >= 0 && isComma(tok)) nextTok = t;
+    else if ((tok.lower === 'and' || tok.lower === 'or') && tok.arg < 0) nextTok = t + 1;
+    else break;
+    let candidate = sv.toks[nextTok];
+    if (candidate && candidate.arg < 0 && isDeterminer(candidate) && !POSSESSIVE_PRONOUNS.has(candidate.lower)) candidate = sv.toks[nextTok + 1];
+    const next = candidate && candidate.arg >= 0 ? sv.args[candidate.arg] : undefined;
+    if (!next || next.type === 'OTHER') break;
+    out.push(next);
+    current = next;
+  }
+  return out;
+}
+
+/** "Britain's Gallaher Group": the possessor names the owner; the relation is with the thing owned. */
+export function throughPossessive(sv: SentenceView, arg: Arg): Arg {
+  let current = arg;
+  while (current.possessive) {
+    const next = sv.toks[current.last + 1];
+    const owned = next && next.arg >= 0 && !isComma(next) ? sv.args[next.arg] : undefined;
+    if (!owned) break;
+    current = owned;
+  }
+  return current;
+}
+

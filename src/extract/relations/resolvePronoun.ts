@@ -1,0 +1,40 @@
+import type { EntityType } from '../../store/records.js';
+import type { ArticleView } from './articleView.js';
+import { isSubjectPosition, PERSON_PRONOUNS, THING_PRONOUNS } from './words.js';
+
+/** How many sentences back a pronoun may reach. */
+const REACH = 2;
+
+const PERSON: ReadonlySet<EntityType> = new Set(['PERSON']);
+const THING: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'COUNTRY']);
+
+/**
+ * The entity a third-person pronoun most likely stands for. A subject or possessive pronoun
+ * ("he said", "its stake") takes the nearest earlier mention of a fitting type that stands as a
+ * subject; an object pronoun ("a call on her") the nearest fitting mention. `exclude` is skipped
+ * ("he paid a call on her": "her" is not "he").
+ */
+export function resolvePronoun(
+  view: ArticleView,
+  sentence: number,
+  tokenIndex: number,
+  pronoun: string,
+  prefer: 'subject' | 'nearest',
+  exclude: number | null = null,
+): number | null {
+  const types = PERSON_PRONOUNS.has(pronoun) ? PERSON : THING_PRONOUNS.has(pronoun) ? THING : null;
+  if (!types) return null;
+  let fallback: number | null = null;
+  for (let s = sentence; s >= 0 && s >= sentence - REACH; s--) {
+    const sv = view.sentences[s];
+    if (!sv) continue;
+    for (let a = sv.args.length - 1; a >= 0; a--) {
+      const arg = sv.args[a];
+      if (!arg || (s === sentence && arg.first >= tokenIndex)) continue;
+      if (!types.has(arg.type) || arg.key === exclude) continue;
+      if (prefer === 'nearest' || isSubjectPosition(sv, arg)) return arg.key;
+      fallback ??= arg.key;
+    }
+  }
+  return fallback;
+}

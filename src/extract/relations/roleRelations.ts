@@ -1,0 +1,253 @@
+import { DESCRIPTION_HEADS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
+import type { LocalRelation } from '../types.js';
+import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
+import { resolvePronoun } from './resolvePronoun.js';
+import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+
+// Roles and descriptions stated with a name: "Ruritanian Foreign Minister Jo Bloggs" (the title
+// the entity stage found), "Acme President Jo Bloggs", "Acme's head coach Jo Bloggs", "Jo Bloggs,
+// the former head of Acme", "Jo Bloggs, the Acme leader", "its chief, Jo Bloggs", "he was MP for
+// Westshire", "Director, Acme Agency, Jo Bloggs", "Fortville, a key stronghold of the rebels".
+
+const TITLE_ADJECTIVES = new Set(['foreign', 'prime', 'general', 'executive', 'chief', 'national', 'special', 'senior', 'vice', 'press', 'head', 'security', 'defence', 'defense', 'finance', 'interior', 'health', 'trade', 'economy', 'justice', 'cabinet', 'supreme', 'military', 'political']);
+const BE_OR_AS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'as', 'serves', 'served']);
+
+export function roleRelations(view: ArticleView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  for (const sv of view.sentences) {
+    const emit = (subjectKey: number, title: string, objectKey: number | null, prep = 'of'): void => {
+      if (objectKey === null || objectKey === subjectKey || !title) return;
+      out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span });
+    };
+    for (const arg of sv.args) {
+      const role = arg.mention.role;
+      if (role && arg.type === 'PERSON') {
+        const title = withModifier(view, role.span.start, role.title.toLowerCase().trim());
+        emit(arg.key, title, role.ofKey ?? ownerBefore(sv, role.span.start, arg.key));
+      }
+      if (arg.type === 'PERSON') {
+        titledName(view, sv, arg, emit);
+        titleCommaOrg(sv, arg, emit);
+        copular(view, sv, arg, emit);
+      }
+      apposition(sv, arg, (subject, predicate, object) => {
+        if (subject !== object) out.push({ subjectKey: subject, predicate, type: predicate.endsWith(' in') ? 'LOCATION' : arg.type === 'PERSON' ? 'ROLE' : 'AFFILIATION', objectKey: object, evidence: sv.span });
+      });
+    }
+    copularPronoun(view, sv, emit);
+  }
+  return out;
+}
+
+type Emit = (subjectKey: number, title: string, objectKey: number | null, prep?: string) => void;
+
+/** "former"/"deputy" written just before a title the entity stage found without it. */
+function withModifier(view: ArticleView, start: number, title: string): string {
+  const before = view.article.body.slice(Math.max(0, start - 20), start).toLowerCase();
+  const m = /\b(former|deputy|acting|interim|ex-)\s*$/.exec(before);
+  return m?.[1] && !title.startsWith(m[1]) ? `${m[1]} ${title}` : title;
+}
+
+/** The name written right before a title, possessive or with its abbreviation: "Acme's", "Acme (AC)". */
+function ownerBefore(sv: SentenceView, start: number, self: number): number | null {
+  const candidates = sv.args.flatMap((a) => [a, ...a.nested]).filter((a) => a.mention.end <= start && a.key !== self);
+  candidates.sort((a, b) => b.mention.end - a.mention.end);
+  const nearest = candidates[0];
+  if (!nearest) return null;
+  const between = sv.toks.filter((t) => t.start >= nearest.mention.end && t.end <= start);
+  const text = between.map((t) => t.text).join(' ');
+  return /^(['’]s)?\s*(\(?\s*[\p{Lu}.]+\s*\)?)?$/u.test(text.trim()) && between.length <= 2 ? nearest.key : null;
+}
+
+/** Title words right before token `end` (exclusive), read leftwards; honorifics next to the name are passed over. */
+function titleBefore(sv: SentenceView, end: number): { first: number; words: string[] } | null {
+  const { toks } = sv;
+  let j = end - 1;
+  while (j >= 0 && toks[j]!.arg < 0 && HONORIFICS.has(toks[j]!.lower.replace(/\.$/, '')) && !ROLE_HEADS.has(toks[j]!.lower)) j--;
+  const words: string[] = [];
+  let first = -1;
+  for (; j >= 0 && words.length < 8; j--) {
+    const tok = toks[j] as Tok;
+    if (tok.arg >= 0) break;
+    const right = toks[j + 1];
+    if (words.length > 0 && right && (isComma(right) || isHardBreak(right))) break;
+    const capital = /^\p{Lu}/u.test(tok.text);
+    const link = TITLE_LINKS.has(tok.lower) && words.length > 0 && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '');
+    const ok =
+      ROLE_HEADS.has(tok.lower) ||
+      ROLE_MODIFIERS.has(tok.lower) ||
+      link ||
+      (capital && (isNoun(tok) || isAdjective(tok)) && !tok.tags.has('Verb') && !tok.tags.has('Date')) ||
+      (words.length > 0 && (isNoun(tok) || TITLE_ADJECTIVES.has(tok.lower)) && !tok.tags.has('Verb'));
+    if (!ok || POSSESSIVE_PRONOUNS.has(tok.lower) || isDeterminer(tok)) break;
+    words.unshift(tok.lower);
+    first = j;
+  }
+  while (words.length > 0 && TITLE_LINKS.has(words[0] ?? '')) {
+    words.shift();
+    first++;
+  }
+  if (words.length === 0 || !words.some((w) => ROLE_HEADS.has(w))) return null;
+  return { first, words };
+}
+
+/**
+ * "Acme President Jo Bloggs", "Acme's head coach Jo Bloggs", "former Ruritania president Jo Bloggs",
+ * "its leader at the time, Jo Bloggs": an owner, a title, the name.
+ */
+function titledName(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): void {
+  // "its leader at the time, Jo Bloggs"
+  let t = arg.first;
+  const at = sv.toks[t - 1];
+  if (isComma(sv.toks[t]) && at?.lower === 'time' && sv.toks[t - 2]?.lower === 'the' && sv.toks[t - 3]?.lower === 'at') t -= 3;
+  const title = titleBefore(sv, t);
+  if (!title) return;
+  const before = sv.toks[title.first - 1];
+  if (!before) return;
+  const titleText = title.words.join(' ');
+  const counterpart = title.words[title.words.length - 1] === 'counterpart';
+  if (before.arg >= 0 && before.arg !== sv.toks[arg.last]?.arg) {
+    const owner = sv.args[before.arg] as Arg;
+    if (owner.type === 'OTHER') return;
+    const mod = modifiersBefore(sv, owner.first);
+    emit(arg.key, counterpart ? 'counterpart from' : [...mod, titleText].join(' '), owner.key, counterpart ? '' : 'of');
+    return;
+  }
+  if (POSSESSIVE_PRONOUNS.has(before.lower) && !counterpart) {
+    const key = resolvePronoun(view, sv.index, title.first - 1, before.lower, 'nearest', arg.key);
+    emit(arg.key, titleText, key);
+  }
+}
+
+function modifiersBefore(sv: SentenceView, first: number): string[] {
+  const out: string[] = [];
+  for (let j = first - 1; j >= 0 && out.length < 2; j--) {
+    const tok = sv.toks[j];
+    if (!tok || tok.arg >= 0 || !ROLE_MODIFIERS.has(tok.lower)) break;
+    out.unshift(tok.lower);
+  }
+  return out;
+}
+
+/** "Director-General, Acme Agency (AA), Amb. Jo Bloggs": title, organisation, name, comma-separated. */
+function titleCommaOrg(sv: SentenceView, arg: Arg, emit: Emit): void {
+  if (!isComma(sv.toks[arg.first]) && !honorificThenComma(sv, arg.first)) return;
+  let t = arg.first - 1;
+  while (t >= 0 && sv.toks[t]!.arg < 0 && HONORIFICS.has(sv.toks[t]!.lower.replace(/\.$/, ''))) t--;
+  let orgTok = sv.toks[t];
+  if (!orgTok || orgTok.arg < 0) return;
+  let org = sv.args[orgTok.arg] as Arg;
+  // "Acme Agency (AA)": the abbreviation is the same entity.
+  const prior = sv.toks[org.first - 1];
+  if (prior && prior.arg >= 0 && sv.args[prior.arg]?.key === org.key) org = sv.args[prior.arg] as Arg;
+  if (org.type !== 'ORGANIZATION' || !isComma(sv.toks[org.first])) return;
+  const title = titleBefore(sv, org.first);
+  if (!title || !/^\p{Lu}/u.test(sv.toks[title.first]?.text ?? '')) return;
+  orgTok = sv.toks[title.first - 1];
+  emit(arg.key, title.words.join(' '), org.key);
+}
+
+function honorificThenComma(sv: SentenceView, first: number): boolean {
+  let t = first - 1;
+  while (t >= 0 && sv.toks[t]!.arg < 0 && HONORIFICS.has(sv.toks[t]!.lower.replace(/\.$/, ''))) {
+    if (isComma(sv.toks[t])) return true;
+    t--;
+  }
+  return false;
+}
+
+interface Described {
+  words: string[];
+  head: string;
+  object: Arg;
+  prep: string;
+}
+
+/** After ", the/a": "[former] president of B", "[major] B supplier", "B leader". */
+function describedAfter(sv: SentenceView, from: number, heads: (w: string) => boolean): Described | null {
+  const { toks } = sv;
+  let t = from;
+  if (toks[t] && toks[t]!.arg < 0 && isDeterminer(toks[t]) && !POSSESSIVE_PRONOUNS.has(toks[t]!.lower)) t++;
+  const words: string[] = [];
+  let inner: Arg | null = null;
+  let innerHeadWords: string[] = [];
+  for (; t < toks.length && words.length < 7; t++) {
+    const tok = toks[t] as Tok;
+    if (t > from && (isComma(tok) || isHardBreak(tok))) break;
+    if (tok.arg >= 0) {
+      const arg = sv.args[tok.arg] as Arg;
+      if (inner || arg.type === 'OTHER') return null;
+      inner = arg;
+      innerHeadWords = [];
+      t = arg.last;
+      continue;
+    }
+    if (['of', 'for', 'at', 'in', 'to'].includes(tok.lower) && words.length > 0 && !inner) {
+      const head = words[words.length - 1] ?? '';
+      if (!heads(head)) return null;
+      let o = t + 1;
+      if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
+      const objectTok = toks[o];
+      if (!objectTok || objectTok.arg < 0) return null;
+      const object = sv.args[objectTok.arg] as Arg;
+      return object.type === 'OTHER' ? null : { words, head, object, prep: tok.lower };
+    }
+    if (!(isNoun(tok) || isAdjective(tok) || isValue(tok) || tok.tags.has('Hyphenated') || ROLE_HEADS.has(tok.lower) || ROLE_MODIFIERS.has(tok.lower))) break;
+    if (tok.tags.has('Verb') && !ROLE_HEADS.has(tok.lower) && !tok.tags.has('Hyphenated')) break;
+    words.push(tok.lower);
+    if (inner) innerHeadWords.push(tok.lower);
+  }
+  const head = innerHeadWords[innerHeadWords.length - 1];
+  if (!inner || !head || !heads(head)) return null;
+  const next = toks[t];
+  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && next.lower !== 'and') return null;
+  return { words: innerHeadWords, head, object: inner, prep: '' };
+}
+
+/** "A, the former president of B", "A, the B leader", "A, a major B supplier", "A, a key stronghold of B". */
+function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicate: string, object: number) => void): void {
+  const comma = sv.toks[arg.last + 1];
+  if (!comma || !isComma(comma) || comma.arg >= 0 || !isDeterminer(comma) || POSSESSIVE_PRONOUNS.has(comma.lower)) return;
+  if (arg.type === 'PERSON') {
+    const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
+    if (!d) return;
+    const title = d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? ''))).join(' ');
+    const prep = d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of';
+    emit(arg.key, `${title || d.head} ${prep}`, d.object.key);
+    return;
+  }
+  const d = describedAfter(sv, arg.last + 1, (w) => w in DESCRIPTION_HEADS);
+  if (!d) return;
+  const template = DESCRIPTION_HEADS[d.head] ?? '';
+  emit(arg.key, template.replace('{noun}', d.head), d.object.key);
+}
+
+/** "Jo Bloggs was MP for Westshire", "Jo Bloggs, who served as president of Acme". */
+function copular(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): void {
+  void view;
+  let t = arg.last + 1;
+  if (sv.toks[t]?.lower === 'who') t++;
+  copularAt(sv, t, arg.key, emit);
+}
+
+function copularPronoun(view: ArticleView, sv: SentenceView, emit: Emit): void {
+  sv.toks.forEach((tok, t) => {
+    if ((tok.lower === 'he' || tok.lower === 'she') && tok.tags.has('Pronoun') && BE_OR_AS.has(sv.toks[t + 1]?.lower ?? '')) {
+      const key = resolvePronoun(view, sv.index, t, tok.lower, 'subject');
+      if (key !== null) copularAt(sv, t + 1, key, emit);
+    }
+  });
+}
+
+function copularAt(sv: SentenceView, t: number, subject: number, emit: Emit): void {
+  let j = t;
+  while (sv.toks[j] && /^(also|then|once|previously|formerly|still)$/.test(sv.toks[j]!.lower)) j++;
+  if (!BE_OR_AS.has(sv.toks[j]?.lower ?? '')) return;
+  j++;
+  if (sv.toks[j]?.lower === 'as') j++;
+  const d = describedAfter(sv, j, (w) => ROLE_HEADS.has(w));
+  if (!d || d.prep === '' || isComma(sv.toks[j])) return;
+  const prep = d.prep === 'for' ? 'for' : 'of';
+  const title = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z]+$/.test(w)).join(' ');
+  emit(subject, title || d.head, d.object.key, prep);
+}

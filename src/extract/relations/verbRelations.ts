@@ -1,0 +1,327 @@
+import { CONTROL_VERBS, type RelationVerb } from '../../data/relationVerbs.js';
+import type { RelationType } from '../../store/records.js';
+import type { LocalRelation } from '../types.js';
+import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
+import { coordinated, findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
+import { resolvePronoun } from './resolvePronoun.js';
+import { basePredicate, NOUN_INDEX, regularForms, VERB_INDEX, type VerbFormKind } from './verbForms.js';
+import {
+  isAdjective,
+  isAdverb,
+  isBe,
+  isClauseWord,
+  isComma,
+  isDeterminer,
+  isFiniteVerb,
+  isHardBreak,
+  isModal,
+  isNoun,
+  isPreposition,
+  isValue,
+  OBJECT_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+} from './words.js';
+
+// Verb-mediated facts: a subject name left of a lexicon verb, an object name right of it
+// ("A invaded B", "A held talks with B", "A was accused by B", "A and B signed a deal").
+
+const MAX_OBJECT_TOKENS = 10;
+const CONTROL_FORMS = buildControlForms();
+
+interface Found {
+  parties: Party[];
+  prep: string;
+  /** Head noun of the phrase between verb and preposition ("talks", "courtesy call"). */
+  noun: string;
+  /** Index of the token after the last object. */
+  next: number;
+}
+
+export function verbRelations(view: ArticleView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  for (const sv of view.sentences) {
+    for (let t = 0; t < sv.toks.length; t++) {
+      const tok = sv.toks[t];
+      if (!tok || tok.arg >= 0) continue;
+      const picked = pickVerb(sv, t);
+      if (!picked) continue;
+      out.push(...relationsAt(view, sv, t, picked.entry, picked.kinds));
+    }
+  }
+  return out;
+}
+
+function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
+  const tok = sv.toks[t];
+  const forms = tok ? VERB_INDEX.get(tok.lower) : undefined;
+  if (!tok || !forms || tok.possessive) return null;
+  const prev = sv.toks[t - 1];
+  if (prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
+  if (tok.tags.has('Hyphenated') && !tok.tags.has('Verb')) return null;
+  // compromise sometimes tags a bare verb as a noun ("China beat Serbia"): accept it right after a name.
+  const verbish = tok.tags.has('Verb') || (!!prev && prev.arg >= 0 && !isComma(tok) && !sv.args[prev.arg]?.possessive);
+  if (!verbish) return null;
+  const particle = sv.toks[t + 1]?.lower;
+  const withParticle = forms.find((f) => f.entry.particle && f.entry.particle === particle);
+  const plain = forms.find((f) => !f.entry.particle);
+  const chosen = withParticle ?? plain;
+  return chosen ? { entry: chosen.entry, kinds: chosen.kinds } : null;
+}
+
+function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: RelationVerb, kinds: ReadonlySet<VerbFormKind>): LocalRelation[] {
+  const { toks } = sv;
+  // Left context: auxiliaries, modals, "to", a form of "be".
+  let k = t - 1;
+  let sawBe = false;
+  let modal: string | null = null;
+  let infinitive = false;
+  while (k >= 0) {
+    const tok = toks[k];
+    if (!tok || tok.arg >= 0 || isComma(toks[k + 1])) break;
+    if (isBe(tok)) sawBe = true;
+    else if (isModal(tok)) modal ??= tok.lower;
+    else if (tok.lower === 'to') infinitive = k === t - 1 || infinitive;
+    else if (!(isAdverb(tok) || tok.tags.has('Auxiliary'))) break;
+    k--;
+  }
+  const objectStart = t + 1 + (entry.particle ? 1 : 0);
+  const gerund = kinds.has('gerund') && !kinds.has('past');
+  const byAgent = findAgent(sv, objectStart);
+  const reducedPassive = !sawBe && kinds.has('participle') && toks[objectStart]?.lower === 'by' && toks[t - 1]?.arg !== undefined && (toks[t - 1]?.arg ?? -1) >= 0;
+  const passive = !gerund && ((sawBe && (kinds.has('participle') || byAgent !== null)) || reducedPassive);
+
+  // Control verbs and modals shape the predicate: "agreed to invest in", "will host", "expected to visit".
+  let prefix: string | null = modal;
+  let controlSubject: Party[] | null = null;
+  if (infinitive) {
+    const before = toks[k];
+    if (before && before.arg < 0 && CONTROL_FORMS.has(before.lower)) prefix = before.lower;
+    else if (before && before.arg >= 0) {
+      const arg = sv.args[before.arg];
+      const verb = arg ? toks[arg.first - 1] : undefined;
+      const lemma = verb ? CONTROL_FORMS.get(verb.lower) : undefined;
+      if (arg && lemma) {
+        prefix = regularForms(lemma).participle[0] ?? null;
+        controlSubject = coordinated(sv, arg);
+      }
+    }
+    if (prefix && prefix !== modal) prefix = `${prefix} to`;
+  }
+
+  const subjects = controlSubject ?? findSubject(view, sv, k, { nonFinite: infinitive || gerund, allowPossessive: infinitive });
+  const out: LocalRelation[] = [];
+  const evidence = sv.span;
+  const make = (from: Party, predicate: string, to: Party, type: RelationType = entry.type): void => {
+    if (from.key === to.key || !predicate) return;
+    out.push({ subjectKey: from.key, predicate, type, objectKey: to.key, evidence });
+  };
+  const phrase = (template: string): string => {
+    if (!prefix || passive) return template;
+    return `${prefix} ${basePredicate(entry, template)}`;
+  };
+
+  if (passive) {
+    if (!byAgent || subjects.length === 0) return [];
+    const predicate = entry.preps[''] ?? entry.predicate;
+    for (const agent of coordinated(sv, byAgent)) for (const patient of subjects) make(agent, predicate, patient);
+    return out;
+  }
+  if (subjects.length === 0) return [];
+
+  const exclude = subjects[0]?.key ?? null;
+  const found = findObject(view, sv, objectStart, entry, exclude);
+  if (found) {
+    const template = fill(entry.preps[found.prep] ?? '', found.noun, found.prep);
+    for (const subject of subjects) {
+      for (const object of found.parties) {
+        if (entry.inverse) make(object, entry.inverse, subject, 'AFFILIATION');
+        else make(subject, phrase(template), object);
+      }
+    }
+    // A second object in another role: "arrived in A on Saturday from B".
+    const more = findObject(view, sv, found.next, entry, exclude, found.prep);
+    if (more && !entry.inverse) {
+      const template2 = fill(entry.preps[more.prep] ?? '', more.noun, more.prep);
+      for (const subject of subjects) for (const object of more.parties) make(subject, phrase(template2), object);
+    }
+    return out;
+  }
+  // "A and B signed a deal": coordinated subjects of a symmetric verb are related to each other.
+  if (entry.symmetric && subjects.length >= 2) {
+    const noun = headNounAhead(sv, objectStart);
+    const template = fill(entry.preps['with'] ?? entry.predicate, noun, 'with');
+    const [first, ...rest] = subjects;
+    if (first) for (const other of rest) make(first, phrase(template || entry.predicate), other);
+  }
+  return out;
+}
+
+/** Fills a predicate template: "#" is the head noun; an empty template falls back to the noun's own predicate. */
+function fill(template: string, noun: string, prep: string): string {
+  if (template === '') return NOUN_INDEX.get(noun)?.predicate ?? NOUN_INDEX.get(noun.split(' ').pop() ?? '')?.predicate ?? '';
+  const withNoun = template.includes('#') ? template.replace('#', noun) : template;
+  void prep;
+  return withNoun.replace(/\s+/g, ' ').trim();
+}
+
+/** The "by" agent of a passive, searched right of the verb. */
+function findAgent(sv: SentenceView, from: number): Arg | null {
+  for (let j = from; j < sv.toks.length && j - from <= MAX_OBJECT_TOKENS; j++) {
+    const tok = sv.toks[j];
+    if (!tok || (j > from && isHardBreak(tok)) || isClauseWord(tok)) return null;
+    if (tok.lower === 'by') {
+      const next = sv.toks[j + 1];
+      const after = next && next.arg < 0 && isDeterminer(next) ? sv.toks[j + 2] : next;
+      if (after && after.arg >= 0) {
+        const arg = sv.args[after.arg];
+        return arg ? throughPossessive(sv, arg) : null;
+      }
+      return null;
+    }
+    if (tok.arg >= 0) j = sv.args[tok.arg]?.last ?? j;
+  }
+  return null;
+}
+
+/**
+ * The object(s) right of a verb: a name reached over determiners, adjectives, numbers and a short
+ * noun phrase, through a preposition the verb accepts, plus the names coordinated with it.
+ */
+function findObject(view: ArticleView, sv: SentenceView, from: number, entry: RelationVerb, exclude: number | null, notPrep?: string): Found | null {
+  const { toks } = sv;
+  let prep = '';
+  let blocked = false;
+  let nouns: string[] = [];
+  let headNoun = '';
+  let words = 0;
+  for (let j = from; j < toks.length; j++) {
+    const tok = toks[j] as Tok;
+    if (j > from && isHardBreak(tok)) return null;
+    if (j > from && isComma(tok)) return afterComma(sv, j, entry, prep, headNoun, blocked, notPrep);
+    if (tok.arg >= 0) {
+      const arg = sv.args[tok.arg] as Arg;
+      if (arg.type === 'OTHER') {
+        nouns.push(arg.mention.text.toLowerCase());
+        j = arg.last;
+        continue;
+      }
+      const noun = prep === '' ? '' : headNoun;
+      if (!blocked && accepts(entry, prep, noun) && prep !== notPrep) {
+        const object = throughPossessive(sv, arg);
+        if (object.key === exclude && object === arg) return null;
+        const parties = [object, ...listedAfter(sv, object)].map((a) => ({ key: a.key, arg: a, tok: a.first }));
+        const last = parties[parties.length - 1]?.arg ?? object;
+        return { parties, prep, noun, next: last.last + 1 };
+      }
+      // The name belongs to a phrase the verb does not take ("met in Moscow with B"): pass over it.
+      blocked = true;
+      j = arg.last;
+      continue;
+    }
+    if (OBJECT_PRONOUNS.has(tok.lower) && tok.tags.has('Pronoun') && !(tok.lower === 'her' && isNoun(toks[j + 1]))) {
+      if (blocked || !accepts(entry, prep, prep === '' ? '' : headNoun) || prep === notPrep) return null;
+      const key = resolvePronoun(view, sv.index, j, tok.lower, 'nearest', exclude);
+      return key === null ? null : { parties: [{ key, tok: j }], prep, noun: prep === '' ? '' : headNoun, next: j + 1 };
+    }
+    if (isClauseWord(tok)) return null;
+    if (tok.lower === 'to' && toks[j + 1]?.tags.has('Verb')) return null; // a purpose clause: "overcame a deficit to beat"
+    if (isPreposition(tok)) {
+      headNoun = nouns.slice(-2).join(' ');
+      const single = nouns[nouns.length - 1] ?? '';
+      if (!NOUN_INDEX.has(headNoun) && NOUN_INDEX.has(single)) headNoun = single;
+      else if (!NOUN_INDEX.has(headNoun)) headNoun = single;
+      nouns = [];
+      prep = tok.lower;
+      blocked = false;
+      continue;
+    }
+    if (isFiniteVerb(tok) && !isAdjective(tok)) return null;
+    if (isNoun(tok)) nouns.push(tok.lower);
+    else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
+    if (++words > MAX_OBJECT_TOKENS) return null;
+  }
+  // "Sharp, which Acme has a stake in.": a preposition left at the end takes the relative's antecedent.
+  if (prep !== '' && nouns.length === 0 && accepts(entry, prep, headNoun)) return strandedObject(sv, from, prep, headNoun);
+  return null;
+}
+
+/**
+ * At a comma with no object yet: "support to its proxies, including A and B" and "its proxies in C,
+ * the D rebels" name the object after the comma.
+ */
+function afterComma(sv: SentenceView, j: number, entry: RelationVerb, prep: string, headNoun: string, blocked: boolean, notPrep?: string): Found | null {
+  void blocked;
+  if (prep === notPrep) return null;
+  const tok = sv.toks[j];
+  if (!tok) return null;
+  let t = j;
+  if (tok.lower === 'including' || tok.lower === 'notably' || tok.lower === 'especially') t++;
+  else if (!isDeterminer(tok) || POSSESSIVE_PRONOUNS.has(tok.lower)) return null;
+  while (sv.toks[t] && sv.toks[t]!.arg < 0 && isDeterminer(sv.toks[t])) t++;
+  const argTok = sv.toks[t];
+  if (!argTok || argTok.arg < 0) return null;
+  // Only after a common-noun object the verb takes ("support to its proxies").
+  const noun = nounBefore(sv, j);
+  if (!noun || !accepts(entry, prep, prep === '' ? '' : headNoun)) return null;
+  const arg = sv.args[argTok.arg] as Arg;
+  if (arg.type === 'OTHER') return null;
+  const parties = [arg, ...listedAfter(sv, arg)].map((a) => ({ key: a.key, arg: a, tok: a.first }));
+  const last = parties[parties.length - 1]?.arg ?? arg;
+  return { parties, prep, noun: headNoun, next: last.last + 1 };
+}
+
+/** Whether a common noun stands among the few tokens before index j (skipping one place name). */
+function nounBefore(sv: SentenceView, j: number): boolean {
+  for (let t = j - 1; t >= 0 && j - t <= 4; t--) {
+    const tok = sv.toks[t];
+    if (!tok) return false;
+    if (tok.arg >= 0) {
+      t = sv.args[tok.arg]?.first ?? t;
+      continue;
+    }
+    if (isNoun(tok)) return true;
+  }
+  return false;
+}
+
+function strandedObject(sv: SentenceView, from: number, prep: string, headNoun: string): Found | null {
+  for (let j = from - 1; j >= 1; j--) {
+    const tok = sv.toks[j];
+    if (!tok) return null;
+    if ((tok.lower === 'which' || tok.lower === 'that' || tok.lower === 'whom') && isComma(tok)) {
+      const before = sv.toks[j - 1];
+      const arg = before && before.arg >= 0 ? sv.args[before.arg] : undefined;
+      return arg && arg.type !== 'OTHER' ? { parties: [{ key: arg.key, arg, tok: arg.first }], prep, noun: headNoun, next: sv.toks.length } : null;
+    }
+    if (isHardBreak(tok)) return null;
+  }
+  return null;
+}
+
+function accepts(entry: RelationVerb, prep: string, noun: string): boolean {
+  if (!(prep in entry.preps)) return false;
+  if (!entry.light) return true;
+  const relationNoun = NOUN_INDEX.get(noun) ?? NOUN_INDEX.get(noun.split(' ').pop() ?? '');
+  return !!relationNoun && (relationNoun.preps.includes(prep) || prep in entry.preps);
+}
+
+/** Head noun of the phrase right of the verb, for "A and B signed a strategic agreement". */
+function headNounAhead(sv: SentenceView, from: number): string {
+  let noun = '';
+  for (let j = from; j < sv.toks.length && j - from < 6; j++) {
+    const tok = sv.toks[j];
+    if (!tok || tok.arg >= 0 || (j > from && (isComma(tok) || isHardBreak(tok))) || isPreposition(tok) || isClauseWord(tok)) break;
+    if (isNoun(tok)) noun = tok.lower;
+  }
+  return noun;
+}
+
+function buildControlForms(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const lemma of CONTROL_VERBS) {
+    map.set(lemma, lemma);
+    const forms = regularForms(lemma);
+    for (const f of [...forms.third, ...forms.past, ...forms.gerund]) map.set(f, lemma);
+  }
+  return map;
+}

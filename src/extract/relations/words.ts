@@ -1,0 +1,48 @@
+import { AUXILIARIES, BE_FORMS, CLAUSE_WORDS, MODALS, PREPOSITIONS } from '../../data/relationVerbs.js';
+import type { Arg, SentenceView, Tok } from './articleView.js';
+
+// Word-class tests over compromise's tags and a few closed word lists.
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'any', 'each', 'every', 'both', 'all', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'other', 'another', 'such', 'one', 'two', 'three', 'four', 'five']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'their']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it', 'them']);
+const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'noted', 'insisted', 'claimed', 'reported', 'wrote', 'tweeted', 'declared', 'argued', 'explained', 'stressed', 'warned', 'asked', 'replied']);
+
+export const isPreposition = (t: Tok | undefined): boolean => !!t && (PREPOSITIONS.has(t.lower) || (t.tags.has('Preposition') && t.lower.length > 1));
+export const isDeterminer = (t: Tok | undefined): boolean => !!t && (DETERMINERS.has(t.lower) || t.tags.has('Determiner'));
+export const isAdverb = (t: Tok | undefined): boolean => !!t && (t.tags.has('Adverb') || AUXILIARIES.has(t.lower)) && !t.tags.has('Preposition');
+export const isBe = (t: Tok | undefined): boolean => !!t && BE_FORMS.has(t.lower);
+export const isModal = (t: Tok | undefined): boolean => !!t && MODALS.has(t.lower);
+export const isClauseWord = (t: Tok | undefined): boolean => !!t && CLAUSE_WORDS.has(t.lower);
+export const isSayVerb = (t: Tok | undefined): boolean => !!t && SAY_VERBS.has(t.lower);
+export const isValue = (t: Tok | undefined): boolean => !!t && (t.tags.has('Value') || t.tags.has('Money') || t.tags.has('Percent') || t.tags.has('Cardinal') || /\d/.test(t.text) || t.lower === 'percent' || t.lower === 'per' || t.lower === 'cent');
+export const isNoun = (t: Tok | undefined): boolean => !!t && t.tags.has('Noun') && !t.tags.has('Pronoun') && !isValue(t) && !t.tags.has('Date');
+export const isAdjective = (t: Tok | undefined): boolean => !!t && (t.tags.has('Adjective') || t.tags.has('Comparable') || t.tags.has('Superlative'));
+/** A verb that heads a clause (not an auxiliary, an adjective-like participle or a gerund). */
+export const isFiniteVerb = (t: Tok | undefined): boolean =>
+  !!t && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.tags.has('Particle') && !isModal(t);
+export const isComma = (t: Tok | undefined): boolean => !!t && t.gap.includes(',');
+/** Punctuation before this token that ends a phrase. */
+export const isHardBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u2013\u2014]|\s-\s|^-$|["“”]/.test(t.gap);
+
+/** The arg has a preposition right before it (it is an object, not a subject). */
+export function afterPreposition(view: SentenceView, arg: Arg): boolean {
+  const before = view.toks[arg.first - 1];
+  return !!before && before.arg < 0 && isPreposition(before) && !isComma(view.toks[arg.first]);
+}
+
+/** The arg stands where a subject stands: not after a preposition, not a possessive, followed by a verb or first in its sentence. */
+export function isSubjectPosition(view: SentenceView, arg: Arg): boolean {
+  if (afterPreposition(view, arg) || arg.possessive) return false;
+  if (view.args[0] === arg) return true;
+  for (let t = arg.last + 1; t < view.toks.length && t <= arg.last + 3; t++) {
+    const tok = view.toks[t];
+    if (!tok || tok.arg >= 0) return false;
+    if (tok.tags.has('Verb')) return true;
+    if (!isAdverb(tok)) return false;
+  }
+  return false;
+}
