@@ -76,6 +76,8 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   demand: ['demanded', 'demands', 'demanding'],
   appeal: ['appealed', 'appeals', 'appealing'],
   brand: ['branded', 'brands', 'branding'],
+  call: ['called', 'calls', 'calling'],
+  term: ['terming'],
   dismiss: ['dismissed', 'dismisses', 'dismissing'],
   welcome: ['welcomed', 'welcomes', 'welcoming'],
   thank: ['thanked', 'thanks', 'thanking'],
@@ -105,7 +107,7 @@ export const NOUN_AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
   'states', 'repeats', 'counters', 'brands', 'thanks', 'tweets', 'reports', 'promises', 'pledges', 'vows',
   'mentions', 'welcomes', 'read', 'warning', 'comment', 'speaking', 'posted', 'replies', 'jokes', 'wonders',
   'complaints', 'objects', 'answers', 'retorts', 'quips', 'boasts', 'muses', 'laments', 'highlights', 'reveals',
-  'say', 'tell', 'recalls', 'maintains', 'insists', 'stresses',
+  'say', 'tell', 'recalls', 'maintains', 'insists', 'stresses', 'calls', 'calling',
 ]);
 
 /** Multi-word cues; the last word is the one matched, the rest must precede it. */

@@ -45,6 +45,8 @@ describe('scare quotes and names of things', () => {
     ['a name after "dubbed"', 'Engineers dubbed the machine "the beast" and moved on.'],
     ['a single-word term', 'The storm caused "major" damage to the port.'],
     ["a term in straight single marks", "The plan, known as the 'blue line', was shelved."],
+    ['a title with a comma inside the marks', 'The paper, titled "Water and Power," said dams were failing.'],
+    ['a term after "the word"', 'Anna Berg avoided the word "crisis" all evening.'],
   ])('%s is not a quote', (_, body) => {
     expect(quotesOf(body, [BERG])).toEqual([]);
   });
@@ -63,6 +65,16 @@ describe('attribution after the quote', () => {
     expect(quotesOf(body, [BERG, KRAL])).toMatchObject([{ speaker, verb, kind: 'FULL' }]);
   });
 
+  it('reads past an apposition and a relative clause to the verb', () => {
+    const body = '"We will fight on," Anna Berg, 54, who has led the party since 2010, said on Tuesday.';
+    expect(quotesOf(body, [BERG])).toMatchObject([{ speaker: 'Anna Berg', verb: 'said' }]);
+  });
+
+  it('does not read a relative clause after a term as an attribution', () => {
+    const body = 'The "open door" policy, which Kral said was dead, returned.';
+    expect(quotesOf(body, [KRAL])).toEqual([]);
+  });
+
   it('does not take a later sentence about something else as the attribution', () => {
     const body = 'Anna Berg spoke at the opening. "Everything is on the table for the next round." Kral said the budget was late.';
     expect(quotesOf(body, [BERG, KRAL])).toMatchObject([{ text: 'Everything is on the table for the next round.', speaker: 'Anna Berg' }]);
@@ -78,6 +90,7 @@ describe('attribution before the quote', () => {
     ['a partial quote after accused', 'Anna Berg accused the council of "reckless spending" on roads.', 'Anna Berg', 'accused', 'PARTIAL'],
     ['a partial quote after described', 'Kral described the offer as "a step in the right direction".', 'Tomas Kral', 'described', 'PARTIAL'],
     ['according to in the same sentence', 'The deal, according to Kral, will be signed "within weeks."', 'Tomas Kral', 'according to', 'PARTIAL'],
+    ['a partial quote after calling', 'Kral rejected the report, calling it "pure fiction".', 'Tomas Kral', 'calling', 'PARTIAL'],
     ['the subject, not the object, of hailed', 'Anna Berg hailed Tomas Kral as a "tireless worker".', 'Anna Berg', 'hailed', 'PARTIAL'],
   ])('%s', (_, body, speaker, verb, kind) => {
     expect(quotesOf(body, [BERG, KRAL])).toMatchObject([{ speaker, verb, kind }]);
@@ -112,6 +125,11 @@ describe('titles and descriptions', () => {
     ['an apposition', 'Ivo Marek, the chief negotiator, arrived late. "We need more time," the negotiator said.', 'Ivo Marek'],
   ])('%s', (_, body, speaker) => {
     expect(quotesOf(body, [MAREK, SATO]).at(-1)).toMatchObject({ speaker });
+  });
+
+  it('points a bare definite description back to the person in focus', () => {
+    const body = 'Ivo Marek left the party in May. "I have no regrets," the 61-year-old said.';
+    expect(quotesOf(body, [MAREK])).toMatchObject([{ speaker: 'Ivo Marek' }]);
   });
 
   it('gives a speaking organisation for "the company said"', () => {

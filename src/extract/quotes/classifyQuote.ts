@@ -13,6 +13,8 @@ export interface QuoteShape {
   words: number;
   /** Ends with sentence or clause punctuation inside the marks. */
   endsWithPunctuation: boolean;
+  /** Ends with a full stop, question or exclamation mark inside the marks. */
+  endsSentence: boolean;
   /** Holds a sentence break inside. */
   multiSentence: boolean;
   titleCase: boolean;
@@ -35,6 +37,7 @@ export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number)
   return {
     words: words.length,
     endsWithPunctuation: /[.!?…,;:]['’"”)\]]*$/u.test(trimmed),
+    endsSentence: /[.!?…]['’"”)\]]*$/u.test(trimmed),
     multiSentence: /[.!?…]['’"”)\]]*\s+\S/u.test(trimmed),
     titleCase,
     startsUpper: /[\p{Lu}\p{N}]/u.test(firstLetter),
@@ -45,8 +48,9 @@ export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number)
 
 /** Whether a quotation is speech (kept) or a scare quote / name of a thing (left out). */
 export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfter: boolean): boolean {
-  if (shape.markedAsTerm && shape.words <= MAX_TERM_WORDS && !shape.endsWithPunctuation) return false;
-  const term = shape.words <= MAX_TERM_WORDS && !shape.endsWithPunctuation && !shape.multiSentence;
+  if (shape.markedAsTerm && shape.words <= MAX_TERM_WORDS && !shape.endsSentence) return false;
+  // A comma inside the closing mark is American punctuation, not the end of an utterance.
+  const term = shape.words <= MAX_TERM_WORDS && !shape.endsSentence && !shape.multiSentence;
   if (attributed) {
     // A title-case term (a name of a law, an operation, a book) is no speech even in a sentence that reports some.
     if (term && shape.titleCase && !attributionAfter) return false;

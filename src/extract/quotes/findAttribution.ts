@@ -27,6 +27,7 @@ export interface Attribution {
 }
 
 const MAX_POST_DISTANCE = 15;
+const MAX_POST_DISTANCE_WITH_ASIDE = 28;
 const PHRASE_STARTS: ReadonlySet<string> = new Set(SPEECH_PHRASES.map((p) => p[0]!));
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/u;
 
@@ -94,9 +95,15 @@ function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution 
   // A new sentence after a full stop inside the quote attributes it only in the bare form
   // ("Well." Smith said.), not when it goes on to report something else.
   const newSentence = /[.!?…]\s*$/u.test(body.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(body.slice(span.close + 1, firstToken.end));
-  for (let i = begin; i < tokens.length && i < begin + MAX_POST_DISTANCE; i++) {
+  // Once the speaker is named, an apposition or relative clause may follow before the verb:
+  // "…," Smith, 54, who has led the party since 2010, said.
+  let aside = false;
+  let named = false;
+  for (let i = begin; i < tokens.length && i < begin + (aside ? MAX_POST_DISTANCE_WITH_ASIDE : MAX_POST_DISTANCE); i++) {
     const token = tokens[i]!;
     if (token.sentenceIndex !== firstToken.sentenceIndex || index.inQuote[i]) return null;
+    if (i > begin && named && /,/u.test(gapBetween(index, i - 1, i))) aside = true;
+    if (index.mentionAt[i] || token.tags.has('Actor') || (i === begin && PERSONAL_PRONOUNS.has(lower(token)))) named = true;
     const cue = speechCueEndingAt(index, i);
     if (cue) {
       if (cue.first < begin) return null;
@@ -107,6 +114,7 @@ function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution 
       return { cue, side: 'after', speaker };
     }
     if (PHRASE_STARTS.has(lower(token))) continue;
+    if (aside) continue;
     if (!index.mentionAt[i] && !SUBJECT_VERB_FILLERS.has(lower(token)) && !canStandInSpeakerPhrase(token, i === begin)) return null;
   }
   return null;

@@ -51,7 +51,12 @@ export class SpeakerResolver {
       case 'phrase':
       {
         const key = this.resolveDescription(phrase.words, phrase.at);
-        return key === undefined ? (phrase.fallback?.entity.key ?? null) : key;
+        if (key !== undefined) return key;
+        if (phrase.fallback) return phrase.fallback.entity.key;
+        // A definite description of a person nobody was named with ("the 54-year-old said") points back
+        // like a pronoun does.
+        const head = phrase.words[phrase.words.length - 1] ?? '';
+        return phrase.words[0] === 'the' && !SPEAKING_ORGANISATION_NOUNS.has(head) ? this.salientPerson(null, phrase.at) : null;
       }
     }
   }
@@ -70,7 +75,11 @@ export class SpeakerResolver {
 
   resolvePronoun(pronoun: string, at: number): number | null {
     if (!PERSON_PRONOUNS.has(pronoun)) return pronoun === 'it' ? this.lastOrganisationBefore(at) : null;
-    const gender = PERSONAL_PRONOUNS.get(pronoun) ?? null;
+    return this.salientPerson(PERSONAL_PRONOUNS.get(pronoun) ?? null, at);
+  }
+
+  /** The person a pronoun or a bare description at `at` most likely points back to. */
+  salientPerson(gender: Gender | null, at: number): number | null {
     const fits = (key: number): boolean => {
       const g = this.genders.get(key);
       return !gender || !g || g === gender;
