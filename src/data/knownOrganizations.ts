@@ -121,3 +121,13 @@ export const SEAT_INSTITUTIONS: readonly KnownOrganization[] = [
   { name: 'State Department', forms: ['US State Department'] },
   { name: 'Federal Reserve', forms: ['Fed'] },
 ];
+
+/** Parties and blocs that news names by a short form or a member noun ("Labour", "the Tories"). */
+export const PARTY_SHORT_FORMS: readonly KnownOrganization[] = [
+  { name: 'Labour Party', forms: ['Labour', 'Labor Party'] },
+  { name: 'Conservative Party', forms: ['Tory', 'Tories', 'Conservatives', 'Conservative'] },
+  { name: 'Liberal Democrats', forms: ['Liberal Democrat', 'Lib Dems', 'Lib Dem'] },
+  { name: 'Democratic Party', forms: ['Democrats'] },
+  { name: 'Republican Party', forms: ['Republicans', 'GOP'] },
+  { name: 'Green Party', forms: ['Greens'] },
+];

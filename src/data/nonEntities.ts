@@ -46,3 +46,41 @@ export const GENERIC_CAPITALISED: readonly string[] = [
   'capital', 'mission', 'embassy', 'forces', 'military', 'navy', 'coalition', 'opposition', 'cabinet', 'administration',
   'regime', 'authorities', 'sources', 'source', 'photo', 'file', 'update', 'watch', 'read', 'related', 'advertisement',
 ];
+
+/** Number words that open sentences ("Five soldiers …"). */
+export const NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'dozens', 'several',
+  'many', 'some', 'most', 'all', 'both', 'each', 'every', 'few', 'first', 'second', 'third', 'last',
+];
+
+/**
+ * Adjectives of regions, religions and blocs: they name no state and, alone, no entity
+ * ("West African leaders", "Gulf Arab states", "Islamic").
+ */
+export const REGIONAL_ADJECTIVES: readonly string[] = [
+  'african', 'asian', 'european', 'arab', 'arabian', 'western', 'eastern', 'northern', 'southern', 'latin', 'middle eastern',
+  'west african', 'east african', 'north african', 'south african region', 'central african', 'southeast asian', 'south asian',
+  'east asian', 'central asian', 'gulf', 'gulf arab', 'nordic', 'scandinavian', 'baltic', 'balkan', 'caribbean', 'pacific',
+  'atlantic', 'mediterranean', 'transatlantic', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'islamic',
+  'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'sunni', 'shia', 'shiite', 'sikh', 'arabs', 'africans', 'asians',
+  'europeans', 'westerners', 'anglo', 'hispanic', 'latino', 'indigenous', 'sub-saharan', 'trans-atlantic', 'euro', 'eurozone',
+  'anti-western', 'pro-western', 'western-backed', 'english', 'scottish', 'welsh', 'irish republican',
+];
+
+/** Heads that make a capitalised name an event, treaty, issue or holiday (typed OTHER). */
+export const EVENT_HEADS: readonly string[] = [
+  'summit', 'games', 'olympics', 'olympiad', 'paralympics', 'cup', 'championship', 'championships', 'conference', 'war', 'treaty',
+  'accord', 'accords', 'agreement', 'protocol', 'convention', 'festival', 'expo', 'day', 'year', 'week', 'question',
+  'act', 'bill', 'doctrine', 'crisis', 'revolution', 'uprising', 'election', 'elections', 'award', 'awards', 'prize', 'marathon',
+  'tournament', 'open', 'grand prix', 'talks', 'dialogue', 'declaration', 'charter', 'pact', 'deal', 'plan', 'process',
+  'massacre', 'genocide', 'offensive', 'operation', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'spring',
+  'eve', 'fest', 'show', 'exhibition', 'fair', 'congress of', 'round', 'league season', 'series', 'trophy', 'derby',
+];
+
+/** Holidays and named periods (typed OTHER when alone). */
+export const HOLIDAYS: readonly string[] = [
+  'christmas', 'easter', 'ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'diwali', 'thanksgiving', 'hanukkah', 'passover',
+  'new year', "new year's", 'lunar new year', 'nowruz', 'lent', 'holi', 'yom kippur', 'rosh hashanah', 'halloween',
+];

@@ -55,7 +55,7 @@ export const ORG_INTRO_NOUNS: readonly string[] = [
 /** Lower-case words right after a capitalised name that make it a company ("Acme shares fell", "Acme's stake"). */
 export const ORG_FOLLOW_NOUNS: readonly string[] = [
   'shares', 'stock', 'stocks', 'shareholders', 'stake', 'subsidiary', 'unit', 'executives', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'employees', 'workers', 'factory', 'factories', 'plant', 'plants', 'headquarters', 'board', 'chairman', 'ceo',
+  'spokesperson', 'headquarters', 'board', 'chairman', 'ceo',
   'founder', 'products', 'brand', 'revenue', 'profit', 'profits', 'earnings', 'supplier', 'customers', 'users',
 ];
 

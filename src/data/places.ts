@@ -16,8 +16,14 @@ export const PLACE_HEADS: readonly string[] = [
 export const PLACE_FOLLOW_NOUNS: readonly string[] = [
   'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'state', 'city', 'town', 'village', 'area',
   'municipality', 'oblast', 'territory', 'island', 'valley', 'river', 'port', 'airport', 'border', 'coast', 'enclave',
-  'neighbourhood', 'neighborhood', 'suburb', 'capital', 'constituency', 'county', 'estate', 'camp', 'base',
+  'neighbourhood', 'neighborhood', 'suburb', 'capital', 'constituency', 'county', 'estate', 'camp', 'base', 'residence',
 ];
+
+/** Facility nouns written after a name that belong to the place's name ("… military base", "… air base"). */
+export const FACILITY_NOUNS: readonly string[] = ['base', 'airbase', 'airport', 'camp', 'prison', 'port', 'dam', 'bridge', 'refinery', 'plant', 'complex', 'compound'];
+
+/** Adjectives that may stand between a name and a place noun ("X military base"). */
+export const PLACE_NOUN_ADJECTIVES: readonly string[] = ['military', 'air', 'naval', 'army', 'airforce', 'nuclear', 'industrial', 'refugee', 'detention', 'border', 'international', 'official', 'southern', 'northern', 'eastern', 'western', 'central', 'southwestern', 'southeastern', 'northwestern', 'northeastern'];
 
 /** Prepositions that, right before an unknown capitalised name, make it a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = [

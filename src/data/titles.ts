@@ -12,7 +12,7 @@ export const TITLE_HEADS: readonly string[] = [
   'lawmaker', 'legislator', 'mp', 'speaker', 'commander', 'commander-in-chief', 'general', 'admiral', 'colonel', 'chief',
   'head', 'adviser', 'advisor', 'counsellor', 'counselor', 'attorney', 'attorney-general', 'prosecutor', 'judge', 'justice',
   'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'player', 'owner', 'boss', 'analyst', 'economist', 'professor',
-  'editor', 'correspondent', 'reporter', 'journalist', 'official', 'diplomat', 'negotiator', 'deputy', 'counterpart',
+  'editor', 'correspondent', 'reporter', 'journalist', 'diplomat', 'negotiator', 'deputy', 'counterpart',
   'flagbearer', 'candidate', 'nominee', 'challenger', 'opponent', 'incumbent', 'representative', 'delegate', 'commissioner',
   'inspector', 'superintendent', 'administrator', 'regulator', 'treasurer', 'governor-general', 'viceroy', 'consul',
   'chief of staff', 'pm', 'fm', 'mayor-elect', 'premier-elect', 'dictator', 'strongman', 'warlord', 'activist',
@@ -42,7 +42,7 @@ export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 't
 
 /** Honorifics and ranks written right before a name; they mark a person and are not part of the name. */
 export const HONORIFICS: readonly string[] = [
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father',
+  'mr', 'mrs', 'ms', 'amb', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father',
   'sister', 'brother', 'honourable', 'honorable', 'mme', 'mlle', 'herr', 'frau', 'gen', 'general', 'brig', 'brigadier',
   'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
   'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det',

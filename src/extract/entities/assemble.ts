@@ -42,6 +42,7 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
     const r = root(c);
     if (r.country) g.country = r.country;
     if (r.canonical) g.canonical = r.canonical;
+    else if (key.startsWith('c:') && r.country) g.canonical = r.country.name;
     groupOf.set(c, g);
   }
 

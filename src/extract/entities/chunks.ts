@@ -2,6 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows. Punctuation, quote marks, brackets and possessives end it.
+import { honorifics } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -11,12 +12,15 @@ export interface Chunk {
 }
 
 /** Small words allowed inside a name when a capitalised word follows. */
-const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'ter', 'y', 'the', 'upon', 'in']);
+const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'ter', 'y', 'the', 'upon']);
 
 /** True when word i can start or continue a name. */
 export function isNameWord(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
+  // Money and figures ("US$8.8"), contractions ("I'll").
+  if (/[$€£¥]/.test(w.text) || /^\p{L}+['’](ll|ve|re|m|d)$/iu.test(w.text)) return false;
+  if (w.cap && /\d/.test(w.text) && !/^\p{Lu}+\d+\p{L}*$/u.test(w.text)) return false;
   if (w.cap) return true;
   // "Su-24", "S-400", "F-35": a number hyphen-joined to a capitalised word.
   if (/^\d[\p{L}\d]*$/u.test(w.text) && w.gapBefore === '-' && (words[i - 1]?.cap ?? false)) return true;
@@ -29,8 +33,10 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
 export function joins(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   const w = words[i];
-  if (!prev || !w || prev.sentence !== w.sentence || prev.possessive) return false;
+  if (!prev || !w || prev.possessive) return false;
   const gap = w.gapBefore;
+  // The segmenter may end a sentence after an honorific's dot ("Amb. Ahmed").
+  if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".
   if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text)) return true;

@@ -4,7 +4,7 @@
 // and whether a demonym denotes the state ("Sudanese soldiers") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  countryByDemonym, groupNouns, nationalityNouns, orgFollowNouns, orgIntroNouns, placeFollowNouns, placePrepositions, stateNouns, titleConnectors,
+  countryByDemonym, facilityNouns, groupNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns, orgIntroNouns, placeFollowNouns, placePrepositions, stateNouns, titleConnectors,
   titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { titleText } from './readChunk.js';
@@ -55,6 +55,29 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       if (c.kind !== 'PERSON' || c.certainty === GUESS) { c.kind = 'ORGANIZATION'; c.certainty = LIKELY; }
     }
     if (c.kind === 'UNKNOWN' && after && !after.cap && sourceCuesAfter.has(after.lower)) { c.kind = 'ORGANIZATION'; c.certainty = GUESS; }
+
+    // Appositions: "X, a South Korean newspaper," / "X, the out-going party leader,".
+    if (weak(c) && after && /^\s*,\s*$/.test(after.gapBefore) && ['a', 'an', 'the'].includes(after.lower)) {
+      for (let k = c.to + 1; k < Math.min(words.length, c.to + 7); k++) {
+        const w = words[k]!;
+        if (w.sentence !== after.sentence || /[,;.()]/.test(w.gapBefore)) break;
+        if (w.cap) continue;
+        if (orgIntroNouns.has(w.lower) && !(words[k + 1] && tight(words[k + 1]) && !words[k + 1]!.cap)) { c.kind = 'ORGANIZATION'; c.certainty = LIKELY; break; }
+        if (titleHeads.has(w.lower) && c.kind !== 'ORGANIZATION' && words[c.from]!.cap && c.to - c.from >= 2) { c.kind = 'PERSON'; c.certainty = LIKELY; break; }
+      }
+    }
+
+    // "X military base": a facility named after a person or place is a place, noun included.
+    if (c.kind !== 'COUNTRY' && c.kind !== 'DEMONYM' && after && tight(after) && !after.cap) {
+      let k = c.to;
+      if (placeNounAdjectives.has(words[k]!.lower) && words[k + 1] && tight(words[k + 1]) && !words[k + 1]!.cap) k++;
+      if (facilityNouns.has(words[k]!.lower) && (k > c.to || c.certainty < SURE)) {
+        c.to = k + 1;
+        c.kind = 'LOCATION';
+        c.certainty = LIKELY;
+        continue;
+      }
+    }
 
     // Place cues.
     if (after && !after.cap && tight(after) && placeFollowNouns.has(after.lower) && (weak(c) || c.kind === 'UNKNOWN') && c.kind !== 'PERSON') {

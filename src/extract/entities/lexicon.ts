@@ -3,12 +3,14 @@
 import { createRequire } from 'node:module';
 import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
 import { NATIONALITY_NOUNS, STATE_NOUNS } from '../../data/demonymContexts.js';
-import { INTERNATIONAL_ORGANIZATIONS, NEWS_AGENCIES, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
-import { DISEASES, GENERIC_CAPITALISED, MONTHS, NON_ENTITY_ACRONYMS, WEEKDAYS } from '../../data/nonEntities.js';
+import { INTERNATIONAL_ORGANIZATIONS, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
+import {
+  DISEASES, EVENT_HEADS, GENERIC_CAPITALISED, HOLIDAYS, MONTHS, NON_ENTITY_ACRONYMS, NUMBER_WORDS, REGIONAL_ADJECTIVES, WEEKDAYS,
+} from '../../data/nonEntities.js';
 import {
   COMPANY_SUFFIXES, GROUP_NOUNS, ORG_FOLLOW_NOUNS, ORG_HEADS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
 } from '../../data/orgCues.js';
-import { PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
+import { FACILITY_NOUNS, PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_NOUN_ADJECTIVES, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
 import { HONORIFICS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
 
 const require = createRequire(import.meta.url);
@@ -50,6 +52,12 @@ export const monthsAndDays = set([...MONTHS, ...WEEKDAYS]);
 export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
 export const diseases = set(DISEASES);
 export const genericCapitalised = set(GENERIC_CAPITALISED);
+export const numberWords = set(NUMBER_WORDS);
+export const regionalAdjectives = set(REGIONAL_ADJECTIVES);
+export const eventHeads = set(EVENT_HEADS);
+export const holidays = set(HOLIDAYS);
+export const facilityNouns = set(FACILITY_NOUNS);
+export const placeNounAdjectives = set(PLACE_NOUN_ADJECTIVES);
 
 /** Folded country names → country. */
 export const countryByName = new Map<string, CountryEntry>();
@@ -58,7 +66,8 @@ export const countryByDemonym = new Map<string, CountryEntry>();
 for (const c of COUNTRIES) {
   for (const n of c.names) if (!countryByName.has(fold(n))) countryByName.set(fold(n), c);
 }
-for (const c of COUNTRIES) {
+// Sovereign states first: "French" is France's before it is a territory's.
+for (const c of [...COUNTRIES].sort((a, b) => Number(b.sovereign) - Number(a.sovereign))) {
   for (const d of c.demonyms) {
     const k = fold(d);
     if (!countryByDemonym.has(k) && !countryByName.has(k)) countryByDemonym.set(k, c);
@@ -69,7 +78,7 @@ for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fol
 
 /** Known organisations: folded form → canonical name. */
 export const knownOrgs = new Map<string, string>();
-for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS]) {
+for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS]) {
   knownOrgs.set(fold(o.name), o.name);
   for (const f of o.forms) knownOrgs.set(fold(f), o.name);
 }
@@ -95,7 +104,7 @@ function addPlace(name: string, info: PlaceInfo): void {
 }
 const rank = (p: PlaceInfo): number => ({ capital: 4, region: 3, city: 2, subdivision: 1 })[p.kind] * 1e9 + p.population;
 
-for (const c of COUNTRIES) for (const cap of c.capitals) addPlace(cap, { kind: 'capital', population: 1e7, countryCode: c.code });
+for (const c of COUNTRIES) if (c.sovereign) for (const cap of c.capitals) addPlace(cap, { kind: 'capital', population: 1e7, countryCode: c.code });
 for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryCode: null });
 {
   const cities = (require('city-timezones') as { cityMapping: { city: string; city_ascii: string; pop: number; iso2: string }[] }).cityMapping;

@@ -4,8 +4,9 @@
 import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  companySuffixes, countryByDemonym, countryByName, diseases, fold, genericCapitalised, honorifics, knownOrgs, monthsAndDays,
-  nonEntityAcronyms, orgHeads, orgOfHeads, placeHeads, places, titleConnectors, titleHeads, titleModifiers,
+  companySuffixes, countryByDemonym, countryByName, diseases, eventHeads, fold, genericCapitalised, holidays, honorifics, knownOrgs,
+  monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, placeHeads, places, regionalAdjectives, titleConnectors,
+  titleHeads, titleModifiers,
 } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -35,8 +36,10 @@ const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w
 /** A sentence-initial capitalised word that is a common word, not a name ("Officials", "After", "Five"). */
 export function isCommonInitial(w: Word): boolean {
   if (!w.initial) return false;
-  if (countryByName.has(w.lower) || countryByDemonym.has(w.lower) || knownOrgs.has(fold(w.text))) return false;
-  if (genericCapitalised.has(w.lower)) return true;
+  const key = fold(w.text);
+  if (countryByName.has(key) || countryByDemonym.has(key) || knownOrgs.has(key) || places.has(key)) return false;
+  if (w.upper && !numberWords.has(w.lower) && !genericCapitalised.has(w.lower)) return false;
+  if (genericCapitalised.has(w.lower) || numberWords.has(w.lower) || regionalAdjectives.has(w.lower)) return true;
   if (hasTag(w, NAME_TAGS) && !hasTag(w, ['Determiner', 'Pronoun', 'Preposition', 'Conjunction'])) return false;
   return hasTag(w, COMMON_TAGS) || w.tags.has('Adjective') || w.tags.has('Plural') || (w.tags.size <= 2 && !w.tags.has('ProperNoun'));
 }
@@ -117,6 +120,36 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
+  // Only adjectives of regions or religions ("West African", "Gulf Arab"): no entity.
+  if (words.slice(from, to).every((w) => regionalAdjectives.has(w.lower)) || regionalAdjectives.has(key)) return;
+  if (holidays.has(key)) {
+    out.push({ from, to, kind: 'OTHER', certainty: SURE });
+    return;
+  }
+
+  // States joined by hyphens: "Japan-North Korea", "Russia-Iran".
+  for (let k = from + 1; k < to; k++) {
+    if (words[k]!.gapBefore !== '-') continue;
+    const left = fold(span(words, from, k));
+    const right = fold(span(words, k, to));
+    if ((countryByName.has(left) || countryByDemonym.has(left)) && (countryByName.has(right) || countryByDemonym.has(right) || readsAsState(words, k, to))) {
+      readSpan(words, from, k, out);
+      readSpan(words, k, to, out);
+      for (const c of out) if (c.kind === 'DEMONYM' && c.from >= from && c.to <= to) c.denotesState = true;
+      return;
+    }
+  }
+
+  // Events, treaties, issues: "Olympic Games", "SAARC Summit", "West Lothian Question". A known name before the head is its own entity.
+  if (n >= 2 && eventHeads.has(last.lower) && !orgHeads.has(words[to - 2]!.lower)) {
+    out.push({ from, to, kind: 'OTHER', certainty: SURE });
+    const before = out.length;
+    readSpan(words, from, to - 1, out);
+    const inner = out.splice(before);
+    for (const c of inner) if (c.certainty === SURE || (c.kind === 'ORGANIZATION' && words[c.from]!.upper) || (c.kind === 'LOCATION' && c.certainty >= LIKELY)) out.push(c);
+    return;
+  }
+
   // A title inside the chunk: "[owner] Title [Name]".
   if (readTitle(words, from, to, out)) return;
 
@@ -135,7 +168,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     const w = words[k]!;
     if ((w.lower === 'and' || w.lower === '&') && !w.cap) {
       const left = fold(span(words, from, k));
-      const leftIsState = countryByName.has(left) || countryByDemonym.has(left);
+      const leftIsState = countryByName.has(left) || countryByDemonym.has(left) || (k === from + 1 && words[from]!.tags.has('Demonym'));
       if (orgHeads.has(last.lower) && !leftIsState && !countryByName.has(fold(span(words, k + 1, to)))) break;
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
@@ -238,6 +271,15 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   out.push({ from, to, kind: n >= 2 ? 'ORGANIZATION' : 'UNKNOWN', certainty: GUESS });
 }
 
+/** The words from `from` start with a state's name or adjective ("North Korea contact"). */
+function readsAsState(words: readonly Word[], from: number, to: number): boolean {
+  for (let b = Math.min(to, from + 4); b > from; b--) {
+    const sub = fold(span(words, from, b));
+    if (countryByName.has(sub) || countryByDemonym.has(sub)) return true;
+  }
+  return false;
+}
+
 /** A demonym or country at the start of a state body's name is a mention of the state. */
 function addStateAdjective(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   for (let b = Math.min(to - 1, from + 3); b > from; b--) {
@@ -281,19 +323,34 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     let nameFrom = b;
     while (nameFrom < to - 1 && honorifics.has(words[nameFrom]!.lower)) nameFrom++;
     if (b === to) {
-      // The chunk ends with the title: a role with no name here.
-      if (lastHead !== to - 1) return false;
-      // A single generic word ("President", "Minister") alone names nobody.
-      const owner = readOwner(words, from, a, out);
-      out.push({ from: a, to, kind: 'ROLE', certainty: SURE, role: { title: titleText(words, a, to), from: a, to, owner } });
+      // The chunk ends with the title ("Chinese Foreign Minister", "Minister of Foreign Affairs"): a role with no name here.
+      if (lastHead < 0) return false;
+      const lead = leadingTitleWords(words, from, a);
+      const owner = readOwner(words, lead, a, out);
+      out.push({ from: a, to, kind: 'ROLE', certainty: SURE, role: { title: joinTitle(words, from, lead, a, to), from: from, to, owner } });
       return true;
     }
-    if (!personShaped(words, nameFrom, to)) return false;
-    const owner = readOwner(words, from, a, out);
-    out.push({ from: nameFrom, to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, a, b), from: a, to: b, owner } });
+    if (!personShaped(words, nameFrom, to)) {
+      a = b - 1;
+      continue;
+    }
+    const lead = leadingTitleWords(words, from, a);
+    const owner = readOwner(words, lead, a, out);
+    out.push({ from: nameFrom, to, kind: 'PERSON', certainty: SURE, role: { title: joinTitle(words, from, lead, a, b), from, to: b, owner } });
     return true;
   }
   return false;
+}
+
+/** "Deputy Russian Foreign Minister": title words before the owner belong to the title. Returns where the owner starts. */
+function leadingTitleWords(words: readonly Word[], from: number, to: number): number {
+  let k = from;
+  while (k < to && isTitleWord(words[k]) && !countryByDemonym.has(words[k]!.lower)) k++;
+  return k < to ? k : from;
+}
+
+function joinTitle(words: readonly Word[], from: number, lead: number, a: number, b: number): string {
+  return [lead > from ? titleText(words, from, lead) : '', titleText(words, a, b)].filter(Boolean).join(' ');
 }
 
 function readOwner(words: readonly Word[], from: number, to: number, out: Candidate[]): Candidate | null {

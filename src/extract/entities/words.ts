@@ -24,14 +24,14 @@ export interface Word {
 }
 
 const POSSESSIVE = /(['’]s|s['’])$/u;
-const OPENERS = /["“‘«(\[:—–]\s*$|^\s*-\s*$/u;
+const OPENERS = /["“‘«(\[:—–]\s*$|^\s+-\s*$/u;
 
 export function toWords(article: SegmentedArticle): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
   let previousSentence = -1;
   for (const token of article.tokens) {
-    const parts = token.text.includes('/') && /\p{L}\/\p{L}/u.test(token.text) ? splitSlashes(token.text, token.start) : [{ text: token.text, start: token.start }];
+    const parts = splitToken(token.text, token.start);
     for (const part of parts) {
       let text = part.text;
       let possessive = false;
@@ -62,6 +62,14 @@ export function toWords(article: SegmentedArticle): Word[] {
     }
   }
   return words;
+}
+
+/** "KHARTOUM/ADEN" → two words; "anti-IEBC", "pro-Russian" → prefix and name. */
+function splitToken(text: string, start: number): { text: string; start: number }[] {
+  if (text.includes('/') && /\p{L}\/\p{L}/u.test(text)) return splitSlashes(text, start);
+  const m = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(text);
+  if (m) return [{ text: m[1]!, start }, { text: m[2]!, start: start + m[1]!.length + 1 }];
+  return [{ text, start }];
 }
 
 function splitSlashes(text: string, start: number): { text: string; start: number }[] {
