@@ -30,11 +30,19 @@ export const ANONYMOUS_SOURCES: ReadonlySet<string> = new Set([
   'many', 'some', 'lawmakers', 'legislators', 'investors', 'economists', 'traders', 'doctors', 'survivors', 'relatives',
 ]);
 
+/** Organisation nouns that stand for whichever company the story is about ("the company said"). */
+export const GENERIC_COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'corporation', 'business', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer',
+  'lender', 'insurer', 'manufacturer', 'producer', 'maker', 'supplier', 'operator', 'developer', 'conglomerate', 'giant',
+]);
+
 /** Head nouns of organisations that speak ("the ministry said", "the company added"). */
 export const SPEAKING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'bank', 'ministry', 'government', 'agency', 'department', 'office', 'party', 'army',
   'military', 'council', 'committee', 'commission', 'organization', 'organisation', 'union', 'court', 'embassy',
   'police', 'board', 'coalition', 'alliance', 'administration', 'authority', 'authorities', 'federation', 'association',
   'institute', 'corporation', 'club', 'team', 'newspaper', 'paper', 'agency', 'broadcaster', 'channel', 'network',
-  'statement', 'regime', 'movement', 'campaign', 'secretariat', 'mission', 'directorate', 'service', 'forces',
+  'regime', 'movement', 'campaign', 'secretariat', 'mission', 'directorate', 'service', 'forces',
+  'business', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'manufacturer', 'producer',
+  'maker', 'supplier', 'operator', 'developer', 'conglomerate', 'giant',
 ]);

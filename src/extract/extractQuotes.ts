@@ -28,7 +28,8 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
     const sentence = sentenceAt(article.sentences, span.open);
     const shape = quoteShape(article.body, span, sentence?.start ?? span.open);
     const attribution: Attribution | null = findAttribution(index, span);
-    if (!isSpeech(shape, attribution !== null, attribution?.side === 'after')) continue;
+    const inherited = attribution ? null : resolver.inherit(span.open);
+    if (!isSpeech(shape, attribution !== null, attribution?.side === 'after', inherited !== null)) continue;
     const quote: LocalQuote = {
       start: span.start,
       end: span.end,
@@ -44,7 +45,7 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
       const cueAt = index.tokens[attribution.cue.first]?.start ?? span.start;
       if (quote.speakerKey !== null) resolver.addEvent({ at: Math.max(cueAt, span.start), key: quote.speakerKey });
     } else if (!attribution) {
-      quote.speakerKey = resolver.inherit(span.open);
+      quote.speakerKey = inherited;
       if (quote.speakerKey === null) pending.push({ quote, at: span.open });
       else resolver.addEvent({ at: span.start, key: quote.speakerKey });
     }

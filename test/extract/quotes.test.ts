@@ -137,6 +137,16 @@ describe('titles and descriptions', () => {
     expect(quotesOf(body, [{ name: 'Delta Motors', type: 'ORGANIZATION' }])).toMatchObject([{ speaker: 'Delta Motors', verb: 'said' }]);
   });
 
+  it('does not give "the union said" to an organisation of another kind', () => {
+    const body = 'The Harbour Board cut wages. "We are open to talks," the union said.';
+    expect(quotesOf(body, [{ name: 'Harbour Board', type: 'ORGANIZATION' }])).toMatchObject([{ speaker: null }]);
+  });
+
+  it('does not take the modifier of a title for its head', () => {
+    const body = 'Union leader Anna Berg joined the march. "We are open to talks," the union said.';
+    expect(quotesOf(body, [BERG])).toMatchObject([{ speaker: null }]);
+  });
+
   it('leaves anonymous sources without a speaker', () => {
     const body = 'Norway and Denmark met again. "The talks have stalled," Norwegian officials said.';
     expect(quotesOf(body, [{ name: 'Norway', type: 'COUNTRY', forms: ['Norwegian'] }])).toMatchObject([{ speaker: null, verb: 'said' }]);
@@ -152,6 +162,18 @@ describe('quotes with no attribution of their own', () => {
   it('inherit the speaker of the sentence before in the same paragraph', () => {
     const body = '"We have new orders from abroad," Lena Sato said at the plant. "The order book is full until next summer."';
     expect(quotesOf(body, [SATO]).map((q) => q.speaker)).toEqual(['Lena Sato', 'Lena Sato']);
+  });
+
+  it('keep a short sentence standing alone after a quote of the same speaker', () => {
+    const body = '"The deal is dead and buried," Lena Sato told the council. "Nobody should cry."';
+    expect(quotesOf(body, [SATO]).map((q) => [q.text, q.speaker])).toEqual([
+      ['The deal is dead and buried,', 'Lena Sato'],
+      ['Nobody should cry.', 'Lena Sato'],
+    ]);
+  });
+
+  it('leave out a short quoted sentence with nobody speaking around it', () => {
+    expect(quotesOf('The banner said nothing new. Below it hung a sign: "Closed today."', [SATO])).toEqual([]);
   });
 
   it('inherit the speaker of reported speech just before', () => {

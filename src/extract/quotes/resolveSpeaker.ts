@@ -1,4 +1,5 @@
-import { ANONYMOUS_SOURCES, GENDERED_HONORIFICS, type Gender, PERSON_PRONOUNS, PERSONAL_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
+import { ANONYMOUS_SOURCES, GENDERED_HONORIFICS, GENERIC_COMPANY_NOUNS, type Gender, PERSON_PRONOUNS, PERSONAL_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
+import { TITLE_HEADS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
 import type { SpeakerPhrase } from './findAttribution.js';
@@ -9,6 +10,7 @@ export interface SpeechEvent {
   key: number;
 }
 
+const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((t) => !t.includes(' ')));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 const ROLE_STOPWORDS = new Set([...DETERMINERS, 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'with', 'by', 'who', 'which']);
 /** How far back (in paragraphs) an unattributed quote looks for the speaker of the talk around it. */
@@ -121,7 +123,8 @@ export class SpeakerResolver {
     }
     if (ANONYMOUS_SOURCES.has(head)) return null;
     let best: { key: number; score: number; recency: number } | null = null;
-    for (const [key, roles] of this.roleWords) {
+    // Only a title's head names the role ("the leader"); its modifiers ("union", "party") may name an organisation.
+    if (TITLE_HEAD_WORDS.has(head)) for (const [key, roles] of this.roleWords) {
       if (!roles.has(head)) continue;
       let score = 0;
       for (const w of content) if (roles.has(w)) score++;
@@ -137,7 +140,8 @@ export class SpeakerResolver {
         if (ref.entity.name.toLowerCase().split(/\s+/u).includes(head)) return ref.entity.key;
         named ??= ref.entity.key;
       }
-      return named ?? undefined;
+      // "the union said" names no organisation of the story unless one is called a union.
+      return GENERIC_COMPANY_NOUNS.has(head) && named !== null ? named : null;
     }
     return undefined;
   }
