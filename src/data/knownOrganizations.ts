@@ -131,3 +131,29 @@ export const PARTY_SHORT_FORMS: readonly KnownOrganization[] = [
   { name: 'Republican Party', forms: ['Republicans', 'GOP'] },
   { name: 'Green Party', forms: ['Greens'] },
 ];
+
+/** Armed, militant and political movements that news names without a suffix. */
+export const MOVEMENTS: readonly KnownOrganization[] = [
+  { name: 'Hamas', forms: [] },
+  { name: 'Hezbollah', forms: ['Hizbollah', 'Hizballah'] },
+  { name: 'Fatah', forms: [] },
+  { name: 'Palestine Liberation Organization', forms: ['PLO'] },
+  { name: 'Palestinian Authority', forms: ['PA'] },
+  { name: 'Taliban', forms: [] },
+  { name: 'al-Qaeda', forms: ['al Qaeda', 'Al-Qaeda', 'al-Qaida', 'Al Qaeda'] },
+  { name: 'Islamic State', forms: ['ISIS', 'ISIL', 'IS', 'Daesh'] },
+  { name: 'Boko Haram', forms: [] },
+  { name: 'al-Shabaab', forms: ['Al-Shabaab', 'al Shabaab', 'Shabaab'] },
+  { name: 'Houthi movement', forms: ['Houthis', 'Houthi', 'Ansar Allah'] },
+  { name: 'Kurdistan Workers\' Party', forms: ['PKK'] },
+  { name: 'Syrian Democratic Forces', forms: ['SDF'] },
+  { name: 'Wagner Group', forms: ['Wagner'] },
+  { name: 'Muslim Brotherhood', forms: [] },
+  { name: 'Rapid Support Forces', forms: ['RSF'] },
+  { name: 'M23', forms: [] },
+  { name: 'FARC', forms: [] },
+  { name: 'Irish Republican Army', forms: ['IRA'] },
+  { name: 'Lashkar-e-Taiba', forms: ['LeT'] },
+  { name: 'Jaish-e-Mohammed', forms: ['JeM'] },
+  { name: 'Tehrik-i-Taliban Pakistan', forms: ['TTP'] },
+];

@@ -1,7 +1,8 @@
 import type { ArticleExtraction, LocalEntity } from '../extract/types.js';
 import type { SegmentedArticle } from '../ingest/types.js';
 import type { StoreInput } from '../store/buildStore.js';
-import type { ArticleRecord, EntityRecord, MentionRecord, QuoteRecord, RelationRecord } from '../store/records.js';
+import type { ArticleRecord, EntityRecord, EntityType, MentionRecord, QuoteRecord, RelationRecord } from '../store/records.js';
+import { mergeEntities } from './mergeEntities.js';
 
 export interface AnalyzedArticle {
   article: SegmentedArticle;
@@ -9,30 +10,31 @@ export interface AnalyzedArticle {
 }
 
 /**
- * Merges the articles' local entities into corpus-wide entities and gives every record its
- * stable store id. Entities merge when they have the same type and name.
+ * Merges the articles' local entities into corpus-wide entities (see `mergeEntities`) and gives
+ * every record its stable store id.
  */
 export function resolveCorpus(analyzed: readonly AnalyzedArticle[]): Omit<StoreInput, 'warnings'> {
-  const entities = new Map<string, EntityRecord>();
   const usedIds = new Set<string>();
   const articles: ArticleRecord[] = [];
   const mentions: MentionRecord[] = [];
   const quotes: QuoteRecord[] = [];
   const relations: RelationRecord[] = [];
 
+  // One corpus entity per real-world thing; ids from type and canonical name, in a stable order.
+  const refs = analyzed.flatMap(({ extraction }, article) => extraction.entities.map((local) => ({ article, local })));
+  const merged = mergeEntities(refs).sort((a, b) => compareKeys(a.key, b.key));
+  const entities: EntityRecord[] = [];
+  const idOf = new Map<LocalEntity, string>();
+  for (const m of merged) {
+    const id = uniqueId(entityIdFor(m.type, m.name), usedIds);
+    entities.push({ id, name: m.name, type: m.type, aliases: m.aliases, isoCode: m.isoCode });
+    for (const member of m.members) idOf.set(member.local, id);
+  }
+
   for (const { article, extraction } of analyzed) {
     const articleId = article.slug;
     articles.push(toArticleRecord(article));
-    const idOfKey = extraction.entities.map((local) => {
-      const mergeKey = `${local.type}|${normalizeName(local.name)}`;
-      let entity = entities.get(mergeKey);
-      if (!entity) {
-        entity = { id: uniqueId(entityIdFor(local), usedIds), name: local.name, type: local.type, aliases: [], isoCode: local.isoCode };
-        entities.set(mergeKey, entity);
-      }
-      for (const alias of local.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
-      return entity.id;
-    });
+    const idOfKey = extraction.entities.map((local) => idOf.get(local));
     const entityId = (key: number): string => {
       const id = idOfKey[key];
       if (id === undefined) throw new Error(`invariant: article ${articleId} refers to unknown entity key ${key}`);
@@ -71,7 +73,7 @@ export function resolveCorpus(analyzed: readonly AnalyzedArticle[]): Omit<StoreI
       });
     });
   }
-  return { articles, entities: [...entities.values()], mentions, quotes, relations };
+  return { articles, entities, mentions, quotes, relations };
 }
 
 function toArticleRecord(a: SegmentedArticle): ArticleRecord {
@@ -96,9 +98,9 @@ function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function entityIdFor(entity: LocalEntity): string {
-  const slug = normalizeName(entity.name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${entity.type.toLowerCase()}:${slug || 'unnamed'}`;
+function entityIdFor(type: EntityType, name: string): string {
+  const slug = normalizeName(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${type.toLowerCase()}:${slug || 'unnamed'}`;
 }
 
 function uniqueId(id: string, used: Set<string>): string {
@@ -107,3 +109,5 @@ function uniqueId(id: string, used: Set<string>): string {
   used.add(candidate);
   return candidate;
 }
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -71,7 +71,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (c.kind !== 'COUNTRY' && c.kind !== 'DEMONYM' && after && tight(after) && !after.cap) {
       let k = c.to;
       if (placeNounAdjectives.has(words[k]!.lower) && words[k + 1] && tight(words[k + 1]) && !words[k + 1]!.cap) k++;
-      if (facilityNouns.has(words[k]!.lower) && (k > c.to || c.certainty < SURE)) {
+      if (facilityNouns.has(words[k]!.lower) && (k > c.to || c.kind === 'PERSON' || c.kind === 'UNKNOWN')) {
         c.to = k + 1;
         c.kind = 'LOCATION';
         c.certainty = LIKELY;
@@ -84,6 +84,8 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.kind = 'LOCATION'; c.certainty = LIKELY;
     }
     if (c.kind === 'UNKNOWN' && before && !before.cap && placePrepositions.has(before.lower)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    // "Tam Dalyell (Linlithgow)": a bracketed name after a person is their seat or home town.
+    if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && at.get(c.from - 1)?.kind === 'PERSON') { c.kind = 'LOCATION'; c.certainty = GUESS; }
     if (after && after.gapBefore === '-' && after.lower === 'based') {
       if (c.kind === 'DEMONYM') c.denotesState = true;
       else if (weak(c)) { c.kind = 'LOCATION'; c.certainty = LIKELY; }

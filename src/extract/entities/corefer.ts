@@ -2,7 +2,7 @@
 // "Sergei Lavrov", "Mr Blair" after "TONY BLAIR", "RIA" after "RIA Novosti", "NIA" after
 // "National Intelligence Agency (NIA)" or as the initials of a named organisation.
 import { LIKELY, SURE, type Candidate } from './candidates.js';
-import { fold } from './lexicon.js';
+import { companySuffixes, fold } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -34,6 +34,12 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
         links.set(c, full);
         continue;
       }
+    }
+    // The same organisation without its company suffix ("Nikko Cordial" for "Nikko Cordial Corp."), or a plural ("Houthis").
+    const bare = orgs.filter((o) => o !== c && o.to - o.from === n + 1 && companySuffixes.has(parts(o)[n]!) && parts(o).slice(0, n).join(' ') === mine.join(' '));
+    if (bare.length) {
+      links.set(c, bare[0]!);
+      continue;
     }
     // The first word of a multi-word organisation ("RIA" for "RIA Novosti").
     if (n === 1 && c.kind !== 'PERSON') {

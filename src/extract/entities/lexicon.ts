@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
 import { NATIONALITY_NOUNS, STATE_NOUNS } from '../../data/demonymContexts.js';
-import { INTERNATIONAL_ORGANIZATIONS, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
+import { INTERNATIONAL_ORGANIZATIONS, MOVEMENTS, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
 import {
   DISEASES, EVENT_HEADS, GENERIC_CAPITALISED, HOLIDAYS, MONTHS, NON_ENTITY_ACRONYMS, NUMBER_WORDS, REGIONAL_ADJECTIVES, WEEKDAYS,
 } from '../../data/nonEntities.js';
@@ -77,11 +77,24 @@ for (const c of [...COUNTRIES].sort((a, b) => Number(b.sovereign) - Number(a.sov
 for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fold(d)) === c) countryByDemonym.set(fold(d), c);
 
 /** Known organisations: folded form → canonical name. */
-export const knownOrgs = new Map<string, string>();
-for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS]) {
-  knownOrgs.set(fold(o.name), o.name);
-  for (const f of o.forms) knownOrgs.set(fold(f), o.name);
+const orgsByFold = new Map<string, string>();
+/** Acronyms ("LeT", "IS", "PA") match only as written, so "Let us" and "is" stay words. */
+const orgsByAcronym = new Map<string, string>();
+for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS, ...MOVEMENTS]) {
+  for (const f of [o.name, ...o.forms]) {
+    if (/\p{Lu}.*\p{Lu}/u.test(f) && !/\s/.test(f)) orgsByAcronym.set(f.replace(/\./g, ''), o.name);
+    else orgsByFold.set(fold(f), o.name);
+  }
 }
+/** Known organisations by surface text → canonical name. */
+export const knownOrgs = {
+  get(text: string): string | undefined {
+    return orgsByAcronym.get(text.replace(/\./g, '').replace(/['’]s$/, '')) ?? orgsByFold.get(fold(text));
+  },
+  has(text: string): boolean {
+    return this.get(text) !== undefined;
+  },
+};
 /** Known forms that are news agencies or broadcasters. */
 export const newsAgencies = new Set<string>();
 for (const o of NEWS_AGENCIES) for (const f of [o.name, ...o.forms]) newsAgencies.add(fold(f));

@@ -17,6 +17,9 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 
 /** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Sudanese Armed Forces"). */
 const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court']);
 
+/** Heads of a definite description of a state ("the Jewish State", "the Islamic Regime"). */
+const STATE_WORDS = new Set(['state', 'regime', 'republic', 'kingdom', 'government', 'nation', 'caliphate', 'emirate']);
+
 export const span = (words: readonly Word[], from: number, to: number): string => {
   const first = words[from];
   const last = words[to - 1];
@@ -37,7 +40,7 @@ const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w
 export function isCommonInitial(w: Word): boolean {
   if (!w.initial) return false;
   const key = fold(w.text);
-  if (countryByName.has(key) || countryByDemonym.has(key) || knownOrgs.has(key) || places.has(key)) return false;
+  if (countryByName.has(key) || countryByDemonym.has(key) || knownOrgs.has(w.text) || places.has(key)) return false;
   if (w.upper && !numberWords.has(w.lower) && !genericCapitalised.has(w.lower)) return false;
   if (genericCapitalised.has(w.lower) || numberWords.has(w.lower) || regionalAdjectives.has(w.lower)) return true;
   if (hasTag(w, NAME_TAGS) && !hasTag(w, ['Determiner', 'Pronoun', 'Preposition', 'Conjunction'])) return false;
@@ -51,7 +54,7 @@ function personShaped(words: readonly Word[], from: number, to: number): boolean
   const last = words[to - 1]!;
   if (orgHeads.has(last.lower) || placeHeads.has(last.lower) || companySuffixes.has(last.lower.replace(/\./g, ''))) return false;
   const whole = fold(span(words, from, to));
-  if (countryByName.has(whole) || knownOrgs.has(whole) || countryByDemonym.has(whole)) return false;
+  if (countryByName.has(whole) || knownOrgs.has(span(words, from, to)) || countryByDemonym.has(whole)) return false;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (!w.cap && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
@@ -104,7 +107,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     out.push({ from, to, kind: country.sovereign ? 'COUNTRY' : 'LOCATION', certainty: SURE, canonical: country.name, country });
     return;
   }
-  const org = knownOrgs.get(key);
+  const org = knownOrgs.get(text);
   if (org) {
     out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE, canonical: org });
     return;
@@ -122,6 +125,13 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
 
   // Only adjectives of regions or religions ("West African", "Gulf Arab"): no entity.
   if (words.slice(from, to).every((w) => regionalAdjectives.has(w.lower)) || regionalAdjectives.has(key)) return;
+  // "the Jewish State", "the Islamic Regime": a description, not a name.
+  if (n >= 2 && STATE_WORDS.has(last.lower) && words.slice(from, to - 1).every((w) => regionalAdjectives.has(w.lower))) return;
+  // Model designations: "Su-24", "S-400", "Shahed-136" are things, not organisations.
+  if (/\d/.test(last.text) && last.gapBefore === '-' ) {
+    out.push({ from, to, kind: 'OTHER', certainty: SURE });
+    return;
+  }
   if (holidays.has(key)) {
     out.push({ from, to, kind: 'OTHER', certainty: SURE });
     return;
@@ -143,10 +153,16 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // Events, treaties, issues: "Olympic Games", "SAARC Summit", "West Lothian Question". A known name before the head is its own entity.
   if (n >= 2 && eventHeads.has(last.lower) && !orgHeads.has(words[to - 2]!.lower)) {
     out.push({ from, to, kind: 'OTHER', certainty: SURE });
-    const before = out.length;
-    readSpan(words, from, to - 1, out);
-    const inner = out.splice(before);
-    for (const c of inner) if (c.certainty === SURE || (c.kind === 'ORGANIZATION' && words[c.from]!.upper) || (c.kind === 'LOCATION' && c.certainty >= LIKELY)) out.push(c);
+    for (let b = to - 1; b > from; b--) {
+      const prefix = span(words, from, b);
+      const known = countryByName.has(fold(prefix)) || countryByDemonym.has(fold(prefix)) || knownOrgs.has(prefix) || places.has(fold(prefix)) || (b === from + 1 && words[from]!.upper);
+      if (!known) continue;
+      const before = out.length;
+      readSpan(words, from, b, out);
+      const inner = out.splice(before);
+      for (const c of inner) if (c.certainty === SURE || (c.kind === 'ORGANIZATION' && words[c.from]!.upper) || (c.kind === 'LOCATION' && c.certainty >= LIKELY)) out.push(c);
+      break;
+    }
     return;
   }
 

@@ -24,7 +24,7 @@ export interface Word {
 }
 
 const POSSESSIVE = /(['’]s|s['’])$/u;
-const OPENERS = /["“‘«(\[:—–]\s*$|^\s+-\s*$/u;
+const OPENERS = /["“‘«(\[:—–]\s*$|^\s+-\s*$|[.!?]["”’]?\s+$/u;
 
 export function toWords(article: SegmentedArticle): Word[] {
   const words: Word[] = [];
