@@ -147,9 +147,14 @@ describe('titles and descriptions', () => {
     expect(quotesOf(body, [BERG])).toMatchObject([{ speaker: null }]);
   });
 
-  it('leaves anonymous sources without a speaker', () => {
+  it('gives unnamed officials of a named state to that state', () => {
     const body = 'Norway and Denmark met again. "The talks have stalled," Norwegian officials said.';
-    expect(quotesOf(body, [{ name: 'Norway', type: 'COUNTRY', forms: ['Norwegian'] }])).toMatchObject([{ speaker: null, verb: 'said' }]);
+    expect(quotesOf(body, [{ name: 'Norway', type: 'COUNTRY', forms: ['Norwegian'] }])).toMatchObject([{ speaker: 'Norway', verb: 'said' }]);
+  });
+
+  it('leaves unnamed sources of nobody named without a speaker', () => {
+    const body = 'Ivo Marek met the envoys on Monday. "The talks have stalled," the officials said.';
+    expect(quotesOf(body, [MAREK])).toMatchObject([{ speaker: null, verb: 'said' }]);
   });
 });
 

@@ -72,7 +72,8 @@ function endsLikeLeadIn(body: string, span: QuoteSpan): boolean {
 function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
   const { tokens } = index;
   const sentence = sentenceAt(index.article.sentences, span.open);
-  if (!sentence) return null;
+  // The mark may stand just before its sentence's start, when the segmenter leaves it out.
+  if (!sentence || sentence.end <= span.open) return null;
   const paragraphStart = index.article.paragraphs[span.firstParagraph]?.start ?? 0;
   const limit = firstTokenAtOrAfter(tokens, Math.max(sentence.start, paragraphStart));
   for (let i = lastTokenEndingBy(tokens, span.open); i >= limit; i--) {

@@ -54,11 +54,12 @@ export class SpeakerResolver {
       {
         const key = this.resolveDescription(phrase.words, phrase.at);
         if (key !== undefined) return key;
+        // Unnamed people of a named body speak for it: "Norwegian officials", "a White House spokeswoman".
         if (phrase.fallback) return phrase.fallback.entity.key;
         // A definite description of a person nobody was named with ("the 54-year-old said") points back
         // like a pronoun does.
         const head = phrase.words[phrase.words.length - 1] ?? '';
-        return phrase.words[0] === 'the' && !SPEAKING_ORGANISATION_NOUNS.has(head) ? this.salientPerson(null, phrase.at) : null;
+        return phrase.words[0] === 'the' && !SPEAKING_ORGANISATION_NOUNS.has(head) && !ANONYMOUS_SOURCES.has(head) ? this.salientPerson(null, phrase.at) : null;
       }
     }
   }
@@ -121,7 +122,7 @@ export class SpeakerResolver {
     for (const entity of this.index.entities) {
       if (entity.aliases.some((a) => normalizeAlias(a) === phrase)) return entity.key;
     }
-    if (ANONYMOUS_SOURCES.has(head)) return null;
+    if (ANONYMOUS_SOURCES.has(head)) return undefined;
     let best: { key: number; score: number; recency: number } | null = null;
     // Only a title's head names the role ("the leader"); its modifiers ("union", "party") may name an organisation.
     if (TITLE_HEAD_WORDS.has(head)) for (const [key, roles] of this.roleWords) {
