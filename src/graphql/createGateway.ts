@@ -1,12 +1,13 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { Store } from '../store/Store.js';
 import { createContext, type GatewayContext } from './createContext.js';
 import type { LoaderOptions } from './createLoaders.js';
 import { createSchema } from './createSchema.js';
 import { graphiqlTabs } from './graphiqlTabs.js';
+import { gatewayPlugins, type GatewayPluginOptions } from './plugins/gatewayPlugins.js';
 
-export interface GatewayOptions {
+export interface GatewayOptions extends GatewayPluginOptions {
   store: Store;
   /** Serve GraphiQL on GET of the endpoint from a browser. Default true. */
   graphiql?: boolean;
@@ -15,7 +16,7 @@ export interface GatewayOptions {
   /** Path of the GraphQL endpoint. Default "/graphql". */
   graphqlEndpoint?: string;
   /** Yoga's logger setting: false silences it (tests), true or a level enables it. Default true. */
-  logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  logging?: boolean | 'debug' | 'info' | 'warn' | 'error' | YogaLogger;
   /** Hooks into every request's loaders, e.g. `onBatch` to trace how queries are fetched. */
   loaders?: LoaderOptions;
   /** Extra envelop/yoga plugins (tracing, caching, graphql-jit…), applied after the gateway's own. */
@@ -30,13 +31,16 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { store, graphiql = true, maskedErrors = true, graphqlEndpoint = '/graphql', logging = true } = options;
+  // Limits, caching, compiled execution and request ids: src/graphql/plugins/.
+  // Loader hooks observe executions, which a cached answer would skip.
+  const own = gatewayPlugins({ ...options, responseCache: options.responseCache ?? !options.loaders });
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema: createSchema(store),
     context: () => createContext(store, options.loaders),
     graphqlEndpoint,
-    maskedErrors,
+    maskedErrors: maskedErrors && { maskError: own.maskError },
     logging,
-    plugins: options.plugins ?? [],
+    plugins: [...own.plugins, ...(options.plugins ?? [])],
     landingPage: false,
     // Served from the gateway itself: yoga's default page loads GraphiQL from a CDN and stays
     // blank without internet access.
