@@ -1,6 +1,6 @@
 import type { SegmentedArticle } from '../ingest/types.js';
 import { buildArticleIndex, firstTokenAtOrAfter, sentenceAt } from './quotes/articleIndex.js';
-import { isSpeech, quoteKind, quoteShape } from './quotes/classifyQuote.js';
+import { isSpeech, isTerm, quoteKind, quoteShape } from './quotes/classifyQuote.js';
 import { type Attribution, findAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
 import { findQuoteSpans } from './quotes/findQuoteSpans.js';
 import { SpeakerResolver } from './quotes/resolveSpeaker.js';
@@ -41,6 +41,8 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
     };
     if (attribution?.speaker) {
       quote.speakerKey = resolver.resolve(attribution.speaker);
+      // A quoted term in a sentence where only unnamed people speak ("critics say the "package" …") is a scare quote.
+      if (quote.speakerKey === null && attribution.speaker.kind === 'phrase' && attribution.side === 'before' && isTerm(shape)) continue;
       quote.speakerText = attribution.speaker.text;
       const cueAt = index.tokens[attribution.cue.first]?.start ?? span.start;
       if (quote.speakerKey !== null) resolver.addEvent({ at: Math.max(cueAt, span.start), key: quote.speakerKey });

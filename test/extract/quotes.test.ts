@@ -46,6 +46,7 @@ describe('scare quotes and names of things', () => {
     ['a single-word term', 'The storm caused "major" damage to the port.'],
     ["a term in straight single marks", "The plan, known as the 'blue line', was shelved."],
     ['a title with a comma inside the marks', 'The paper, titled "Water and Power," said dams were failing.'],
+    ['a term in what unnamed people say', 'Critics say the "rescue fund" is far too small.'],
     ['a term after "the word"', 'Anna Berg avoided the word "crisis" all evening.'],
   ])('%s is not a quote', (_, body) => {
     expect(quotesOf(body, [BERG])).toEqual([]);
@@ -99,6 +100,11 @@ describe('attribution before the quote', () => {
   it('attributes reported speech to the original author', () => {
     const body = 'Anna Berg said that Peter Holm - who chaired the panel until May - had told her he "would never sign the paper".';
     expect(quotesOf(body, [BERG, HOLM])).toMatchObject([{ speaker: 'Peter Holm', verb: 'told', kind: 'PARTIAL' }]);
+  });
+
+  it('keeps a quotation in single marks with a double-quoted word inside as one quote', () => {
+    const body = `'When the mayor says "soon", she means next year,' Tomas Kral told the paper.`;
+    expect(quotesOf(body, [KRAL])).toMatchObject([{ text: 'When the mayor says "soon", she means next year,', speaker: 'Tomas Kral' }]);
   });
 
   it('gives both halves of a split quotation to the speaker', () => {

@@ -49,8 +49,7 @@ export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number)
 /** Whether a quotation is speech (kept) or a scare quote / name of a thing (left out). */
 export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfter: boolean, speakerInContext: boolean): boolean {
   if (shape.markedAsTerm && shape.words <= MAX_TERM_WORDS && !shape.endsSentence) return false;
-  // A comma inside the closing mark is American punctuation, not the end of an utterance.
-  const term = shape.words <= MAX_TERM_WORDS && !shape.endsSentence && !shape.multiSentence;
+  const term = isTerm(shape);
   if (attributed) {
     // A title-case term (a name of a law, an operation, a book) is no speech even in a sentence that reports some.
     if (term && shape.titleCase && !attributionAfter) return false;
@@ -59,6 +58,11 @@ export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfte
   if (term || !(shape.endsWithPunctuation || shape.multiSentence) || !(shape.startsUpper || shape.standsAlone)) return false;
   // A short sentence standing alone right after someone spoke goes on with their words ("Nobody should be surprised.").
   return shape.words >= MIN_UNATTRIBUTED_WORDS || (speakerInContext && shape.standsAlone && shape.startsUpper && shape.words >= 2);
+}
+
+/** Short and not a sentence: a term, a name or a fragment. A comma inside the closing mark is American punctuation, not the end of an utterance. */
+export function isTerm(shape: QuoteShape): boolean {
+  return shape.words <= MAX_TERM_WORDS && !shape.endsSentence && !shape.multiSentence;
 }
 
 /** FULL: a sentence or more standing as its own utterance; PARTIAL: a fragment inside the author's sentence. */

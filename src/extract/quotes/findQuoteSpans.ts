@@ -50,13 +50,22 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     const paragraph = paragraphIndexAt(paragraphs, at);
     const leftFlank = (before === '' || OPENING_CONTEXT.test(before) || MARK_FAMILY.has(before)) && after !== '' && !/\s/u.test(after);
     const rightFlank = before !== '' && !/\s/u.test(before) && (after === '' || CLOSING_CONTEXT.test(after) || MARK_FAMILY.has(after));
-    const paragraphStart = body.slice(paragraphs[paragraph]?.start ?? 0, at).trim() === '';
+    let back = at - 1;
+    const from = paragraphs[paragraph]?.start ?? 0;
+    while (back >= from && /\s/u.test(body[back]!)) back--;
+    const paragraphStart = back < from;
     const possessive = family === 'single' && /s/i.test(before) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3));
     marks[family].push({ at, glyph, paragraph, leftFlank, rightFlank, paragraphStart, possessive });
   }
+  // A quotation inside another is part of it (‘When he says “support”, he means loans,’); where pairs
+  // cross, double marks win, since single ones may be apostrophes.
   const doubles = pair(marks.double, 'double');
-  const singles = pair(marks.single, 'single').filter((s) => !doubles.some((d) => s.open <= d.close && d.open <= s.close));
-  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+  const singles = pair(marks.single, 'single');
+  const inside = (a: QuoteSpan, b: QuoteSpan): boolean => b.open < a.open && a.close < b.close;
+  const overlap = (a: QuoteSpan, b: QuoteSpan): boolean => a.open <= b.close && b.open <= a.close;
+  const keptDoubles = doubles.filter((d) => !singles.some((s) => inside(d, s)));
+  const keptSingles = singles.filter((s) => !doubles.some((d) => overlap(s, d) && !inside(d, s)));
+  return [...keptDoubles, ...keptSingles].sort((a, b) => a.open - b.open);
 }
 
 function canOpen(mark: Mark, family: QuoteFamily): boolean {
