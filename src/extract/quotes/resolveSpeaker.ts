@@ -110,7 +110,12 @@ export class SpeakerResolver {
       if (fits(ref.entity.key)) return ref.entity.key;
       anyPerson ??= ref.entity.key;
     }
-    return anyPerson;
+    if (anyPerson !== null) return anyPerson;
+    // Nobody named yet (a story opening on "…," she said): the first person named after.
+    for (const ref of this.index.mentions) {
+      if (ref.mention.start > at && ref.entity.type === 'PERSON' && fits(ref.entity.key)) return ref.entity.key;
+    }
+    return null;
   }
 
   /** An entity for a description; null for an anonymous source ("officials"), undefined when unknown. */
