@@ -62,8 +62,9 @@ export function mergeEntities(refs: readonly EntityRef[]): MergedEntity[] {
       continue;
     }
     const name = foldName(local.name);
-    if (isPerson(local)) {
+    if (isPerson(local) || local.type === 'OTHER') {
       const w = words(local.name);
+      // A surname alone (typed PERSON, or unsure) joins the one full name in the corpus that ends or starts with it.
       if (w.length === 1) {
         const candidates = fullNames.get(w[0]!);
         if (candidates && candidates.size === 1) {
@@ -71,8 +72,10 @@ export function mergeEntities(refs: readonly EntityRef[]): MergedEntity[] {
           continue;
         }
       }
-      add(`person:${name}`, ref);
-      continue;
+      if (isPerson(local)) {
+        add(`person:${name}`, ref);
+        continue;
+      }
     }
     add(`thing:${name}`, ref);
   }

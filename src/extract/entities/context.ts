@@ -4,7 +4,7 @@
 // and whether a demonym denotes the state ("Sudanese soldiers") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  countryByDemonym, facilityNouns, groupNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns, orgIntroNouns, placeFollowNouns, placePrepositions, stateNouns, titleConnectors,
+  countryByDemonym, facilityNouns, groupNouns, honorifics, placeNounAdjectives, nationalityNouns, orgFollowNouns, orgIntroNouns, placeFollowNouns, placePrepositions, stateNouns, titleConnectors,
   titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { titleText } from './readChunk.js';
@@ -23,16 +23,19 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     const after = words[c.to];
     const sameSentence = (w: Word | undefined) => !!w && w.sentence === words[c.from]!.sentence;
 
-    // A lower-case title right before: "army spokesman X", "her Indian counterpart X".
-    if (!c.role && (c.kind === 'PERSON' || weak(c)) && tight(words[c.from]) && isTitleish(before) && sameSentence(before) && titleHeads.has(before!.lower)) {
-      let a = c.from - 1;
+    // A lower-case title right before: "army spokesman X", "her Indian counterpart X", "army spokesman Col. X".
+    let nameStart = c.from;
+    while (nameStart > 0 && honorifics.has(words[nameStart - 1]!.lower) && words[nameStart - 1]!.cap && /^\.? ?$/.test(words[nameStart]!.gapBefore)) nameStart--;
+    const titleBefore = words[nameStart - 1];
+    if (!c.role && (c.kind === 'PERSON' || weak(c)) && tight(words[nameStart]) && isTitleish(titleBefore) && sameSentence(titleBefore) && titleHeads.has(titleBefore!.lower)) {
+      let a = nameStart - 1;
       while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || (titleConnectors.has(words[a - 1]!.lower) && isTitleish(words[a - 2])))) a--;
       const ownerWord = words[a - 1];
       const owner = ownerWord && tight(words[a]) || ownerWord?.possessive ? at.get(a - 1) ?? null : null;
       if (owner?.kind === 'DEMONYM') owner.denotesState = true;
       if (owner && weak(owner) && owner.kind !== 'LOCATION') { owner.kind = 'ORGANIZATION'; owner.certainty = LIKELY; }
-      if (c.to - c.from >= 1 && !sportsOrBusinessOnly(before!.lower) || c.kind === 'PERSON') {
-        c.role = { title: titleText(words, a, c.from), from: a, to: c.from, owner };
+      if (c.to - c.from >= 1 && !sportsOrBusinessOnly(titleBefore!.lower) || c.kind === 'PERSON') {
+        c.role = { title: titleText(words, a, nameStart), from: a, to: nameStart, owner };
         if (c.kind !== 'PERSON' && c.to - c.from <= 4 && words[c.from]!.cap && !words[c.from]!.upper) { c.kind = 'PERSON'; c.certainty = LIKELY; }
         else if (c.kind === 'PERSON') c.certainty = SURE;
       }

@@ -1,6 +1,7 @@
 // Lookups built once at module load from the data modules and gazetteer packages. Every key is a
 // folded form (see `fold`), so "Sudan’s", "SUDAN" and "Sudan" meet.
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
 import { NATIONALITY_NOUNS, STATE_NOUNS } from '../../data/demonymContexts.js';
 import { INTERNATIONAL_ORGANIZATIONS, MOVEMENTS, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
@@ -136,6 +137,18 @@ for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryC
     }
   }
 }
+
+/** Lower-case words compromise's own lexicon knows as common words (not names): "several", "officials". */
+export const commonWords: ReadonlySet<string> = (() => {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const nameTags = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'Demonym', 'ProperNoun', 'Honorific']);
+  const out = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (!list.some((t) => nameTags.has(t))) out.add(word);
+  }
+  return out;
+})();
 
 /** Longest phrase (in words) among multi-word lexicon entries, to bound lookups. */
 export const MAX_PHRASE_WORDS = 8;

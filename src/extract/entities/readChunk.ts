@@ -4,7 +4,7 @@
 import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  companySuffixes, countryByDemonym, countryByName, diseases, eventHeads, fold, genericCapitalised, holidays, honorifics, knownOrgs,
+  commonWords, companySuffixes, countryByDemonym, countryByName, diseases, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics, knownOrgs,
   monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, placeHeads, places, regionalAdjectives, titleConnectors,
   titleHeads, titleModifiers,
 } from './lexicon.js';
@@ -44,7 +44,8 @@ export function isCommonInitial(w: Word): boolean {
   if (w.upper && !numberWords.has(w.lower) && !genericCapitalised.has(w.lower)) return false;
   if (genericCapitalised.has(w.lower) || numberWords.has(w.lower) || regionalAdjectives.has(w.lower)) return true;
   if (hasTag(w, NAME_TAGS) && !hasTag(w, ['Determiner', 'Pronoun', 'Preposition', 'Conjunction'])) return false;
-  return hasTag(w, COMMON_TAGS) || w.tags.has('Adjective') || w.tags.has('Plural') || (w.tags.size <= 2 && !w.tags.has('ProperNoun'));
+  // A word compromise does not know is kept: it is as likely a name ("Telvo said") as a common noun.
+  return hasTag(w, COMMON_TAGS) || w.tags.has('Adjective') || w.tags.has('Plural') || commonWords.has(w.lower);
 }
 
 /** The words in [from, to) look like a person's name: capitalised words, no org or place heads. */
@@ -75,7 +76,8 @@ export function readChunk(words: readonly Word[], chunk: Chunk): Candidate[] {
 
 function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   // Sentence-initial common words and a leading article are not part of a name.
-  while (from < to && (isCommonInitial(words[from]!) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
+  const groupAfter = to === from + 1 && groupNouns.has(words[to]?.lower ?? '') && !words[to]!.cap;
+  while (from < to && !groupAfter && (isCommonInitial(words[from]!) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
     // … unless the sentence-initial word is a title or honorific that belongs to the name.
     if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
     from++;
@@ -128,7 +130,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // "the Jewish State", "the Islamic Regime": a description, not a name.
   if (n >= 2 && STATE_WORDS.has(last.lower) && words.slice(from, to - 1).every((w) => regionalAdjectives.has(w.lower))) return;
   // Model designations: "Su-24", "S-400", "Shahed-136" are things, not organisations.
-  if (/\d/.test(last.text) && last.gapBefore === '-' ) {
+  if (/\d/.test(last.text) && last.gapBefore === '-' && !words.slice(from, to).some((w) => w.lower === 'and')) {
     out.push({ from, to, kind: 'OTHER', certainty: SURE });
     return;
   }

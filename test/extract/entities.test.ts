@@ -1,0 +1,147 @@
+// Table tests for entity extraction, one group per rule. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, summary } from './entitiesHelpers.js';
+
+describe('capitalised candidates', () => {
+  it.each([
+    ['sentence-initial common words are not names', 'Officials said the plan failed. Several analysts agreed. Five people left.', []],
+    ['months and weekdays are never people', 'The talks resume on Tuesday and end in March.', []],
+    ['diseases are not annotated', 'Cholera spread quickly and Ebola returned.', []],
+    ['contractions and money are not names', '"I\'ll go," he said of the US$40 plan.', []],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body).filter((s) => !s.startsWith('OTHER'))).toEqual(expected);
+  });
+});
+
+describe('people, titles and roles', () => {
+  it('strips a capitalised title into a role owned by the country of its adjective', () => {
+    const es = entitiesOf('Portuguese Foreign Minister Rui Tavares arrived on Monday.');
+    const person = find(es, 'Rui Tavares');
+    expect(person?.type).toBe('PERSON');
+    const role = person?.mentions[0]?.role;
+    expect(role?.title).toBe('foreign minister');
+    expect(es[role!.ofKey!]?.name).toBe('Portugal');
+    expect(find(es, 'Portugal')?.mentions.map((m) => m.text)).toEqual(['Portuguese']);
+  });
+
+  it('keeps a title word before the owner in the title ("Deputy Chilean Defence Minister")', () => {
+    const es = entitiesOf('Deputy Chilean Defence Minister Ana Rojas spoke to reporters.');
+    const role = find(es, 'Ana Rojas')?.mentions[0]?.role;
+    expect(role?.title).toBe('deputy defence minister');
+    expect(es[role!.ofKey!]?.name).toBe('Chile');
+  });
+
+  it.each([
+    ['lower-case title and ranks', 'The figures were confirmed by army spokesman Col. Idris Bello on Friday.', 'Idris Bello', 'army spokesman'],
+    ['organisation owning the title', 'Velmora Holdings chairman Piet Vermeer resigned.', 'Piet Vermeer', 'chairman'],
+    ['title inside a name chunk', 'Korvath Group President Lena Marsh spoke.', 'Lena Marsh', 'president'],
+  ])('%s', (_rule, body, name, title) => {
+    const person = find(entitiesOf(body), name);
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions[0]?.role?.title).toBe(title);
+  });
+
+  it('joins honorific and surname-only mentions to the full name', () => {
+    const es = entitiesOf('Dr Lena Okafor opened the clinic. Later Ms Okafor thanked donors, and Okafor left.');
+    const people = es.filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => p.name)).toEqual(['Lena Okafor']);
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Lena Okafor', 'Okafor', 'Okafor']);
+  });
+
+  it('leaves a surname shared by two people unresolved', () => {
+    const es = entitiesOf('Tomas Berg met Anna Berg in the hall. Berg said little.');
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Anna Berg', 'Tomas Berg']);
+  });
+
+  it('writes an all-capitals name in title case', () => {
+    expect(find(entitiesOf('MARTIN HALE was told yesterday to resign. Mr Hale refused.'), 'Martin Hale')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('countries and demonyms', () => {
+  it.each([
+    ['state troops', 'Peruvian troops crossed the river.', true],
+    ['the government', 'The Peruvian government denied it.', true],
+    ['a president', 'Peruvian President Ana Solis spoke.', true],
+    ['the capital', 'They met in the Peruvian capital.', true],
+    ['players', 'Peruvian players celebrated the win.', false],
+    ['a newspaper', 'A Peruvian newspaper printed the story.', false],
+    ['a company', 'The Peruvian mining giant Andexa grew.', false],
+  ])('a demonym before %s', (_rule, body, denotes) => {
+    expect(entitiesOf(body).some((e) => e.name === 'Peru' && e.type === 'COUNTRY')).toBe(denotes);
+  });
+
+  it.each([
+    ['short forms', 'The US and the UK signed it.', ['COUNTRY United States', 'COUNTRY United Kingdom']],
+    ['a name that marks origin', 'Canada telecoms firm Orvix expanded.', ['COUNTRY Canada', 'ORGANIZATION Orvix']],
+    ['possessives', "Brazil's president arrived.", ['COUNTRY Brazil']],
+    ['hyphen-joined states', 'The Chile-Argentina border reopened.', ['COUNTRY Chile', 'COUNTRY Argentina']],
+    ['a coordination', 'Talks between Ghana and Togo ended.', ['COUNTRY Ghana', 'COUNTRY Togo']],
+    ['a territory is a place', 'Flights to Greenland resumed.', ['LOCATION Greenland']],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toEqual(expected);
+  });
+
+  it('gives the ISO code', () => {
+    expect(find(entitiesOf('Norway agreed.'), 'Norway')?.isoCode).toBe('NO');
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['a capital used as a metonym', 'Ottawa said it would respond.', 'LOCATION Ottawa'],
+    ['a dateline', 'LIMA — The minister resigned on Sunday.', 'LOCATION Lima'],
+    ['a sub-national unit from the gazetteer', 'Floods hit Bavaria overnight.', 'LOCATION Bavaria'],
+    ['a city from the gazetteer', 'The plant opens in Rotterdam next year.', 'LOCATION Rotterdam'],
+    ['a place noun after the name', 'Fighting spread to Varosk province.', 'LOCATION Varosk'],
+    ['a facility named after a person', 'Troops left the Omar bin Tariq air base.', 'LOCATION Omar bin Tariq air base'],
+    ['a hyphenated airport', 'He landed at Al-Noor Airport.', 'LOCATION Al-Noor Airport'],
+    ['a region', 'Tension rose across the Middle East.', 'LOCATION Middle East'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+});
+
+describe('organisations', () => {
+  it.each([
+    ['a ministry by its head', 'The Ministry of Finance denied it.', 'ORGANIZATION Ministry of Finance'],
+    ['a council by its suffix', 'The Agricultural Council met.', 'ORGANIZATION Agricultural Council'],
+    ['a company suffix', 'Telmora Inc. said profits rose.', 'ORGANIZATION Telmora Inc'],
+    ['rebels after a name', 'Zandari rebels attacked the town.', 'ORGANIZATION Zandari'],
+    ['a news agency cited as a source', 'Prices fell, according to Reuters.', 'ORGANIZATION Reuters'],
+    ['a UN body', 'The UN Security Council voted.', 'ORGANIZATION United Nations Security Council'],
+    ['an institution named after its building', 'The Kremlin said nothing.', 'ORGANIZATION Kremlin'],
+    ['a company after a cue noun', 'Shares of chipmaker Veltrix jumped.', 'ORGANIZATION Veltrix'],
+    ['a coalition led by a state', 'The Norway-led coalition withdrew.', 'ORGANIZATION Norway-led coalition'],
+    ['a newspaper in apposition', 'The Harbour Ledger, a Danish newspaper, reported it.', 'ORGANIZATION Harbour Ledger'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it('links an acronym to its expansion in brackets', () => {
+    const es = entitiesOf('The Coastal Fisheries Authority (CFA) said catches fell. The CFA will report again.');
+    const org = find(es, 'Coastal Fisheries Authority');
+    expect(org?.type).toBe('ORGANIZATION');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Coastal Fisheries Authority', 'CFA', 'CFA']);
+  });
+
+  it('joins a company with and without its suffix', () => {
+    const es = entitiesOf('Orbis Partners Corp. agreed to buy a stake. Orbis Partners said the deal closes soon.');
+    expect(es.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
+  });
+
+  it('joins a short form to the first word of a named organisation', () => {
+    const es = entitiesOf('Telvo Novosk reported the move. Telvo later confirmed it.');
+    expect(find(es, 'Telvo Novosk')?.mentions.map((m) => m.text)).toEqual(['Telvo Novosk', 'Telvo']);
+  });
+});
+
+describe('things that are not core entities', () => {
+  it.each([
+    ['model designations', 'The Su-24 and the Kestrel-9 flew.', ['OTHER Su-24', 'OTHER Kestrel-9']],
+    ['events, with a known place before the head', 'She won at the Pacific Games.', ['OTHER Pacific Games', 'LOCATION Pacific']],
+    ['a description of a state is no name', 'They condemned the Jewish State.', []],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toEqual(expected);
+  });
+});
