@@ -1,7 +1,8 @@
 import type { SegmentedArticle } from '../ingest/types.js';
 import { buildArticleIndex, firstTokenAtOrAfter, sentenceAt } from './quotes/articleIndex.js';
 import { isSpeech, isTerm, quoteKind, quoteShape } from './quotes/classifyQuote.js';
-import { type Attribution, findAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
+import { ANONYMOUS_SOURCES } from '../data/pronouns.js';
+import { type Attribution, type SpeakerPhrase, findAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
 import { findQuoteSpans } from './quotes/findQuoteSpans.js';
 import { SpeakerResolver } from './quotes/resolveSpeaker.js';
 import type { LocalEntity, LocalQuote } from './types.js';
@@ -42,7 +43,7 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
     if (attribution?.speaker) {
       quote.speakerKey = resolver.resolve(attribution.speaker);
       // A quoted term in a sentence where only unnamed people speak ("critics say the "package" …") is a scare quote.
-      if (quote.speakerKey === null && attribution.speaker.kind === 'phrase' && attribution.side === 'before' && isTerm(shape)) continue;
+      if (quote.speakerKey === null && isAnonymous(attribution.speaker) && attribution.side === 'before' && isTerm(shape)) continue;
       quote.speakerText = attribution.speaker.text;
       const cueAt = index.tokens[attribution.cue.first]?.start ?? span.start;
       if (quote.speakerKey !== null) resolver.addEvent({ at: Math.max(cueAt, span.start), key: quote.speakerKey });
@@ -59,6 +60,10 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
     if (next) quote.speakerKey = next.speakerKey;
   }
   return quotes;
+}
+
+function isAnonymous(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'phrase' && ANONYMOUS_SOURCES.has(phrase.words[phrase.words.length - 1] ?? '');
 }
 
 function markQuotedTokens(inQuote: boolean[], tokens: readonly { start: number }[], spans: readonly { start: number; end: number }[]): void {

@@ -159,6 +159,11 @@ describe('titles and descriptions', () => {
     expect(quotesOf(body, [{ name: 'Norway', type: 'COUNTRY', forms: ['Norwegian'] }])).toMatchObject([{ speaker: 'Norway', verb: 'said' }]);
   });
 
+  it('keeps a partial quote of an organisation the story does not name', () => {
+    const body = 'The army said in a statement that its units had "pulled back in good order" overnight.';
+    expect(quotesOf(body, [MAREK])).toMatchObject([{ text: 'pulled back in good order', kind: 'PARTIAL', speaker: null, verb: 'said' }]);
+  });
+
   it('leaves unnamed sources of nobody named without a speaker', () => {
     const body = 'Ivo Marek met the envoys on Monday. "The talks have stalled," the officials said.';
     expect(quotesOf(body, [MAREK])).toMatchObject([{ speaker: null, verb: 'said' }]);
