@@ -48,11 +48,11 @@ describe('queries over GET', () => {
   });
 
   it.each([
-    ['no Accept header', null, 'application/json'],
-    ['*/*', '*/*', 'application/json'],
-    ['application/json', 'application/json', 'application/json'],
-    [GRAPHQL_RESPONSE, GRAPHQL_RESPONSE, GRAPHQL_RESPONSE],
-  ])('answers %s with %s', async (_label, accept, type) => {
+    { accept: null, type: 'application/json' },
+    { accept: '*/*', type: 'application/json' },
+    { accept: 'application/json', type: 'application/json' },
+    { accept: GRAPHQL_RESPONSE, type: GRAPHQL_RESPONSE },
+  ])('answers Accept: $accept with $type', async ({ accept, type }) => {
     expect((await summary(await get('{ __typename }', accept))).type).toBe(type);
   });
 
@@ -85,15 +85,20 @@ describe('mutations over POST', () => {
 
 describe('malformed requests get a 4xx status and, where there is a body, a BAD_REQUEST or GRAPHQL_* code', () => {
   it.each([
-    ['invalid JSON', () => post('{"query":'), 400, 'BAD_REQUEST'],
-    ['a body without query', () => post('{}'), 400, 'BAD_REQUEST'],
-    ['a non-string query', () => post('{"query":{"a":1}}'), 400, 'BAD_REQUEST'],
-    ['variables that are not an object', () => post('{"query":"{ __typename }","variables":"[]"}'), 400, 'BAD_REQUEST'],
-    ['a GET without query', () => fetch(served.url, { headers: { accept: GRAPHQL_RESPONSE } }), 400, 'BAD_REQUEST'],
-    ['a document that does not parse', () => post(JSON.stringify({ query: '{ articles(' })), 400, 'GRAPHQL_PARSE_FAILED'],
-    ['a field the schema lacks', () => post(JSON.stringify({ query: '{ headlines }' })), 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a method other than GET and POST', () => fetch(served.url, { method: 'PUT', headers: { accept: GRAPHQL_RESPONSE } }), 405, 'BAD_REQUEST'],
-  ] as const)('%s: %i %s', async (_label, send, status, code) => {
+    { label: 'invalid JSON', status: 400, code: 'BAD_REQUEST', send: () => post('{"query":') },
+    { label: 'a body without query', status: 400, code: 'BAD_REQUEST', send: () => post('{}') },
+    { label: 'a non-string query', status: 400, code: 'BAD_REQUEST', send: () => post('{"query":{"a":1}}') },
+    { label: 'variables that are not an object', status: 400, code: 'BAD_REQUEST', send: () => post('{"query":"{ __typename }","variables":"[]"}') },
+    { label: 'a GET without query', status: 400, code: 'BAD_REQUEST', send: () => fetch(served.url, { headers: { accept: GRAPHQL_RESPONSE } }) },
+    { label: 'a document that does not parse', status: 400, code: 'GRAPHQL_PARSE_FAILED', send: () => post(JSON.stringify({ query: '{ articles(' })) },
+    { label: 'a field the schema lacks', status: 400, code: 'GRAPHQL_VALIDATION_FAILED', send: () => post(JSON.stringify({ query: '{ headlines }' })) },
+    {
+      label: 'a method other than GET and POST',
+      status: 405,
+      code: 'BAD_REQUEST',
+      send: () => fetch(served.url, { method: 'PUT', headers: { accept: GRAPHQL_RESPONSE } }),
+    },
+  ])('$label: $status $code', async ({ send, status, code }) => {
     const { status: actual, type, body } = await summary(await send());
     expect({ status: actual, type, codes: body?.errors?.map((e) => e.extensions?.code), hasData: body !== null && 'data' in body }).toEqual({
       status,
@@ -103,6 +108,8 @@ describe('malformed requests get a 4xx status and, where there is a body, a BAD_
     });
   });
 
+  // graphql-http's own coercion audit (86EE) sends an unused variable and so passes on a validation
+  // failure; this is the real case. Yoga's executor marks coercion errors with HTTP 400.
   it('answers a variable of the wrong type with 400 and no data', async () => {
     const query = 'query Page($first: Int) { articles(first: $first) { totalCount } }';
     const { status, body } = await summary(await post(JSON.stringify({ query, variables: { first: 'ten' } })));
@@ -111,11 +118,11 @@ describe('malformed requests get a 4xx status and, where there is a body, a BAD_
     expect(body?.errors?.[0]?.message).toMatch(/^Variable "\$first" got invalid value "ten"/);
   });
 
-  it.each([
-    ['text/plain', { 'content-type': 'text/plain' }, 415],
-    ['no Content-Type', { 'content-type': '' }, 415],
-    ['an Accept no GraphQL media type satisfies', { accept: 'application/xml' }, 406],
-  ])('answers a POST with %s with %i', async (_label, headers, status) => {
+  it.each<{ label: string; headers: Record<string, string>; status: number }>([
+    { label: 'Content-Type text/plain', headers: { 'content-type': 'text/plain' }, status: 415 },
+    { label: 'no Content-Type', headers: { 'content-type': '' }, status: 415 },
+    { label: 'an unsatisfiable Accept', headers: { accept: 'application/xml' }, status: 406 },
+  ])('answers a POST with $label with $status', async ({ headers, status }) => {
     const response = await post(JSON.stringify({ query: '{ __typename }' }), headers);
     expect(response.status).toBe(status);
   });
