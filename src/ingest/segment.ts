@@ -13,7 +13,7 @@ interface CompromiseSentence {
 
 // compromise keeps a sentence going past a closing quote mark ("… work.” The next …");
 // news prose starts a new sentence there.
-const OPENING_PUNCTUATION = /["“‘«(\[]/;
+const OPENING_PUNCTUATION = /["'“‘«(\[]/;
 const SENTENCE_END_INSIDE_QUOTE = /[.!?]["”’»]\s+(?=["“‘«]?\p{Lu})/gu;
 
 /**

@@ -15,6 +15,7 @@ describe('segment: sentences', () => {
     ['a new sentence after a closing quote', 'She said “We are ready.” The vote followed.', ['She said “We are ready.”', 'The vote followed.']],
     ['an opening quote stays with its sentence', 'The vote was held. “We won,” he said.', ['The vote was held.', '“We won,” he said.']],
     ['straight quotes too', 'He said "It is done." Then he left.', ['He said "It is done."', 'Then he left.']],
+    ['an opening single mark stays too', "The vote was held. 'We won,' he said.", ['The vote was held.', "'We won,' he said."]],
   ])('%s', (_case, body, expected) => {
     expect(sentences(body)).toEqual(expected);
   });
