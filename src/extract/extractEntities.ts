@@ -4,7 +4,7 @@ import type { Candidate } from './entities/candidates.js';
 import { findChunks } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
-import { readChunk } from './entities/readChunk.js';
+import { nameWordsOf, readChunk } from './entities/readChunk.js';
 import { toWords } from './entities/words.js';
 import type { LocalEntity } from './types.js';
 
@@ -16,7 +16,8 @@ import type { LocalEntity } from './types.js';
  */
 export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const words = toWords(article);
-  const candidates: Candidate[] = findChunks(words).flatMap((chunk) => readChunk(words, chunk));
+  const nameWords = nameWordsOf(words);
+  const candidates: Candidate[] = findChunks(words).flatMap((chunk) => readChunk(words, chunk, nameWords));
   const at = new Map<number, Candidate>();
   for (const c of candidates) for (let i = c.from; i < c.to; i++) at.set(i, c);
   const extra = applyContext(words, candidates, at);

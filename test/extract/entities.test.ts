@@ -48,6 +48,11 @@ describe('people, titles and roles', () => {
     expect(people[0]?.mentions.map((m) => m.text)).toEqual(['Lena Okafor', 'Okafor', 'Okafor']);
   });
 
+  it('keeps a sentence-initial surname that the article writes as a name elsewhere', () => {
+    const es = entitiesOf('Trade envoy Halvard Krent met officials. Krent later flew to Cairo.');
+    expect(find(es, 'Halvard Krent')?.mentions.map((m) => m.text)).toEqual(['Halvard Krent', 'Krent']);
+  });
+
   it('leaves a surname shared by two people unresolved', () => {
     const es = entitiesOf('Tomas Berg met Anna Berg in the hall. Berg said little.');
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Anna Berg', 'Tomas Berg']);

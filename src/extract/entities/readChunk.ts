@@ -37,8 +37,10 @@ const isHead = (w: Word | undefined): boolean => !!w && titleHeads.has(w.lower);
 const hasTag = (w: Word, tags: readonly string[]): boolean => tags.some((t) => w.tags.has(t));
 
 /** A sentence-initial capitalised word that is a common word, not a name ("Officials", "After", "Five"). */
-export function isCommonInitial(w: Word): boolean {
+export function isCommonInitial(w: Word, nameWords: ReadonlySet<string> = NO_NAMES): boolean {
   if (!w.initial) return false;
+  // Written capitalised inside a sentence elsewhere in the article: a name ("Blinken later flew …").
+  if (nameWords.has(w.text)) return false;
   const key = fold(w.text);
   if (countryByName.has(key) || countryByDemonym.has(key) || knownOrgs.has(w.text) || places.has(key)) return false;
   if (w.upper && !numberWords.has(w.lower) && !genericCapitalised.has(w.lower)) return false;
@@ -46,6 +48,17 @@ export function isCommonInitial(w: Word): boolean {
   if (hasTag(w, NAME_TAGS) && !hasTag(w, ['Determiner', 'Pronoun', 'Preposition', 'Conjunction'])) return false;
   // A word compromise does not know is kept: it is as likely a name ("Telvo said") as a common noun.
   return hasTag(w, COMMON_TAGS) || w.tags.has('Adjective') || w.tags.has('Plural') || commonWords.has(w.lower);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/** The name words of the article being read (set by `readChunk`; reading is synchronous). */
+let articleNameWords: ReadonlySet<string> = NO_NAMES;
+
+/** Words written capitalised away from a sentence start: the article's own name words. */
+export function nameWordsOf(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.cap && !w.initial && !w.upper) out.add(w.text);
+  return out;
 }
 
 /** The words in [from, to) look like a person's name: capitalised words, no org or place heads. */
@@ -68,8 +81,9 @@ function personShaped(words: readonly Word[], from: number, to: number): boolean
  * Reads the chunk's words into candidates, in text order. `inTitleContext` is true when a title
  * was written right before the chunk, so a name-shaped chunk is a person.
  */
-export function readChunk(words: readonly Word[], chunk: Chunk): Candidate[] {
+export function readChunk(words: readonly Word[], chunk: Chunk, nameWords: ReadonlySet<string> = NO_NAMES): Candidate[] {
   const out: Candidate[] = [];
+  articleNameWords = nameWords;
   readSpan(words, chunk.from, chunk.to, out);
   return out.sort((a, b) => a.from - b.from);
 }
@@ -77,7 +91,7 @@ export function readChunk(words: readonly Word[], chunk: Chunk): Candidate[] {
 function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   // Sentence-initial common words and a leading article are not part of a name.
   const groupAfter = to === from + 1 && groupNouns.has(words[to]?.lower ?? '') && !words[to]!.cap;
-  while (from < to && !groupAfter && (isCommonInitial(words[from]!) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
+  while (from < to && !groupAfter && (isCommonInitial(words[from]!, articleNameWords) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
     // … unless the sentence-initial word is a title or honorific that belongs to the name.
     if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
     from++;
