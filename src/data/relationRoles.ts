@@ -1,27 +1,42 @@
 // Head nouns of roles and descriptions, for relations stated without a verb:
 // "Acme President Jo Bloggs", "Jo Bloggs, the former head of Acme", "the Ruritanian capital".
 // Logic lives in src/extract/relations/*; this file only lists words.
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 
-/** Last word of a person's title ("foreign minister", "press secretary", "head coach"). */
+/**
+ * Last word of a person's title ("foreign minister", "press secretary", "head coach"): the shared
+ * title heads of titles.ts plus roles that are stated in apposition rather than before a name.
+ */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'secretary-general', 'spokesman',
-  'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'chairman', 'chairwoman', 'chair', 'chairperson',
-  'director', 'director-general', 'executive', 'ceo', 'cfo', 'coo', 'officer', 'founder', 'co-founder', 'owner',
-  'governor', 'mayor', 'ambassador', 'envoy', 'consul', 'adviser', 'advisor', 'aide', 'commander', 'commissioner',
-  'general', 'admiral', 'king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'monarch', 'sheikh', 'coach',
-  'manager', 'captain', 'player', 'striker', 'editor', 'correspondent', 'reporter', 'analyst', 'economist',
-  'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'mp', 'deputy', 'member', 'representative',
-  'speaker', 'justice', 'judge', 'prosecutor', 'attorney-general', 'negotiator', 'diplomat', 'official',
-  'flagbearer', 'flag-bearer', 'candidate', 'nominee', 'chairman-elect', 'president-elect', 'boss', 'partner',
-  'treasurer', 'presidency', 'counterpart', 'successor', 'predecessor', 'rival', 'ally', 'opponent', 'patron',
-  'dean', 'rector', 'professor', 'researcher', 'scientist', 'spiker', 'setter', 'champion', 'secretary-of-state',
+  ...TITLE_HEADS.filter((t) => !t.includes(' ')),
+  'spiker', 'setter', 'member', 'founder', 'aide', 'official', 'partner', 'successor', 'predecessor', 'rival', 'ally',
+  'patron', 'dean', 'rector', 'researcher', 'scientist', 'champion', 'chief', 'flag-bearer', 'chairman-elect',
 ]);
+
+/** Short or informal titles and the full title they stand for ("the Ruritanian premier", "PM's aide"). */
+export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
+  premier: 'prime minister',
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  'foreign secretary': 'foreign minister',
+  spokeswoman: 'spokesman',
+  spokesperson: 'spokesman',
+  chairwoman: 'chairman',
+  chair: 'chairman',
+  chairperson: 'chairman',
+  advisor: 'adviser',
+  ceo: 'chief executive',
+  'chief executive officer': 'chief executive',
+};
 
 /** Words that may precede a title and belong to it ("deputy foreign minister", "former president"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'deputy', 'vice', 'acting', 'interim', 'outgoing', 'out-going', 'incoming', 'then', 'ex', 'late',
   'first', 'chief', 'senior', 'top', 'assistant', 'associate', 'junior', 'new', 'current', 'incumbent', 'co',
 ]);
+
+/** Words that may stand inside a title before its head ("foreign", "press", "chief"), from titles.ts. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter((t) => !t.includes(' ')));
 
 /** Honorifics that stand between a title and a name ("Adviser, Mr Jo Bloggs"); not part of the title. */
 export const HONORIFICS: ReadonlySet<string> = new Set([

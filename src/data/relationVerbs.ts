@@ -10,6 +10,8 @@ export interface RelationVerb {
   /** Irregular past tense and past participle ("met"); regular forms are generated. */
   past?: string;
   participle?: string;
+  /** Irregular third person singular ("has"). */
+  third?: string;
   /** Phrasal-verb particle that must follow the verb ("over" in "took over"). */
   particle?: string;
   /** Predicate for a finite use ("met", "supplies"). */
@@ -56,6 +58,8 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('interview', 'interviewed', 'MEETING', { '': 'interviewed' }),
   v('join', 'joined', 'AFFILIATION', { '': 'joined' }),
   v('attend', 'attended', 'MEETING', { '': 'attended' }),
+  v('say', 'spoke in', 'TRAVEL', { in: 'spoke in', at: 'spoke at' }, { past: 'said', participle: 'said', third: 'says' }),
+  v('speak', 'spoke in', 'MEETING', { in: 'spoke in', at: 'spoke at', to: 'spoke to', with: 'spoke with' }, { past: 'spoke', participle: 'spoken' }),
   v('address', 'addressed', 'MEETING', { '': 'addressed', in: 'addressed audience in', at: 'addressed audience at' }),
   v('extend', 'extended', 'MEETING', { to: 'extended # to' }, { light: true }),
   // Travel
@@ -162,7 +166,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('build', 'builds', 'ECONOMIC', { in: 'builds # in' }, { past: 'built', participle: 'built', light: true }),
   v('open', 'opened', 'ECONOMIC', { in: 'opened # in' }, { light: true }),
   v('raise', 'raised', 'ECONOMIC', { in: 'raised # in' }, { light: true }),
-  v('have', 'has', 'OTHER', { in: 'has # in', with: 'has # with' }, { past: 'had', participle: 'had', light: true }),
+  v('have', 'has', 'OTHER', { in: 'has # in', with: 'has # with' }, { past: 'had', participle: 'had', third: 'has', light: true }),
   v('hold', 'holds', 'OTHER', { in: 'holds # in', with: 'held # with' }, { past: 'held', participle: 'held', light: true }),
   v('pay', 'paid', 'MEETING', { on: 'paid # on', to: 'paid # to' }, { past: 'paid', participle: 'paid', light: true }),
   v('reach', 'reached', 'AGREEMENT', { with: 'reached # with' }, { light: true }),

@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Token } from '../../ingest/types.js';
 import type { EntityType, Span } from '../../store/records.js';
 import type { LocalEntity, LocalMention } from '../types.js';
+import { addDescriptorArgs } from './descriptorArgs.js';
 
 /** A token as the relation rules see it. */
 export interface Tok {
@@ -12,7 +13,7 @@ export interface Tok {
   tags: ReadonlySet<string>;
   /** Position in its sentence. */
   i: number;
-  /** Punctuation between the previous token and this one ("," "(" …), trimmed. */
+  /** Text between the previous token and this one (" ", ", ", "-" …), as written. */
   gap: string;
   /** Ends in "'s". */
   possessive: boolean;
@@ -62,7 +63,7 @@ export function buildArticleView(article: SegmentedArticle, entities: readonly L
     const view = sentences[token.sentenceIndex];
     if (!view) continue;
     const gapStart = previousSentence === token.sentenceIndex ? previousEnd : view.span.start;
-    view.toks.push(toTok(token, view.toks.length, gapStart < token.start ? article.body.slice(Math.max(gapStart, 0), token.start).trim() : ''));
+    view.toks.push(toTok(token, view.toks.length, gapStart < token.start ? article.body.slice(Math.max(gapStart, 0), token.start) : ''));
     previousEnd = token.end;
     previousSentence = token.sentenceIndex;
   }
@@ -91,26 +92,53 @@ export function buildArticleView(article: SegmentedArticle, entities: readonly L
   }
   for (const view of sentences) {
     view.args.sort((a, b) => a.start - b.start);
-    view.args = view.args.filter((arg, index) => {
-      const first = view.toks.findIndex((t) => t.end > arg.start && t.start < arg.end);
-      if (first < 0) return false;
-      let last = first;
-      while (last + 1 < view.toks.length && (view.toks[last + 1]?.start ?? Infinity) < arg.end) last++;
-      arg.first = first;
-      arg.last = last;
-      const tail = article.body.slice(arg.mention.end, arg.mention.end + 2);
-      arg.possessive = POSSESSIVE.test(arg.mention.text) || /^['’]s/i.test(tail) || (view.toks[last]?.possessive ?? false);
-      void index;
-      return true;
-    });
-    view.args.forEach((arg, index) => {
-      for (let t = arg.first; t <= arg.last; t++) {
-        const tok = view.toks[t];
-        if (tok) tok.arg = index;
-      }
-    });
+    view.args = view.args.filter((arg) => placeArg(article, view, arg));
   }
-  return { article, entities, entityByKey: new Map(entities.map((e) => [e.key, e])), sentences };
+  const articleView: ArticleView = { article, entities, entityByKey: new Map(entities.map((e) => [e.key, e])), sentences };
+  for (const view of sentences) {
+    widenToOwner(article, view);
+    addDescriptorArgs(articleView, view);
+    markTokens(view);
+  }
+  return articleView;
+}
+
+/** Finds the arg's tokens; false when the mention lies outside every token. */
+export function placeArg(article: SegmentedArticle, view: SentenceView, arg: Arg): boolean {
+  const first = view.toks.findIndex((t) => t.end > arg.start && t.start < arg.end);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < view.toks.length && (view.toks[last + 1]?.start ?? Infinity) < arg.end) last++;
+  arg.first = first;
+  arg.last = last;
+  const tail = article.body.slice(arg.mention.end, arg.mention.end + 2);
+  arg.possessive = POSSESSIVE.test(arg.mention.text) || /^['’]s/i.test(tail) || (view.toks[last]?.possessive ?? false);
+  return true;
+}
+
+/** "Indian counterpart Jo Bloggs": the owner written right before a title joins the titled name. */
+function widenToOwner(article: SegmentedArticle, view: SentenceView): void {
+  for (const arg of [...view.args]) {
+    const ofKey = arg.mention.role?.ofKey;
+    if (ofKey === undefined || ofKey === null) continue;
+    const owner = view.args.find((o) => o !== arg && o.key === ofKey && o.end <= arg.start && /^(['’]s)?\s*$/.test(article.body.slice(o.end, arg.start)));
+    if (!owner) continue;
+    arg.start = owner.start;
+    arg.first = owner.first;
+    arg.nested.push(owner);
+    view.args.splice(view.args.indexOf(owner), 1);
+  }
+}
+
+export function markTokens(view: SentenceView): void {
+  view.args.sort((a, b) => a.start - b.start);
+  for (const tok of view.toks) tok.arg = -1;
+  view.args.forEach((arg, index) => {
+    for (let t = arg.first; t <= arg.last; t++) {
+      const tok = view.toks[t];
+      if (tok) tok.arg = index;
+    }
+  });
 }
 
 function toTok(token: Token, i: number, gap: string): Tok {

@@ -3,7 +3,7 @@ import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } 
 import type { EntityType, RelationType } from '../../store/records.js';
 import type { LocalEntity, LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
-import { isComma, isDeterminer, isHardBreak, isNoun } from './words.js';
+import { isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
 // Facts a name's own wording or its neighbours state: "the Ruritanian capital" (capital of),
 // "Acme President" as an alias (president of), "Ruritania's Acme Group" (based in), "Acme's Jo
@@ -27,6 +27,7 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       const next = sv.args[a + 1];
       possessiveOwner(sv, arg, next, make);
       placeThenPlace(sv, arg, next, sv.args[a - 1], sv.args[a + 2], make);
+      capitalOf(sv, arg, next, make);
       hyphenCompound(view, sv, arg, null, make);
       parenthetical(view, sv, arg, next, make);
       personOfOrganization(sv, arg, next, make);
@@ -78,7 +79,15 @@ function describedByName(view: ArticleView, arg: Arg, owners: readonly OwnerName
     const before = text.slice(0, m.index).trim();
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
     const words = after.toLowerCase().split(/\s+/).filter(Boolean);
-    if (/^-[a-z]/i.test(after)) continue; // "Acme-led coalition": a compound, handled below
+    // "the Ruritania-led coalition": the owner leads, backs or allies with the whole.
+    const compound = /^-([a-z]+)\b/.exec(after);
+    if (compound) {
+      const rule = HYPHEN_PARTICIPLES[compound[1] ?? ''];
+      if (rule && rule.inverse) make(arg.key, rule.predicate, rule.type, owner.key);
+      else if (rule) make(owner.key, rule.predicate, rule.type, arg.key);
+      if (rule) break;
+      continue;
+    }
     if (arg.type === 'PERSON') {
       const headAt = lastIndex(words, (w) => ROLE_HEADS.has(w));
       if (headAt < 0) continue;
@@ -128,12 +137,22 @@ function possessiveOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make
 /** "Fortville, Ruritania": a place and the larger place it lies in, not part of a list. */
 function placeThenPlace(sv: SentenceView, arg: Arg, next: Arg | undefined, prev: Arg | undefined, afterNext: Arg | undefined, make: Make): void {
   if (!next || arg.type !== 'LOCATION' || (next.type !== 'COUNTRY' && next.type !== 'LOCATION')) return;
-  if (next.first !== arg.last + 1 || !isComma(sv.toks[next.first]) || sv.toks[next.first]?.gap !== ',') return;
+  if (next.first !== arg.last + 1 || !isComma(sv.toks[next.first]) || sv.toks[next.first]?.gap.trim() !== ',') return;
   // A list ("Paris, Lyon and Nice") is not a containment.
   const listBefore = prev && prev.last + 1 === arg.first && (isComma(sv.toks[arg.first]) || sv.toks[arg.first - 1]?.lower === 'and');
   const listAfter = afterNext && (afterNext.first === next.last + 1 || (afterNext.first === next.last + 2 && /^(and|or)$/.test(sv.toks[next.last + 1]?.lower ?? '')));
   if (listBefore || listAfter) return;
   make(arg.key, 'located in', 'LOCATION', next.key);
+}
+
+/** "the Ruritanian capital of Fortville", "the Ruritanian city, Fortville": a country, a place noun, the place. */
+function capitalOf(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (arg.type !== 'COUNTRY' || !next || next.type !== 'LOCATION') return;
+  const between = sv.toks.slice(arg.last + 1, next.first).map((t) => t.lower);
+  const noun = between[0] ?? '';
+  const predicate = DESCRIPTION_HEADS[noun];
+  if (!predicate || !PLACE_NOUNS.has(noun) || between.length > 2 || (between.length === 2 && between[1] !== 'of')) return;
+  make(next.key, noun === 'capital' ? 'capital of' : 'located in', 'LOCATION', arg.key);
 }
 
 /** "Ruritania-led coalition", "Acme-backed rebels", "Ruritania-allied movement". */

@@ -4,7 +4,7 @@ import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
-import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Facts stated by a noun: "talks between A and B", "A's visit to B", "its buyout of B",
 // "A came in contact with B", "in an interview with B".
@@ -90,10 +90,20 @@ function possessor(view: ArticleView, sv: SentenceView, t: number): Party[] | nu
  * with B". A relation verb that governs the noun ("held talks") has already stated the fact.
  */
 function governingSubject(view: ArticleView, sv: SentenceView, t: number): Party[] {
+  let sawPreposition = false;
+  let from = t - 1;
   for (let j = t - 1; j >= 0 && t - j <= 4; j--) {
     const tok = sv.toks[j];
     if (!tok || tok.arg >= 0) break;
-    if (tok.tags.has('Verb') && VERB_INDEX.has(tok.lower)) return [];
+    if (isPreposition(tok)) sawPreposition = true;
+    // "condemned the attack on B": the noun is the verb's object, and its agent is not the verb's subject.
+    const forms = tok.tags.has('Verb') ? VERB_INDEX.get(tok.lower) : undefined;
+    if (forms && !sawPreposition && !forms.some((f) => f.entry.light)) return [];
+    // "said so in an interview with B", "came in contact with B": the subject of that verb.
+    if (tok.tags.has('Verb')) {
+      from = j - 1;
+      break;
+    }
   }
-  return findSubject(view, sv, t - 1, { nonFinite: false });
+  return findSubject(view, sv, from, { nonFinite: false });
 }

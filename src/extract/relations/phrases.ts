@@ -41,9 +41,16 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
   let sawRelative = false;
   for (let j = from; j >= 0 && start - j <= MAX_SUBJECT_DISTANCE; j--) {
     const next = toks[j + 1];
+    // "Acme (also known as Initech) plans": step over a parenthesis.
+    if (j < from && next && next.gap.trim().startsWith(')')) {
+      let open = j;
+      while (open > 0 && !toks[open]!.gap.includes('(')) open--;
+      j = open;
+      continue;
+    }
     if (j < from && next && isHardBreak(next)) return [];
     // An apposition or relative clause between commas: ", a major supplier," — step over it.
-    if (j < from && next && isComma(next)) {
+    if (next && isComma(next)) {
       const open = openingComma(sv, j);
       if (open !== null) {
         const opener = toks[open];
@@ -61,8 +68,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       j = arg.first;
       if (arg.type === 'OTHER') continue;
       if (arg.possessive && !options.allowPossessive) continue;
-      const adjacent = onlyAuxiliaries(sv, arg.last + 1, start);
-      if (sawRelative || adjacent || options.nonFinite || !afterPreposition(sv, arg)) return coordinated(sv, arg);
+      if (sawRelative || options.nonFinite || !objectOfPreposition(sv, arg)) return coordinated(sv, arg);
       continue;
     }
     if (SUBJECT_PRONOUNS.has(tok.lower) && tok.tags.has('Pronoun')) {
@@ -77,6 +83,14 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     if (tok.lower === 'that' && !options.nonFinite) return [];
   }
   return [];
+}
+
+/** After a preposition, directly or as the second of "in Fortville, Ruritania". */
+function objectOfPreposition(sv: SentenceView, arg: Arg): boolean {
+  if (afterPreposition(sv, arg)) return true;
+  const before = sv.toks[arg.first - 1];
+  const prev = before && before.arg >= 0 && isComma(sv.toks[arg.first]) ? sv.args[before.arg] : undefined;
+  return !!prev && (prev.type === 'LOCATION' || prev.type === 'COUNTRY') && afterPreposition(sv, prev);
 }
 
 /** For a token followed by a comma, the first token after the comma that opens this comma pair, if any. */

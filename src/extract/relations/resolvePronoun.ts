@@ -1,6 +1,6 @@
 import type { EntityType } from '../../store/records.js';
 import type { ArticleView } from './articleView.js';
-import { isSubjectPosition, PERSON_PRONOUNS, THING_PRONOUNS } from './words.js';
+import { afterPreposition, isSubjectPosition, PERSON_PRONOUNS, THING_PRONOUNS } from './words.js';
 
 /** How many sentences back a pronoun may reach. */
 const REACH = 2;
@@ -28,13 +28,18 @@ export function resolvePronoun(
   for (let s = sentence; s >= 0 && s >= sentence - REACH; s--) {
     const sv = view.sentences[s];
     if (!sv) continue;
+    let nearestHere: number | null = null;
     for (let a = sv.args.length - 1; a >= 0; a--) {
       const arg = sv.args[a];
       if (!arg || (s === sentence && arg.first >= tokenIndex)) continue;
       if (!types.has(arg.type) || arg.key === exclude) continue;
       if (prefer === 'nearest' || isSubjectPosition(sv, arg)) return arg.key;
+      if (s === sentence && !afterPreposition(sv, arg)) nearestHere ??= arg.key;
       fallback ??= arg.key;
     }
+    // In its own sentence a pronoun looks back at the nearest name that is no prepositional object
+    // ("reported Putin as saying he was able").
+    if (nearestHere !== null) return nearestHere;
   }
   return fallback;
 }

@@ -23,7 +23,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
         const title = withModifier(view, role.span.start, role.title.toLowerCase().trim());
-        emit(arg.key, title, role.ofKey ?? ownerBefore(sv, role.span.start, arg.key));
+        emit(arg.key, title, role.ofKey ?? ownerBefore(view, sv, role.span.start, arg.key));
       }
       if (arg.type === 'PERSON') {
         titledName(view, sv, arg, emit);
@@ -49,14 +49,13 @@ function withModifier(view: ArticleView, start: number, title: string): string {
 }
 
 /** The name written right before a title, possessive or with its abbreviation: "Acme's", "Acme (AC)". */
-function ownerBefore(sv: SentenceView, start: number, self: number): number | null {
+function ownerBefore(view: ArticleView, sv: SentenceView, start: number, self: number): number | null {
   const candidates = sv.args.flatMap((a) => [a, ...a.nested]).filter((a) => a.mention.end <= start && a.key !== self);
   candidates.sort((a, b) => b.mention.end - a.mention.end);
   const nearest = candidates[0];
-  if (!nearest) return null;
-  const between = sv.toks.filter((t) => t.start >= nearest.mention.end && t.end <= start);
-  const text = between.map((t) => t.text).join(' ');
-  return /^(['’]s)?\s*(\(?\s*[\p{Lu}.]+\s*\)?)?$/u.test(text.trim()) && between.length <= 2 ? nearest.key : null;
+  if (!nearest || nearest.type === 'OTHER') return null;
+  const between = view.article.body.slice(nearest.mention.end, start);
+  return /^\)?(['’]s)?\s*(\(\s*[\p{Lu}.]+\s*\))?\s*$/u.test(between) ? nearest.key : null;
 }
 
 /** Title words right before token `end` (exclusive), read leftwards; honorifics next to the name are passed over. */
@@ -70,7 +69,7 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
     const tok = toks[j] as Tok;
     if (tok.arg >= 0) break;
     const right = toks[j + 1];
-    if (words.length > 0 && right && (isComma(right) || isHardBreak(right))) break;
+    if (words.length > 0 && right && (isComma(right) || (isHardBreak(right) && right.gap !== '-'))) break;
     const capital = /^\p{Lu}/u.test(tok.text);
     const link = TITLE_LINKS.has(tok.lower) && words.length > 0 && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '');
     const ok =
@@ -80,7 +79,8 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
       (capital && (isNoun(tok) || isAdjective(tok)) && !tok.tags.has('Verb') && !tok.tags.has('Date')) ||
       (words.length > 0 && (isNoun(tok) || TITLE_ADJECTIVES.has(tok.lower)) && !tok.tags.has('Verb'));
     if (!ok || POSSESSIVE_PRONOUNS.has(tok.lower) || isDeterminer(tok)) break;
-    words.unshift(tok.lower);
+    if (right?.gap === '-' && words.length > 0) words[0] = `${tok.lower}-${words[0]}`;
+    else words.unshift(tok.lower);
     first = j;
   }
   while (words.length > 0 && TITLE_LINKS.has(words[0] ?? '')) {
@@ -103,7 +103,8 @@ function titledName(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): 
   const title = titleBefore(sv, t);
   if (!title) return;
   const before = sv.toks[title.first - 1];
-  if (!before) return;
+  const titleStart = sv.toks[title.first];
+  if (!before || isComma(titleStart) || isHardBreak(titleStart)) return;
   const titleText = title.words.join(' ');
   const counterpart = title.words[title.words.length - 1] === 'counterpart';
   if (before.arg >= 0 && before.arg !== sv.toks[arg.last]?.arg) {
@@ -157,6 +158,8 @@ function honorificThenComma(sv: SentenceView, first: number): boolean {
 }
 
 interface Described {
+  /** Title modifiers before an owner written inside ("the outgoing Acme leader"). */
+  mods: string[];
   words: string[];
   head: string;
   object: Arg;
@@ -190,10 +193,16 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       const objectTok = toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
       const object = sv.args[objectTok.arg] as Arg;
-      return object.type === 'OTHER' ? null : { words, head, object, prep: tok.lower };
+      return object.type === 'OTHER' ? null : { mods: [], words, head, object, prep: tok.lower };
     }
     if (!(isNoun(tok) || isAdjective(tok) || isValue(tok) || tok.tags.has('Hyphenated') || ROLE_HEADS.has(tok.lower) || ROLE_MODIFIERS.has(tok.lower))) break;
     if (tok.tags.has('Verb') && !ROLE_HEADS.has(tok.lower) && !tok.tags.has('Hyphenated')) break;
+    // "out-going", "director-general": hyphenated pieces are one word.
+    if (tok.gap === '-' && words.length > 0 && toks[t - 1]?.arg === -1) {
+      words[words.length - 1] = `${words[words.length - 1]}-${tok.lower}`;
+      if (inner && innerHeadWords.length > 0) innerHeadWords[innerHeadWords.length - 1] = words[words.length - 1] as string;
+      continue;
+    }
     words.push(tok.lower);
     if (inner) innerHeadWords.push(tok.lower);
   }
@@ -201,7 +210,8 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   if (!inner || !head || !heads(head)) return null;
   const next = toks[t];
   if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && next.lower !== 'and') return null;
-  return { words: innerHeadWords, head, object: inner, prep: '' };
+  const mods = words.slice(0, words.length - innerHeadWords.length).filter((w) => ROLE_MODIFIERS.has(w));
+  return { mods, words: innerHeadWords, head, object: inner, prep: '' };
 }
 
 /** "A, the former president of B", "A, the B leader", "A, a major B supplier", "A, a key stronghold of B". */
@@ -211,7 +221,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
   if (arg.type === 'PERSON') {
     const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
     if (!d) return;
-    const title = d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? ''))).join(' ');
+    const title = [...d.mods, ...d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? '')))].join(' ');
     const prep = d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of';
     emit(arg.key, `${title || d.head} ${prep}`, d.object.key);
     return;
@@ -244,6 +254,7 @@ function copularAt(sv: SentenceView, t: number, subject: number, emit: Emit): vo
   while (sv.toks[j] && /^(also|then|once|previously|formerly|still)$/.test(sv.toks[j]!.lower)) j++;
   if (!BE_OR_AS.has(sv.toks[j]?.lower ?? '')) return;
   j++;
+  while (sv.toks[j] && /^(also|then|once|previously|formerly|still)$/.test(sv.toks[j]!.lower)) j++;
   if (sv.toks[j]?.lower === 'as') j++;
   const d = describedAfter(sv, j, (w) => ROLE_HEADS.has(w));
   if (!d || d.prep === '' || isComma(sv.toks[j])) return;

@@ -50,7 +50,7 @@ export function buildVerbIndex(verbs: readonly RelationVerb[] = RELATION_VERBS):
   for (const entry of verbs) {
     const regular = regularForms(entry.lemma);
     add(entry.lemma, entry, 'base');
-    for (const f of regular.third) add(f, entry, 'third');
+    for (const f of entry.third ? [entry.third] : regular.third) add(f, entry, 'third');
     for (const f of regular.gerund) add(f, entry, 'gerund');
     for (const f of entry.past ? [entry.past] : regular.past) add(f, entry, 'past');
     for (const f of entry.participle ? [entry.participle] : regular.participle) add(f, entry, 'participle');
@@ -69,7 +69,7 @@ export function buildNounIndex(nouns: readonly RelationNoun[] = RELATION_NOUNS):
 export function basePredicate(entry: RelationVerb, finite: string): string {
   const words = finite.split(' ');
   const first = words[0] ?? '';
-  const forms = new Set([entry.predicate.split(' ')[0], entry.past, ...regularForms(entry.lemma).past, ...regularForms(entry.lemma).third]);
+  const forms = new Set([entry.predicate.split(' ')[0], entry.past, entry.third, ...regularForms(entry.lemma).past, ...regularForms(entry.lemma).third]);
   if (forms.has(first)) words[0] = entry.lemma;
   return words.join(' ');
 }

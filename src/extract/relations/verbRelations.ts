@@ -14,6 +14,8 @@ import {
   isDeterminer,
   isFiniteVerb,
   isHardBreak,
+  isPhraseBreak,
+  PLACE_NOUNS,
   isModal,
   isNoun,
   isPreposition,
@@ -25,7 +27,7 @@ import {
 // Verb-mediated facts: a subject name left of a lexicon verb, an object name right of it
 // ("A invaded B", "A held talks with B", "A was accused by B", "A and B signed a deal").
 
-const MAX_OBJECT_TOKENS = 10;
+const MAX_OBJECT_TOKENS = 12;
 const CONTROL_FORMS = buildControlForms();
 
 interface Found {
@@ -35,6 +37,29 @@ interface Found {
   noun: string;
   /** Index of the token after the last object. */
   next: number;
+  /** The object owns the event the verb is about ("host the Acme Summit" → "host summit of" Acme). */
+  event?: boolean;
+}
+
+const EVENT_NOUNS = new Set(['summit', 'conference', 'meeting', 'forum', 'congress', 'session', 'games', 'championship', 'talks', 'assembly', 'convention']);
+
+/** An event named after its owner ("Acme Summit", "a summit of Acme"): the owner and the event noun. */
+function eventOwner(view: ArticleView, sv: SentenceView, arg: Arg): { owner: Arg; noun: string; end: number } | null {
+  const words = arg.mention.text.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (!EVENT_NOUNS.has(last)) return null;
+  const inner = arg.nested.find((n) => n.type !== 'OTHER' && n.type !== 'LOCATION');
+  if (inner) return { owner: inner, noun: last, end: arg.last };
+  // The owner's name written inside the event's name, not found as a mention of its own.
+  const ownerName = words.slice(0, -1).join(' ').replace(/^the\s+/i, '');
+  const named = view.entities.find((e) => e.key !== arg.key && (e.type === 'ORGANIZATION' || e.type === 'COUNTRY') && (e.name === ownerName || e.aliases.includes(ownerName)));
+  if (named) return { owner: { ...arg, key: named.key, type: named.type, nested: [] }, noun: last, end: arg.last };
+  const of = sv.toks[arg.last + 1];
+  let t = arg.last + 2;
+  if (sv.toks[t]?.lower === 'the') t++;
+  const ownerTok = sv.toks[t];
+  const owner = of?.lower === 'of' && ownerTok && ownerTok.arg >= 0 ? sv.args[ownerTok.arg] : undefined;
+  return owner && owner.type !== 'OTHER' ? { owner, noun: last, end: owner.last } : null;
 }
 
 export function verbRelations(view: ArticleView): LocalRelation[] {
@@ -54,13 +79,20 @@ export function verbRelations(view: ArticleView): LocalRelation[] {
 function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
   const tok = sv.toks[t];
   const forms = tok ? VERB_INDEX.get(tok.lower) : undefined;
-  if (!tok || !forms || tok.possessive) return null;
+  // "…, including A and B" lists members of the phrase before it; it states no fact of its own.
+  if (!tok || !forms || tok.possessive || tok.lower === 'including') return null;
   const prev = sv.toks[t - 1];
   if (prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
   if (tok.tags.has('Hyphenated') && !tok.tags.has('Verb')) return null;
-  // compromise sometimes tags a bare verb as a noun ("China beat Serbia"): accept it right after a name.
-  const verbish = tok.tags.has('Verb') || (!!prev && prev.arg >= 0 && !isComma(tok) && !sv.args[prev.arg]?.possessive);
+  // compromise sometimes tags a bare verb as a noun ("China beat Serbia", "will return"): accept it
+  // right after a name, a modal or "to".
+  const verbish =
+    tok.tags.has('Verb') ||
+    (!!prev && prev.arg >= 0 && !isComma(tok) && !sv.args[prev.arg]?.possessive) ||
+    (!!prev && prev.arg < 0 && (isModal(prev) || prev.lower === 'to') && !isComma(tok));
   if (!verbish) return null;
+  // "visiting Ruritanian Minister Jo Bloggs": a participle before a name describes it.
+  if (tok.tags.has('Gerund') && (!prev || isComma(tok) || isHardBreak(tok) || isDeterminer(prev)) && (sv.toks[t + 1]?.arg ?? -1) >= 0) return null;
   const particle = sv.toks[t + 1]?.lower;
   const withParticle = forms.find((f) => f.entry.particle && f.entry.particle === particle);
   const plain = forms.find((f) => !f.entry.particle);
@@ -131,7 +163,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
   const exclude = subjects[0]?.key ?? null;
   const found = findObject(view, sv, objectStart, entry, exclude);
   if (found) {
-    const template = fill(entry.preps[found.prep] ?? '', found.noun, found.prep);
+    const template = found.event ? `${fill(entry.preps[found.prep] ?? '', '', found.prep)} ${found.noun.split(' ').pop()} of` : fill(entry.preps[found.prep] ?? '', found.noun, found.prep);
     for (const subject of subjects) {
       for (const object of found.parties) {
         if (entry.inverse) make(object, entry.inverse, subject, 'AFFILIATION');
@@ -168,7 +200,7 @@ function fill(template: string, noun: string, prep: string): string {
 function findAgent(sv: SentenceView, from: number): Arg | null {
   for (let j = from; j < sv.toks.length && j - from <= MAX_OBJECT_TOKENS; j++) {
     const tok = sv.toks[j];
-    if (!tok || (j > from && isHardBreak(tok)) || isClauseWord(tok)) return null;
+    if (!tok || (j > from && isPhraseBreak(tok)) || isClauseWord(tok)) return null;
     if (tok.lower === 'by') {
       const next = sv.toks[j + 1];
       const after = next && next.arg < 0 && isDeterminer(next) ? sv.toks[j + 2] : next;
@@ -193,11 +225,13 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   let blocked = false;
   let nouns: string[] = [];
   let headNoun = '';
+  // The last preposition the verb takes, kept past later phrases ("support to its allies in C, including D").
+  let taken: { prep: string; noun: string } | null = null;
   let words = 0;
   for (let j = from; j < toks.length; j++) {
     const tok = toks[j] as Tok;
-    if (j > from && isHardBreak(tok)) return null;
-    if (j > from && isComma(tok)) return afterComma(sv, j, entry, prep, headNoun, blocked, notPrep);
+    if (j > from && isPhraseBreak(tok)) return null;
+    if (j > from && isComma(tok)) return taken ? afterComma(sv, j, entry, taken.prep, taken.noun, notPrep) : null;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg] as Arg;
       if (arg.type === 'OTHER') {
@@ -205,13 +239,21 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
         j = arg.last;
         continue;
       }
-      const noun = prep === '' ? '' : headNoun;
+      let noun = prep === '' ? '' : headNoun;
       if (!blocked && accepts(entry, prep, noun) && prep !== notPrep) {
-        const object = throughPossessive(sv, arg);
+        let object = throughPossessive(sv, arg);
+        // "host the Acme Summit", "attend a summit of Acme": the event names its owner.
+        const event = eventOwner(view, sv, object);
+        let eventNoun = '';
+        if (event) {
+          object = event.owner;
+          eventNoun = event.noun;
+        }
         if (object.key === exclude && object === arg) return null;
-        const parties = [object, ...listedAfter(sv, object)].map((a) => ({ key: a.key, arg: a, tok: a.first }));
-        const last = parties[parties.length - 1]?.arg ?? object;
-        return { parties, prep, noun, next: last.last + 1 };
+        const parties = [object, ...(event ? [] : listedAfter(sv, object))].map((a) => ({ key: a.key, arg: a, tok: a.first }));
+        const last = event ? event.end : (parties[parties.length - 1]?.arg ?? object).last;
+        if (eventNoun) noun = `${noun ? `${noun} ` : ''}${eventNoun}`;
+        return { parties, prep, noun, next: last + 1, event: eventNoun !== '' };
       }
       // The name belongs to a phrase the verb does not take ("met in Moscow with B"): pass over it.
       blocked = true;
@@ -226,6 +268,11 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     if (isClauseWord(tok)) return null;
     if (tok.lower === 'to' && toks[j + 1]?.tags.has('Verb')) return null; // a purpose clause: "overcame a deficit to beat"
     if (isPreposition(tok)) {
+      // "a complex in the southern city of Fortville": the place noun and its name are one thing.
+      if (tok.lower === 'of' && prep !== '' && PLACE_NOUNS.has(nouns[nouns.length - 1] ?? '')) {
+        nouns = [];
+        continue;
+      }
       headNoun = nouns.slice(-2).join(' ');
       const single = nouns[nouns.length - 1] ?? '';
       if (!NOUN_INDEX.has(headNoun) && NOUN_INDEX.has(single)) headNoun = single;
@@ -233,11 +280,15 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
       nouns = [];
       prep = tok.lower;
       blocked = false;
+      if (prep in entry.preps && prep !== notPrep) taken = { prep, noun: headNoun };
       continue;
     }
-    if (isFiniteVerb(tok) && !isAdjective(tok)) return null;
-    if (isNoun(tok)) nouns.push(tok.lower);
-    else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
+    // compromise may tag a plural noun as a verb ("several key issues"); after a modifier it is a noun.
+    const prev = toks[j - 1];
+    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev)) && !isComma(tok);
+    if (isFiniteVerb(tok) && !isAdjective(tok) && !nounAfterModifier) return null;
+    if (isNoun(tok) || (tok.tags.has('Verb') && nounAfterModifier)) nouns.push(tok.lower);
+    else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.tags.has('Date') || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
     if (++words > MAX_OBJECT_TOKENS) return null;
   }
   // "Sharp, which Acme has a stake in.": a preposition left at the end takes the relative's antecedent.
@@ -249,8 +300,7 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
  * At a comma with no object yet: "support to its proxies, including A and B" and "its proxies in C,
  * the D rebels" name the object after the comma.
  */
-function afterComma(sv: SentenceView, j: number, entry: RelationVerb, prep: string, headNoun: string, blocked: boolean, notPrep?: string): Found | null {
-  void blocked;
+function afterComma(sv: SentenceView, j: number, entry: RelationVerb, prep: string, headNoun: string, notPrep?: string): Found | null {
   if (prep === notPrep) return null;
   const tok = sv.toks[j];
   if (!tok) return null;

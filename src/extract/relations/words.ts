@@ -26,12 +26,17 @@ export const isFiniteVerb = (t: Tok | undefined): boolean =>
   !!t && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Gerund') && !t.tags.has('Particle') && !isModal(t);
 export const isComma = (t: Tok | undefined): boolean => !!t && t.gap.includes(',');
 /** Punctuation before this token that ends a phrase. */
-export const isHardBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u2013\u2014]|\s-\s|^-$|["“”]/.test(t.gap);
+export const isHardBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u2013\u2014"“”]|\s-|-\s/.test(t.gap);
+/** Like isHardBreak, but quote marks inside a phrase do not end it ("had a “very pleasant meeting” with"). */
+export const isPhraseBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u2013\u2014]|\s-|-\s/.test(t.gap);
+/** Place nouns that stand in apposition with "of": "the city of Fortville" is Fortville. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'state', 'island', 'port', 'district', 'county', 'country', 'kingdom', 'republic', 'area']);
 
 /** The arg has a preposition right before it (it is an object, not a subject). */
 export function afterPreposition(view: SentenceView, arg: Arg): boolean {
   const before = view.toks[arg.first - 1];
-  return !!before && before.arg < 0 && isPreposition(before) && !isComma(view.toks[arg.first]);
+  // "since Ruritania invaded …": a subordinating word opens a clause whose subject follows.
+  return !!before && before.arg < 0 && isPreposition(before) && !CLAUSE_WORDS.has(before.lower) && !isComma(view.toks[arg.first]);
 }
 
 /** The arg stands where a subject stands: not after a preposition, not a possessive, followed by a verb or first in its sentence. */

@@ -1,0 +1,156 @@
+// Table tests for relation extraction, one group per rule, on invented texts with hand-made entities.
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../../src/extract/extractRelations.js';
+import { articleOf, C, entitiesFor, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+
+type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[]];
+
+const world = {
+  ruritania: C('Ruritania', 'Ruritanian'),
+  freedonia: C('Freedonia', 'Freedonian'),
+  elbonia: C('Elbonia'),
+  genovia: C('Genovia'),
+  acme: O('Acme'),
+  initech: O('Initech'),
+  jo: P('Jo Bloggs', 'Bloggs'),
+  ana: P('Ana Kos', 'Kos'),
+  fortville: L('Fortville'),
+};
+const { ruritania, freedonia, elbonia, genovia, acme, initech, jo, ana, fortville } = world;
+
+describe('roles written with a name', () => {
+  it('turns a title the entity stage found into "<title> of" its owner', () => {
+    const roles: RoleSpec[] = [{ person: 'Jo Bloggs', written: 'Ruritanian Foreign Minister', title: 'foreign minister', of: 'Ruritania' }];
+    expect(relationsIn('Ruritanian Foreign Minister Jo Bloggs arrived on Monday.', [ruritania, jo], roles)).toEqual(['Jo Bloggs —foreign minister of→ Ruritania']);
+  });
+
+  it('finds the owner written right before a title that has none ("Acme President")', () => {
+    const roles: RoleSpec[] = [{ person: 'Jo Bloggs', written: 'President', title: 'president', of: null }];
+    expect(relationsIn('Acme President Jo Bloggs opened the meeting.', [acme, jo], roles)).toEqual(['Jo Bloggs —president of→ Acme']);
+  });
+
+  it('keeps "former" written before the title', () => {
+    const roles: RoleSpec[] = [{ person: 'Jo Bloggs', written: 'Ruritanian president', title: 'president', of: 'Ruritania' }];
+    expect(relationsIn('Loyalists of former Ruritanian president Jo Bloggs marched.', [ruritania, jo], roles)).toEqual(['Jo Bloggs —former president of→ Ruritania']);
+  });
+
+  it.each<Row>([
+    ['owner, title, name', 'Acme chief executive Jo Bloggs resigned.', [acme, jo], ['Jo Bloggs —chief executive of→ Acme']],
+    ['possessive owner', "Ruritania's head coach Jo Bloggs was pleased.", [ruritania, jo], ['Jo Bloggs —head coach of→ Ruritania']],
+    ['title, comma, honorific, name', "The plan was explained by Bloggs's Special Adviser on Trade, Mr Ana Kos.", [jo, ana], ['Ana Kos —special adviser on trade of→ Jo Bloggs']],
+    ['apposition with "of"', 'Jo Bloggs, the former chairman of Initech, disagreed.', [jo, initech], ['Jo Bloggs —former chairman of→ Initech']],
+    ['apposition with the owner inside', 'Jo Bloggs, the outgoing Acme leader, disagreed.', [jo, acme], ['Jo Bloggs —outgoing leader of→ Acme']],
+    ['possessive pronoun and a comma', 'Initech and its leader at the time, Jo Bloggs, were criticized.', [initech, jo], ['Jo Bloggs —leader of→ Initech']],
+    ['title, organisation, name', 'Present were Director-General, Initech Agency (IA), Dr. Jo Bloggs and others.', [O('Initech Agency', 'IA'), jo], ['Jo Bloggs —director-general of→ Initech Agency']],
+    ['copula with "for"', 'Jo Bloggs was MP for Fortville until 2001.', [jo, fortville], ['Jo Bloggs —mp for→ Fortville']],
+    ['pronoun with a copula', 'Jo Bloggs spoke first. He was once mayor of Fortville.', [jo, fortville], ['Jo Bloggs —mayor of→ Fortville']],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toEqual(expected);
+  });
+
+  it('does not take a name across a semicolon as the owner of a title', () => {
+    expect(relationsIn('Guests included Jo Bloggs; National Security Adviser Ana Kos and others.', [jo, ana])).toEqual([]);
+  });
+});
+
+describe('titles written instead of a name', () => {
+  it('reads "the Ruritanian premier" as the article\'s prime minister and gives the role', () => {
+    const roles: RoleSpec[] = [{ person: 'Jo Bloggs', written: 'Prime Minister', title: 'prime minister', of: null }];
+    const body = 'Prime Minister Jo Bloggs spoke on Monday. Later the Ruritanian premier met Ana Kos in Fortville.';
+    expect(relationsIn(body, [jo, ruritania, ana, fortville], roles)).toEqual(['Jo Bloggs —prime minister of→ Ruritania', 'Jo Bloggs —met→ Ana Kos']);
+  });
+
+  it('reads "The President" as the title holder whose title names no country', () => {
+    const roles: RoleSpec[] = [
+      { person: 'Jo Bloggs', written: 'President', title: 'president', of: null },
+      { person: 'Ana Kos', written: 'Freedonian President', title: 'president', of: 'Freedonia' },
+    ];
+    const body = 'President Jo Bloggs hosted Freedonian President Ana Kos. The President will be accompanied by Acme staff.';
+    expect(relationsIn(body, [jo, ana, freedonia, acme], roles)).toContain('Acme —accompanied→ Jo Bloggs');
+  });
+});
+
+describe('descriptions by neighbouring names', () => {
+  it.each<Row>([
+    ['place, country', 'Talks were held in Fortville, Ruritania on Friday.', [fortville, ruritania], ['Fortville —located in→ Ruritania']],
+    ['a list of places is no containment', 'Teams came from Fortville, Elbonia and Genovia.', [fortville, elbonia, genovia], []],
+    ["country's organisation", "Ruritania's Acme bought stock.", [ruritania, acme], ['Acme —based in→ Ruritania']],
+    ["organisation's person", "Acme's Jo Bloggs objected.", [acme, jo], ['Jo Bloggs —member of→ Acme']],
+    ['hyphenated backing', 'Ruritania-backed Blue Front fighters advanced.', [ruritania, O('Blue Front')], ['Ruritania —supports→ Blue Front']],
+    ['hyphenated alliance, reversed', 'The Ruritania-allied Blue Front fought on.', [ruritania, O('Blue Front')], ['Blue Front —allied with→ Ruritania']],
+    ['hyphenated lead inside a name', 'The Ruritania-led coalition struck.', [O('Ruritania-led coalition'), ruritania], ['Ruritania —leads→ Ruritania-led coalition']],
+    ['person (place)', 'Jo Bloggs (Fortville) disagreed.', [jo, fortville], ['Jo Bloggs —represents→ Fortville']],
+    ['apposition for an organisation', 'Acme, a major Initech supplier, grew.', [acme, initech], ['Acme —supplier of→ Initech']],
+    ['apposition with "of" for a place', 'They neared Fortville, a key stronghold of the Blue Front.', [fortville, O('Blue Front')], ['Fortville —stronghold of→ Blue Front']],
+    ['capital of a country', 'They met near the Ruritanian capital of Fortville.', [ruritania, fortville], ['Fortville —capital of→ Ruritania']],
+    ['country named inside a description', 'Shares in Ruritania Trade Ministry bonds fell.', [ruritania, O('Ruritania Trade Ministry')], ['Ruritania Trade Ministry —trade ministry of→ Ruritania']],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toEqual(expected);
+  });
+});
+
+describe('facts stated by a verb', () => {
+  it.each<Row>([
+    ['active', 'Ruritania invaded Freedonia in May.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
+    ['passive with "by"', 'Freedonia was invaded by Ruritania in May.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
+    ['reduced passive', 'Freedonia troops backed by Ruritania advanced.', [ruritania, O('Freedonia troops')], ['Ruritania —backs→ Freedonia troops']],
+    ['coordinated subjects of a symmetric verb', 'Ruritania and Freedonia signed a trade agreement on Monday.', [ruritania, freedonia], ['Ruritania —signed agreement with→ Freedonia']],
+    ['coordinated subjects with an object', 'With Jo Bloggs and Ana Kos accusing Elbonia of fraud, talks stalled.', [jo, ana, elbonia], ['Jo Bloggs —accused→ Elbonia', 'Ana Kos —accused→ Elbonia']],
+    ['object through a preposition', 'Ruritania lost to Freedonia in the final.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],
+    ['coordinated objects', 'Ruritania lost to Freedonia, Elbonia and Genovia.', [ruritania, freedonia, elbonia, genovia], ['Ruritania —lost to→ Freedonia', 'Ruritania —lost to→ Elbonia', 'Ruritania —lost to→ Genovia']],
+    ['control verb', 'Ruritania agreed to invest $2 billion in Freedonia.', [ruritania, freedonia], ['Ruritania —agreed to invest in→ Freedonia']],
+    ['control verb with its own object', 'Ruritania expects Ana Kos to visit Fortville soon.', [ruritania, ana, fortville], ['Ana Kos —expected to visit→ Fortville']],
+    ['modal', 'Ana Kos will return to Fortville on Friday.', [ana, fortville], ['Ana Kos —will return to→ Fortville']],
+    ['pronoun subject', 'Acme said on Monday that it had taken over Initech.', [acme, initech], ['Acme —took over→ Initech']],
+    ['light verb with a relation noun', 'Jo Bloggs held talks with Ana Kos on Sunday.', [jo, ana], ['Jo Bloggs —held talks with→ Ana Kos']],
+    ['noun phrase between verb and preposition', 'Ruritania sent hundreds of its soldiers to Elbonia.', [ruritania, elbonia], ['Ruritania —sent soldiers to→ Elbonia']],
+    ['apposition skipped for the subject', 'Acme, a big Initech client, will build a factory in the southern city of Fortville.', [acme, initech, fortville], ['Acme —client of→ Initech', 'Acme —will build factory in→ Fortville']],
+    ['stranded preposition of a relative clause', 'The plant is run by Elbonia and Initech, which Acme has a 40 percent stake in.', [elbonia, initech, acme], ['Acme —has stake in→ Initech']],
+    ['second object of a travel verb', 'Jo Bloggs arrived in Fortville on Saturday from Elbonia.', [jo, fortville, elbonia], ['Jo Bloggs —arrived in→ Fortville', 'Jo Bloggs —arrived from→ Elbonia']],
+    ['inverse: includes → member of', 'The alliance includes Freedonia, Elbonia and Genovia.', [O('The alliance'), freedonia, elbonia, genovia], ['Freedonia —member of→ The alliance', 'Elbonia —member of→ The alliance', 'Genovia —member of→ The alliance']],
+    ['object named after "including"', 'Ruritania provides arms to its allies in Elbonia, including the Blue Front.', [ruritania, elbonia, O('Blue Front')], ['Ruritania —provides arms to→ Blue Front']],
+    ['event name takes its owner', 'Elbonia will host the Acme Summit in May.', [elbonia, O('Acme Summit'), acme], ['Elbonia —will host summit of→ Acme']],
+    ['bare verb tagged as a noun', 'Ruritania beat Freedonia in the final.', [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
+    ['object pronoun is not the subject', 'Jo Bloggs met Ana Kos on Monday when he paid a courtesy call on her.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    ['a verb of saying does not relate speaker and content', 'Jo Bloggs said Ruritania was ready.', [jo, ruritania], []],
+    ['a participle before a name is no verb of the earlier name', 'On behalf of Jo Bloggs, visiting Freedonian envoy Ana Kos thanked Elbonia.', [jo, ana, freedonia, elbonia], ['Ana Kos —envoy of→ Freedonia', 'Ana Kos —thanked→ Elbonia']],
+    ['an object of an unrelated preposition is skipped', 'Jo Bloggs met in Fortville with Ana Kos.', [jo, fortville, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['a purpose clause ends the object', 'Ruritania overcame a deficit to beat Freedonia.', [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
+    ['a light verb needs a relation noun', 'Acme had a good year in Elbonia.', [acme, elbonia], []],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toEqual(expected);
+  });
+});
+
+describe('facts stated by a noun', () => {
+  it.each<Row>([
+    ['between A and B', 'Talks between Ruritania and Freedonia resumed.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
+    ['possessor', "Acme's buyout of Initech closed.", [acme, initech], ['Acme —acquired→ Initech']],
+    ['possessive pronoun', 'Jo Bloggs recalled her meeting with Ana Kos last year.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['clause subject', 'Ruritania secretly came in contact with Freedonia.', [ruritania, freedonia], ['Ruritania —had contact with→ Freedonia']],
+    ['possessor of the object', "Jo Bloggs said so in an interview with Ruritania's Daily Star.", [jo, ruritania, O('Daily Star')], ['Daily Star —based in→ Ruritania', 'Jo Bloggs —interview with→ Daily Star']],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toEqual(expected);
+  });
+});
+
+describe('output', () => {
+  it('keeps one relation per fact and per pair in a sentence, with the sentence as evidence', () => {
+    const body = 'Ruritania invaded Freedonia and Ruritania invaded Freedonia again. Ruritania invaded Freedonia.';
+    const article = articleOf(body);
+    const entities = entitiesFor(article, [ruritania, freedonia]);
+    const relations = extractRelations(article, entities);
+    expect(relations).toHaveLength(1);
+    expect(article.body.slice(relations[0]!.evidence.start, relations[0]!.evidence.end)).toBe('Ruritania invaded Freedonia and Ruritania invaded Freedonia again.');
+    expect(relations[0]!.type).toBe('CONFLICT');
+  });
+
+  it('never relates an entity to itself', () => {
+    expect(relationsIn('Acme said Acme would buy Acme.', [acme])).toEqual([]);
+  });
+});
