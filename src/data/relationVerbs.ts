@@ -27,6 +27,8 @@ export interface RelationVerb {
   symmetric?: boolean;
   /** Relation goes from the object to the subject with this predicate ("includes" → "member of"). */
   inverse?: string;
+  /** The preposition must follow the verb directly ("said in Geneva", not "said … in Geneva"). */
+  adjacentPrep?: boolean;
   /** A relation only through a relation noun in its object ("held talks with", "has a plant in"). */
   light?: boolean;
 }
@@ -58,7 +60,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('interview', 'interviewed', 'MEETING', { '': 'interviewed' }),
   v('join', 'joined', 'AFFILIATION', { '': 'joined' }),
   v('attend', 'attended', 'MEETING', { '': 'attended' }),
-  v('say', 'spoke in', 'TRAVEL', { in: 'spoke in', at: 'spoke at' }, { past: 'said', participle: 'said', third: 'says' }),
+  v('say', 'spoke in', 'TRAVEL', { in: 'spoke in', at: 'spoke at' }, { past: 'said', participle: 'said', third: 'says', adjacentPrep: true }),
   v('speak', 'spoke in', 'MEETING', { in: 'spoke in', at: 'spoke at', to: 'spoke to', with: 'spoke with' }, { past: 'spoke', participle: 'spoken' }),
   v('address', 'addressed', 'MEETING', { '': 'addressed', in: 'addressed audience in', at: 'addressed audience at' }),
   v('extend', 'extended', 'MEETING', { to: 'extended # to' }, { light: true }),

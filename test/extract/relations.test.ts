@@ -111,6 +111,13 @@ describe('facts stated by a verb', () => {
     ['object named after "including"', 'Ruritania provides arms to its allies in Elbonia, including the Blue Front.', [ruritania, elbonia, O('Blue Front')], ['Ruritania —provides arms to→ Blue Front']],
     ['event name takes its owner', 'Elbonia will host the Acme Summit in May.', [elbonia, O('Acme Summit'), acme], ['Elbonia —will host summit of→ Acme']],
     ['bare verb tagged as a noun', 'Ruritania beat Freedonia in the final.', [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
+    ['event typed as a thing, owner nested', 'Elbonia will host the Acme Summit in May.', [elbonia, { name: 'Acme Summit', type: 'OTHER' }, acme], ['Elbonia —will host summit of→ Acme']],
+    ['event "of" its owner', 'Jo Bloggs will attend an Extraordinary Summit of the Acme Union.', [jo, { name: 'Extraordinary Summit', type: 'OTHER' }, O('Acme Union')], ['Jo Bloggs —will attend summit of→ Acme Union']],
+    ['a named thing as the object of buying', 'Ruritania has requested to buy the ZX-9 air defense system.', [ruritania, { name: 'ZX-9', type: 'OTHER' }], ['Ruritania —requested to buy→ ZX-9']],
+    ['subject before a parenthesis', 'Acme (also known as Acme Corp) plans to build a plant in Fortville.', [acme, fortville], ['Acme —plans to build plant in→ Fortville']],
+    ['gerund after "after" takes the clause subject', 'Ruritania finished fourth, after losing to Freedonia.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],
+    ['a place right after "said"', 'The campaign began on Monday, Jo Bloggs said in Fortville.', [jo, fortville], ['Jo Bloggs —spoke in→ Fortville']],
+    ['"the coalition" stands for the one coalition named', 'The Ruritania-led coalition advanced. The coalition includes Elbonia and Genovia.', [O('Ruritania-led coalition'), ruritania, elbonia, genovia], ['Ruritania —leads→ Ruritania-led coalition', 'Elbonia —member of→ Ruritania-led coalition', 'Genovia —member of→ Ruritania-led coalition']],
     ['object pronoun is not the subject', 'Jo Bloggs met Ana Kos on Monday when he paid a courtesy call on her.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toEqual(expected);
@@ -122,6 +129,9 @@ describe('facts stated by a verb', () => {
     ['an object of an unrelated preposition is skipped', 'Jo Bloggs met in Fortville with Ana Kos.', [jo, fortville, ana], ['Jo Bloggs —met→ Ana Kos']],
     ['a purpose clause ends the object', 'Ruritania overcame a deficit to beat Freedonia.', [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
     ['a light verb needs a relation noun', 'Acme had a good year in Elbonia.', [acme, elbonia], []],
+    ['a gerund after a common noun has no named subject', 'Ruritania sent troops to bolster the alliance fighting Freedonia.', [ruritania, freedonia], []],
+    ['nothing is said across a colon', 'Jo Bloggs said: "In Fortville all is well."', [jo, fortville], []],
+    ['a verb word right after a verb is its object, not a verb ("beat host the … team")', 'Ruritania beat host the Freedonia team in the final.', [ruritania, freedonia], []],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toEqual(expected);
   });

@@ -54,7 +54,43 @@ function rank(h: Holder, ownerKey: number | null): number {
   return h.ownerless && !h.owned ? 0 : h.ownerless ? 1 : 2;
 }
 
+/**
+ * "the coalition", "the ministry": a definite common noun that ends the name of exactly one
+ * organisation of the article stands for it ("the Ruritania-led coalition").
+ */
+function addOrganisationDescriptors(view: ArticleView, sv: SentenceView): void {
+  const { toks } = sv;
+  for (let j = 0; j + 1 < toks.length; j++) {
+    const det = toks[j];
+    const noun = toks[j + 1];
+    if (!det || !noun || det.lower !== 'the' || det.arg >= 0 || noun.arg >= 0 || noun.lower.length < 4) continue;
+    if (!noun.tags.has('Noun') || /^\p{Lu}/u.test(noun.text) || noun.gap.trim() !== '') continue;
+    const after = toks[j + 2];
+    if (after && (after.arg >= 0 || after.lower === 'of' || after.tags.has('Noun')) && after.gap.trim() === '') continue;
+    const owners = view.entities.filter((e) => e.type === 'ORGANIZATION' && e.key !== undefined && e.name.toLowerCase().split(/[\s-]+/).pop() === noun.lower);
+    if (owners.length !== 1 || !owners[0]) continue;
+    const start = det.start;
+    const end = noun.end;
+    const arg: Arg = {
+      key: owners[0].key,
+      type: 'ORGANIZATION',
+      mention: { text: view.article.body.slice(start, end), start, end, sentenceIndex: sv.index },
+      start,
+      end,
+      first: -1,
+      last: -1,
+      nested: [],
+      possessive: false,
+    };
+    if (!placeArg(view.article, sv, arg)) continue;
+    sv.args.push(arg);
+    markTokens(sv);
+    j++;
+  }
+}
+
 export function addDescriptorArgs(view: ArticleView, sv: SentenceView): void {
+  addOrganisationDescriptors(view, sv);
   const { toks } = sv;
   const argAtTok = (t: number): Arg | undefined => sv.args.find((a) => a.first <= t && t <= a.last);
   const added: Arg[] = [];

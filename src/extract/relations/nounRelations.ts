@@ -76,7 +76,7 @@ function possessor(view: ArticleView, sv: SentenceView, t: number): Party[] | nu
       return arg?.possessive ? [party(arg)] : null;
     }
     if (POSSESSIVE_PRONOUNS.has(tok.lower)) {
-      const key = resolvePronoun(view, sv.index, j, tok.lower, 'subject');
+      const key = resolvePronoun(view, sv.index, j, tok.lower, 'possessive');
       return key === null ? null : [{ key, tok: j }];
     }
     if (isComma(sv.toks[j + 1]) || isHardBreak(sv.toks[j + 1])) return null;

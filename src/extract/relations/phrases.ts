@@ -26,6 +26,7 @@ export interface Party {
 }
 
 const MAX_SUBJECT_DISTANCE = 22;
+const QUESTION_WORDS = new Set(['how', 'what', 'why', 'whether']);
 
 export interface SubjectOptions {
   /** The word is an infinitive or gerund: its subject may stand before another verb ("overcame a deficit to beat"). */
@@ -39,16 +40,19 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
   const { toks } = sv;
   const start = from + 1;
   let sawRelative = false;
+  let afterParenthesis = false;
   for (let j = from; j >= 0 && start - j <= MAX_SUBJECT_DISTANCE; j--) {
     const next = toks[j + 1];
     // "Acme (also known as Initech) plans": step over a parenthesis.
-    if (j < from && next && next.gap.trim().startsWith(')')) {
+    if (next && next.gap.trim().startsWith(')')) {
       let open = j;
       while (open > 0 && !toks[open]!.gap.includes('(')) open--;
       j = open;
+      afterParenthesis = true;
       continue;
     }
-    if (j < from && next && isHardBreak(next)) return [];
+    if (j < from && next && isHardBreak(next) && !afterParenthesis) return [];
+    afterParenthesis = false;
     // An apposition or relative clause between commas: ", a major supplier," — step over it.
     if (next && isComma(next)) {
       const open = openingComma(sv, j);
@@ -81,6 +85,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     }
     if (j < from && (isSayVerb(tok) || isFiniteVerb(tok)) && !options.nonFinite) return [];
     if (tok.lower === 'that' && !options.nonFinite) return [];
+    if (QUESTION_WORDS.has(tok.lower)) return [];
   }
   return [];
 }

@@ -19,7 +19,7 @@ export function resolvePronoun(
   sentence: number,
   tokenIndex: number,
   pronoun: string,
-  prefer: 'subject' | 'nearest',
+  prefer: 'subject' | 'nearest' | 'possessive',
   exclude: number | null = null,
 ): number | null {
   const types = PERSON_PRONOUNS.has(pronoun) ? PERSON : THING_PRONOUNS.has(pronoun) ? THING : null;
@@ -33,7 +33,7 @@ export function resolvePronoun(
       const arg = sv.args[a];
       if (!arg || (s === sentence && arg.first >= tokenIndex)) continue;
       if (!types.has(arg.type) || arg.key === exclude) continue;
-      if (prefer === 'nearest' || isSubjectPosition(sv, arg)) return arg.key;
+      if (prefer === 'nearest' || (prefer === 'possessive' && s === sentence) || isSubjectPosition(sv, arg)) return arg.key;
       if (s === sentence && !afterPreposition(sv, arg)) nearestHere ??= arg.key;
       fallback ??= arg.key;
     }

@@ -91,6 +91,8 @@ function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: Re
     (!!prev && prev.arg >= 0 && !isComma(tok) && !sv.args[prev.arg]?.possessive) ||
     (!!prev && prev.arg < 0 && (isModal(prev) || prev.lower === 'to') && !isComma(tok));
   if (!verbish) return null;
+  // "beat host the US team": a word right after a verb of the lexicon is that verb's object.
+  if (prev && prev.arg < 0 && VERB_INDEX.has(prev.lower) && !prev.tags.has('Auxiliary') && !isModal(prev) && !tok.tags.has('Particle')) return null;
   // "visiting Ruritanian Minister Jo Bloggs": a participle before a name describes it.
   if (tok.tags.has('Gerund') && (!prev || isComma(tok) || isHardBreak(tok) || isDeterminer(prev)) && (sv.toks[t + 1]?.arg ?? -1) >= 0) return null;
   const particle = sv.toks[t + 1]?.lower;
@@ -140,7 +142,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
     if (prefix && prefix !== modal) prefix = `${prefix} to`;
   }
 
-  const subjects = controlSubject ?? findSubject(view, sv, k, { nonFinite: infinitive || gerund, allowPossessive: infinitive });
+  const subjects = controlSubject ?? (gerund && !sawBe ? gerundSubject(view, sv, k) : findSubject(view, sv, k, { nonFinite: infinitive || gerund, allowPossessive: infinitive }));
   const out: LocalRelation[] = [];
   const evidence = sv.span;
   const make = (from: Party, predicate: string, to: Party, type: RelationType = entry.type): void => {
@@ -188,6 +190,24 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
   return out;
 }
 
+const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite', 'upon', 'on', 'for']);
+
+/**
+ * The subject of a gerund: the names right before it ("with A and B accusing C"), or, after "while",
+ * "after" and the like, the subject of the clause ("A finished fourth after losing to B"). A gerund
+ * after a common noun describes that noun ("the alliance fighting B") and has no named subject.
+ */
+function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] {
+  const before = sv.toks[k];
+  if (!before) return [];
+  if (before.arg >= 0) {
+    const arg = sv.args[before.arg];
+    return arg && arg.type !== 'OTHER' && !isComma(sv.toks[k + 1]) ? coordinated(sv, arg) : [];
+  }
+  if (GERUND_OPENERS.has(before.lower)) return findSubject(view, sv, k - 1, { nonFinite: true });
+  return [];
+}
+
 /** Fills a predicate template: "#" is the head noun; an empty template falls back to the noun's own predicate. */
 function fill(template: string, noun: string, prep: string): string {
   if (template === '') return NOUN_INDEX.get(noun)?.predicate ?? NOUN_INDEX.get(noun.split(' ').pop() ?? '')?.predicate ?? '';
@@ -230,11 +250,13 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   let words = 0;
   for (let j = from; j < toks.length; j++) {
     const tok = toks[j] as Tok;
-    if (j > from && isPhraseBreak(tok)) return null;
+    if (isPhraseBreak(tok) || (j === from && isComma(tok))) return null;
     if (j > from && isComma(tok)) return taken ? afterComma(sv, j, entry, taken.prep, taken.noun, notPrep) : null;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg] as Arg;
-      if (arg.type === 'OTHER') {
+      // A named thing (a treaty, a weapon system) is an object only of buying and signing: "requested to buy the S-400".
+      const thingObject = arg.type === 'OTHER' && prep === '' && !blocked && (entry.type === 'ECONOMIC' || entry.type === 'AGREEMENT');
+      if (arg.type === 'OTHER' && !thingObject && !eventOwner(view, sv, arg)) {
         nouns.push(arg.mention.text.toLowerCase());
         j = arg.last;
         continue;
@@ -277,6 +299,7 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
       const single = nouns[nouns.length - 1] ?? '';
       if (!NOUN_INDEX.has(headNoun) && NOUN_INDEX.has(single)) headNoun = single;
       else if (!NOUN_INDEX.has(headNoun)) headNoun = single;
+      if (entry.adjacentPrep && j !== from) return null;
       nouns = [];
       prep = tok.lower;
       blocked = false;
