@@ -10,6 +10,8 @@ export interface CaseResult {
   errors: number;
   timeouts: number;
   requests: number;
+  /** Server CPU time per request, µs (HTTP peers only). */
+  cpuMicrosPerRequest?: number;
 }
 
 export function body(query: string, variables: Record<string, unknown>): string {

@@ -8,6 +8,8 @@ export interface RunningPeer {
   peer: Peer;
   url: string;
   pid: number;
+  /** CPU time (user + system, µs) the server process has used so far. */
+  cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
 /** Starts one peer in a child process and resolves once it listens. */
 export function startPeer(peer: Peer, options: StartOptions = {}): Promise<RunningPeer> {
-  const execArgv = ['--import', 'tsx', ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${peer}.cpuprofile`] : [])];
+  const execArgv = ['--import', 'tsx', ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
   const child = fork(SERVE, [peer], {
     execArgv,
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
@@ -37,6 +39,16 @@ export function startPeer(peer: Peer, options: StartOptions = {}): Promise<Runni
         peer,
         url: `http://127.0.0.1:${message.port}/graphql`,
         pid: child.pid as number,
+        cpuMicros: () =>
+          new Promise<number>((done) => {
+            const onMessage = (m: { cpuMicros?: number }) => {
+              if (m.cpuMicros === undefined) return;
+              child.off('message', onMessage);
+              done(m.cpuMicros);
+            };
+            child.on('message', onMessage);
+            child.send('cpu');
+          }),
         stop: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');

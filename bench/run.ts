@@ -2,15 +2,17 @@
 // then the ingestion bench. Loopback only, bounded: about three minutes on two cores.
 //
 //   npm run bench -- [--seconds 4] [--connections 20] [--peers gateway,mercurius,apollo,yoga]
-//                    [--skip-http] [--skip-ingest] [--cpu-prof]
+//                    [--ops tiny,'article page',…] [--skip-http] [--skip-ingest] [--cpu-prof]
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { execute, parse, validate } from 'graphql';
-import { createContext, createSchema } from '../src/index.js';
+import { fork } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { benchStore, BENCH_ARTICLES } from './benchStore.js';
 import { checkSameJson, runCase, type CaseResult } from './http.js';
 import { runIngestBench, type IngestResult } from './ingest.js';
-import { referenceOperations, type Operation } from './operations.js';
+import { referenceOperations } from './operations.js';
 import { PEERS, startPeer, type Peer } from './peers.js';
 
 const { values: flags } = parseArgs({
@@ -19,6 +21,7 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '1' },
     connections: { type: 'string', default: '20' },
     peers: { type: 'string', default: 'gateway,mercurius,apollo,yoga' },
+    ops: { type: 'string' },
     'skip-http': { type: 'boolean', default: false },
     'skip-ingest': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
@@ -28,6 +31,8 @@ const seconds = Number(flags.seconds);
 const warmup = Number(flags.warmup);
 const connections = Number(flags.connections);
 const peers = flags.peers.split(',').filter((p): p is Peer => (PEERS as readonly string[]).includes(p));
+/** Where --cpu-prof puts the gateway's profile (open it in Chrome DevTools' Performance tab). */
+const PROFILE_DIR = join(tmpdir(), 'news-bench-profiles');
 const LABELS: Record<Peer | 'execute', string> = {
   gateway: 'gateway (as shipped)',
   mercurius: 'mercurius + JIT',
@@ -44,25 +49,29 @@ interface Row {
 
 async function httpBench(): Promise<Row[]> {
   const { store } = benchStore();
-  const ops = referenceOperations(store);
+  const only = flags.ops?.split(',');
+  const ops = referenceOperations(store).filter((op) => !only || only.includes(op.name));
   console.log(`HTTP: ${connections} connections, ${seconds} s per case after ${warmup} s warm-up; peers: ${peers.join(', ')}`);
   const running = [];
-  for (const peer of peers) running.push(await startPeer(peer, flags['cpu-prof'] && peer === 'gateway' ? { cpuProfDir: 'bench/profiles' } : {}));
+  for (const peer of peers) running.push(await startPeer(peer, flags['cpu-prof'] && peer === 'gateway' ? { cpuProfDir: PROFILE_DIR } : {}));
   const rows: Row[] = [];
+  const ceiling = await inProcess();
   try {
     const urls = Object.fromEntries(running.map((r) => [r.peer, r.url]));
     for (const op of ops) {
       const bytes = await checkSameJson(op, urls);
-      const row: Row = { op: op.name, bytes, results: { execute: await inProcess(op) } };
+      const row: Row = { op: op.name, bytes, results: { execute: ceiling[op.name] } };
       // Peers take turns, so each has the second core to itself while it is measured.
       for (const r of running) {
         if (warmup > 0) await runCase(r.url, op, { connections, seconds: warmup });
+        const cpuBefore = await r.cpuMicros();
         const result = await runCase(r.url, op, { connections, seconds });
+        result.cpuMicrosPerRequest = ((await r.cpuMicros()) - cpuBefore) / Math.max(1, result.requests);
         row.results[r.peer] = result;
         if (result.non2xx || result.errors || result.timeouts) {
           console.warn(`  ${r.peer} ${op.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
         }
-        console.log(`  ${op.name.padEnd(13)} ${r.peer.padEnd(10)} ${fmt(result.requestsPerSecond)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms`);
+        console.log(`  ${op.name.padEnd(13)} ${r.peer.padEnd(10)} ${fmt(result.requestsPerSecond)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  server CPU ${fmt(result.cpuMicrosPerRequest)} µs/req`);
       }
       rows.push(row);
     }
@@ -72,35 +81,18 @@ async function httpBench(): Promise<Row[]> {
   return rows;
 }
 
-/** graphql-js `execute` plus `JSON.stringify`, one request at a time, no HTTP: what the store and resolvers cost. */
-async function inProcess(op: Operation): Promise<CaseResult> {
-  const { store } = benchStore();
-  const schema = createSchema(store);
-  const document = parse(op.query);
-  if (validate(schema, document).length) throw new Error(`${op.name} does not validate`);
-  const run = async (i: number) => {
-    const result = await execute({ schema, document, contextValue: createContext(store), variableValues: op.variables[i % op.variables.length] });
-    return JSON.stringify(result).length;
-  };
-  for (let i = 0; i < 200; i++) await run(i);
-  const times: number[] = [];
-  const end = performance.now() + Math.min(seconds, 2) * 1000;
-  for (let i = 0; performance.now() < end; i++) {
-    const t0 = performance.now();
-    await run(i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const total = times.reduce((a, b) => a + b, 0);
-  return {
-    requestsPerSecond: (times.length / total) * 1000,
-    p50: round(times[Math.floor(times.length * 0.5)] ?? 0),
-    p99: round(times[Math.floor(times.length * 0.99)] ?? 0),
-    non2xx: 0,
-    errors: 0,
-    timeouts: 0,
-    requests: times.length,
-  };
+/** The in-process ceiling for every operation, measured in a child process (see executeCeiling.ts). */
+function inProcess(): Promise<Record<string, CaseResult>> {
+  const child = fork(fileURLToPath(new URL('./executeCeiling.ts', import.meta.url)), [String(Math.min(seconds, 2))], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (results: Record<string, CaseResult>) => resolve(results));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`executeCeiling exited with ${code}`))));
+  });
 }
 
 function httpTable(rows: Row[]): string {
@@ -121,6 +113,24 @@ function httpTable(rows: Row[]): string {
       return gateway && other ? `**${(gateway / other).toFixed(2)}×**` : '–';
     });
     lines.push(`| ${row.op} | ${kb(row.bytes)} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Server CPU per request: the cost each server pays, unaffected by a saturated load generator. */
+function cpuTable(rows: Row[]): string {
+  const peerRatios = peers.filter((p) => p !== 'gateway');
+  const lines = [
+    `| operation | ${peers.map((p) => `${LABELS[p]} µs/req`).join(' | ')} | ${peerRatios.map((p) => `${LABELS[p]} ÷ gateway`).join(' | ')} |`,
+    `| --- | ${peers.map(() => '---:').join(' | ')} | ${peerRatios.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const row of rows) {
+    const cpu = (p: Peer) => row.results[p]?.cpuMicrosPerRequest;
+    const gateway = cpu('gateway');
+    lines.push(
+      `| ${row.op} | ${peers.map((p) => (cpu(p) === undefined ? '–' : fmt(cpu(p) as number))).join(' | ')} | ` +
+        `${peerRatios.map((p) => (gateway && cpu(p) ? `**${((cpu(p) as number) / gateway).toFixed(2)}×**` : '–')).join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -160,7 +170,8 @@ const sections: string[] = [
 if (!flags['skip-http']) {
   const rows = await httpBench();
   const table = httpTable(rows);
-  console.log(`\n${table}\n`);
+  const cpu = cpuTable(rows);
+  console.log(`\n${table}\n\n${cpu}\n`);
   sections.push(
     '',
     `## GraphQL over HTTP (${connections} connections, ${seconds} s per case, POST, keep-alive)`,
@@ -170,6 +181,14 @@ if (!flags['skip-http']) {
     'Every peer serves `createSchema(store)` with `createContext(store)` per request from the library entry; ' +
       'each answer was checked to be the same JSON on every peer before timing. In-process execute is graphql-js ' +
       '`execute` + `JSON.stringify`, one request at a time, without HTTP.',
+    '',
+    '### Server CPU per request (same runs)',
+    '',
+    'CPU time (user + system) each server process used during its run, divided by the requests it answered. ' +
+      'On two shared cores the load generator can saturate before a fast server does; this column is what ' +
+      'each server itself pays per request, so its ratios are the steadier ones (higher ÷ means the gateway is cheaper).',
+    '',
+    cpu,
   );
 }
 if (!flags['skip-ingest']) {

@@ -52,6 +52,14 @@ if (!PEERS.includes(peer)) {
 }
 const port = await serve(peer);
 process.send?.({ port });
+// CPU time is the server's own cost per request, whatever the shared machine and the load
+// generator are doing: the bench asks for it before and after each case.
+process.on('message', (message) => {
+  if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMicros: user + system });
+  }
+});
 // The parent's end of the IPC channel closing means the run is over (or the parent died).
 process.on('disconnect', () => process.exit(0));
 process.on('SIGTERM', () => process.exit(0));
