@@ -9,10 +9,11 @@ const PERSON: ReadonlySet<EntityType> = new Set(['PERSON']);
 const THING: ReadonlySet<EntityType> = new Set(['ORGANIZATION', 'COUNTRY']);
 
 /**
- * The entity a third-person pronoun most likely stands for. A subject or possessive pronoun
- * ("he said", "its stake") takes the nearest earlier mention of a fitting type that stands as a
- * subject; an object pronoun ("a call on her") the nearest fitting mention. `exclude` is skipped
- * ("he paid a call on her": "her" is not "he").
+ * The entity a third-person pronoun most likely stands for. A subject pronoun ("he said") takes
+ * the nearest earlier mention of a fitting type that stands as a subject; an object pronoun ("a
+ * call on her") the nearest fitting mention; a possessive ("its war") the nearest fitting mention
+ * of its own sentence, else an earlier subject. `exclude` is skipped ("he paid a call on her":
+ * "her" is not "he").
  */
 export function resolvePronoun(
   view: ArticleView,
