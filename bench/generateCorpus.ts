@@ -247,6 +247,7 @@ class BodyWriter {
         id: `${this.articleId}:m${this.mentions.length}`,
         entityId: span.entity.id,
         articleId: this.articleId,
+        field: 'BODY',
         text: filled.text.slice(span.start, span.end),
         start: start + span.start,
         end: start + span.end,

@@ -7,6 +7,11 @@ export interface LocalMention extends Span {
   text: string;
   sentenceIndex: number;
   /**
+   * A mention in the headline: offsets point into `title`, not the body. Headline mentions are
+   * added after quotes and relations are extracted, so those stages only ever see body offsets.
+   */
+  inTitle?: boolean;
+  /**
    * A title written with the name ("Russian Foreign Minister Sergei Lavrov"): the role
    * ("foreign minister") and, when named, the entity it belongs to (key of Russia).
    */

@@ -43,7 +43,16 @@ export function resolveCorpus(analyzed: readonly AnalyzedArticle[]): Omit<StoreI
 
     extraction.entities.forEach((local) => {
       for (const m of local.mentions) {
-        mentions.push({ id: `${articleId}#m${mentions.length}`, entityId: entityId(local.key), articleId, text: m.text, start: m.start, end: m.end, sentenceIndex: m.sentenceIndex });
+        mentions.push({
+          id: `${articleId}#m${mentions.length}`,
+          entityId: entityId(local.key),
+          articleId,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+          field: m.inTitle ? 'TITLE' : 'BODY',
+          sentenceIndex: m.inTitle ? null : m.sentenceIndex,
+        });
       }
     });
     extraction.quotes.forEach((q, i) => {

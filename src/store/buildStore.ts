@@ -24,7 +24,7 @@ export function buildStore(input: StoreInput): Store {
   const byArticleThenOffset = <T extends { articleId: string }>(offset: (r: T) => number) => (a: T, b: T) =>
     (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0) || offset(a) - offset(b);
 
-  const mentions = [...input.mentions].sort(byArticleThenOffset<MentionRecord>((m) => m.start));
+  const mentions = [...input.mentions].sort(byArticleThenOffset<MentionRecord>(readingPosition));
   const quotes = [...input.quotes].sort(byArticleThenOffset<QuoteRecord>((q) => q.start));
   const relations = [...input.relations].sort(byArticleThenOffset<RelationRecord>((r) => r.evidenceStart));
 
@@ -61,6 +61,11 @@ export function buildStore(input: StoreInput): Store {
     coMentionsByEntity: coMentions(articleIdsByEntity),
     warnings: [...input.warnings],
   };
+}
+
+/** Headline mentions are read before the body's, whatever their offsets. */
+function readingPosition(m: MentionRecord): number {
+  return m.field === 'TITLE' ? m.start - Number.MAX_SAFE_INTEGER : m.start;
 }
 
 function coMentions(articleIdsByEntity: ReadonlyMap<string, readonly string[]>): Map<string, CoMention[]> {

@@ -9,6 +9,8 @@ export interface Span {
 
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'LOCATION' | 'OTHER';
 export type QuoteKind = 'FULL' | 'PARTIAL';
+/** Which text of an article a span points into. */
+export type TextField = 'TITLE' | 'BODY';
 export type RelationType =
   | 'ROLE'
   | 'AFFILIATION'
@@ -68,7 +70,10 @@ export interface MentionRecord extends Span {
   entityId: string;
   articleId: string;
   text: string;
-  sentenceIndex: number;
+  /** The headline or the body: `start`/`end` point into that text. */
+  field: TextField;
+  /** Sentence of the body holding the mention; null in the headline. */
+  sentenceIndex: number | null;
 }
 
 export interface QuoteRecord extends Span {

@@ -66,7 +66,7 @@ function spanOf(a: ArticleRecord, text: string, nth = 0): { start: number; end: 
 
 const mentions: MentionRecord[] = [];
 function mention(a: ArticleRecord, entityId: string, text: string, nth = 0): void {
-  mentions.push({ id: `${a.id}#m${mentions.length}`, entityId, articleId: a.id, text, ...spanOf(a, text, nth) });
+  mentions.push({ id: `${a.id}#m${mentions.length}`, entityId, articleId: a.id, text, field: 'BODY', ...spanOf(a, text, nth) });
 }
 
 const quotes: QuoteRecord[] = [];

@@ -35,8 +35,8 @@ export type Article = Node & {
   /** Each entity mentioned in the article with its mentions here, in order of first mention. */
   entities: Array<ArticleEntity>;
   /**
-   * Entity mentions ready to render as highlights over `body`: sorted by `start` and never
-   * overlapping (where two mentions overlap, the longer one wins).
+   * Entity mentions ready to render as highlights over the body (or the headline): sorted by
+   * `start` and never overlapping (where two mentions overlap, the longer one wins).
    */
   highlights: Array<Highlight>;
   /** Opaque global id. */
@@ -61,6 +61,12 @@ export type Article = Node & {
   warnings: Array<Scalars['String']['output']>;
   /** Number of words in `body`. */
   wordCount: Scalars['NonNegativeInt']['output'];
+};
+
+
+/** A news article, cleaned of site chrome, with everything extracted from it. */
+export type ArticleHighlightsArgs = {
+  field?: InputMaybe<TextField>;
 };
 
 /** A page of articles. */
@@ -288,16 +294,16 @@ export type EntityTypeCount = {
   type: EntityType;
 };
 
-/** An entity mention to highlight in an article's body. */
+/** An entity mention to highlight in an article's body or headline. */
 export type Highlight = {
   __typename?: 'Highlight';
-  /** Offset just past the last character in `Article.body` (half-open range). */
+  /** Offset just past the last character in the highlighted text (half-open range). */
   end: Scalars['NonNegativeInt']['output'];
   /** The entity mentioned, for a tooltip or a link. */
   entity: Entity;
-  /** Offset of the first character in `Article.body`. */
+  /** Offset of the first character in the highlighted text (`Article.body` or `Article.title`). */
   start: Scalars['NonNegativeInt']['output'];
-  /** The highlighted text, `body[start:end]`. */
+  /** The highlighted text, `body[start:end]` or `title[start:end]`. */
   text: Scalars['String']['output'];
 };
 
@@ -310,22 +316,24 @@ export type IngestWarning = {
   reason: Scalars['String']['output'];
 };
 
-/** One occurrence of an entity's name (or alias, or adjective) in an article's body. */
+/** One occurrence of an entity's name (or alias, or adjective) in an article's headline or body. */
 export type Mention = Node & {
   __typename?: 'Mention';
   /** The article the mention is in. */
   article: Article;
-  /** Offset just past the last character in `Article.body` (half-open range). */
+  /** Offset just past the last character in the text named by `field` (half-open range). */
   end: Scalars['NonNegativeInt']['output'];
   /** The entity mentioned. */
   entity: Entity;
+  /** Which text the offsets point into: the headline (`Article.title`) or the body (`Article.body`). */
+  field: TextField;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
-  /** Index of the sentence holding the mention (`Article.sentences`). */
-  sentenceIndex: Scalars['NonNegativeInt']['output'];
-  /** Offset of the first character in `Article.body`. */
+  /** Index of the body sentence holding the mention (`Article.sentences`); null for a mention in the headline. */
+  sentenceIndex?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** Offset of the first character in the text named by `field`. */
   start: Scalars['NonNegativeInt']['output'];
-  /** Surface text as written, `body[start:end]`. */
+  /** Surface text as written: `title[start:end]` or `body[start:end]`, as `field` says. */
   text: Scalars['String']['output'];
 };
 
@@ -761,6 +769,13 @@ export type Sentence = {
   text: Scalars['String']['output'];
 };
 
+/** A text of an article that offsets point into. */
+export type TextField =
+  /** The cleaned body, `Article.body`. */
+  | 'BODY'
+  /** The headline, `Article.title`. */
+  | 'TITLE';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -901,6 +916,7 @@ export type ResolversTypes = {
   SearchResultType: SearchResultType;
   Sentence: ResolverTypeWrapper<Sentence>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextField: TextField;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -957,7 +973,7 @@ export type ArticleResolvers<ContextType = GatewayContext, ParentType extends Re
   byline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['ArticleEntity']>, ParentType, ContextType>;
-  highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType, RequireFields<ArticleHighlightsArgs, 'field'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lede?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
@@ -1065,8 +1081,9 @@ export type MentionResolvers<ContextType = GatewayContext, ParentType extends Re
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['TextField'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  sentenceIndex?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  sentenceIndex?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -26,7 +26,8 @@ export const Article: ArticleResolvers = {
 
   relations: (article, _args, { loaders }) => loaders.relationsByArticle.load(article.id).then((r) => [...r]),
 
-  highlights: async (article, _args, { loaders }) => nonOverlapping(await loaders.mentionsByArticle.load(article.id)),
+  highlights: async (article, { field }, { loaders }) =>
+    nonOverlapping((await loaders.mentionsByArticle.load(article.id)).filter((m) => m.field === field)),
 };
 
 /** Longest mentions claim their span first, so "North Korea" wins over a "Korea" inside it. */
