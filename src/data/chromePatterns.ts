@@ -22,6 +22,10 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^[A-Z][A-Z .,'/-]{1,40}\s*\([A-Za-z]{2,8}\)\s*[-–—:]?$/,
   /^[-–—]\s*[A-Z][^.!?]{1,80}$/,
   /^(?:\S+\s*){1,4}\|$/,
+  // Agency codes alone in brackets, closing a wire story: "(AFP)", "(XN/AFP)".
+  /^\(\s*[A-Z][A-Za-z]{0,9}(?:\s*[/,;]\s*[A-Z][A-Za-z]{0,9})*\s*\)$/,
+  // Wire end-of-story marks and the desk codes that follow them: "-0- ABC XY/ZZ 17Nov2013", "-30-", "###".
+  /^(?:-0-|-30-|#{3,}|ends?\b\W*$)/i,
   // Photo captions and credits.
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
 ];
