@@ -9,6 +9,7 @@ import {
   isDeterminer,
   isFiniteVerb,
   isHardBreak,
+  isNoun,
   isModal,
   isSayVerb,
   POSSESSIVE_PRONOUNS,
@@ -66,6 +67,8 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     }
     const tok = toks[j];
     if (!tok) break;
+    // "the company said": an unnamed subject right before the verb; no name further left is it.
+    if (j === from && !options.nonFinite && tok.arg < 0 && isNoun(tok) && !tok.possessive && !isComma(toks[j + 1])) return [];
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg];
       if (!arg) break;

@@ -180,6 +180,14 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
     }
     return out;
   }
+  // "Freedonia, which Ruritania invaded in 2022": the object of a relative clause is its antecedent.
+  const after = sv.toks[objectStart];
+  if ('' in entry.preps && (!after || isPreposition(after) || isComma(after) || after.tags.has('Date') || isAdverb(after))) {
+    const antecedent = strandedObject(sv, k + 1, '', '');
+    const object = antecedent?.parties[0];
+    if (object && !entry.inverse) for (const subject of subjects) make(subject, phrase(entry.preps[''] ?? entry.predicate), object);
+    if (object) return out;
+  }
   // "A and B signed a deal": coordinated subjects of a symmetric verb are related to each other.
   if (entry.symmetric && subjects.length >= 2) {
     const noun = headNounAhead(sv, objectStart);
@@ -308,7 +316,7 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     }
     // compromise may tag a plural noun as a verb ("several key issues"); after a modifier it is a noun.
     const prev = toks[j - 1];
-    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev)) && !isComma(tok);
+    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev) || /^(more|fewer|less|most)$/.test(prev.lower)) && !isComma(tok);
     if (isFiniteVerb(tok) && !isAdjective(tok) && !nounAfterModifier) return null;
     if (isNoun(tok) || (tok.tags.has('Verb') && nounAfterModifier)) nouns.push(tok.lower);
     else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.tags.has('Date') || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
@@ -358,7 +366,7 @@ function nounBefore(sv: SentenceView, j: number): boolean {
 }
 
 function strandedObject(sv: SentenceView, from: number, prep: string, headNoun: string): Found | null {
-  for (let j = from - 1; j >= 1; j--) {
+  for (let j = from - 1; j >= 1 && from - j <= 8; j--) {
     const tok = sv.toks[j];
     if (!tok) return null;
     if ((tok.lower === 'which' || tok.lower === 'that' || tok.lower === 'whom') && isComma(tok)) {
