@@ -10,6 +10,8 @@ export interface RunningPeer {
   pid: number;
   /** CPU time (user + system, µs) the server process has used so far. */
   cpuMicros(): Promise<number>;
+  /** RSS and heap in use of the server process, after a GC when it runs with --expose-gc. */
+  memory(): Promise<{ rss: number; heap: number }>;
   stop(): Promise<void>;
 }
 
@@ -17,18 +19,30 @@ export interface StartOptions {
   /** Write a V8 CPU profile of the server process into this folder. */
   cpuProfDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** Extra Node flags for the server process (e.g. --expose-gc). */
+  execArgv?: string[];
 }
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
 /** Starts one peer in a child process and resolves once it listens. */
 export function startPeer(peer: Peer, options: StartOptions = {}): Promise<RunningPeer> {
-  const execArgv = ['--import', 'tsx', ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
+  const execArgv = ['--import', 'tsx', ...(options.execArgv ?? []), ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
   const child = fork(SERVE, [peer], {
     execArgv,
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  const ask = <T>(question: string, answerKey: string) =>
+    new Promise<T>((done) => {
+      const onMessage = (m: Record<string, unknown>) => {
+        if (!(answerKey in m)) return;
+        child.off('message', onMessage);
+        done(m as T);
+      };
+      child.on('message', onMessage);
+      child.send(question);
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${peer} did not start within 60 s`)), 60_000);
     child.once('error', reject);
@@ -39,16 +53,8 @@ export function startPeer(peer: Peer, options: StartOptions = {}): Promise<Runni
         peer,
         url: `http://127.0.0.1:${message.port}/graphql`,
         pid: child.pid as number,
-        cpuMicros: () =>
-          new Promise<number>((done) => {
-            const onMessage = (m: { cpuMicros?: number }) => {
-              if (m.cpuMicros === undefined) return;
-              child.off('message', onMessage);
-              done(m.cpuMicros);
-            };
-            child.on('message', onMessage);
-            child.send('cpu');
-          }),
+        cpuMicros: () => ask<{ cpuMicros: number }>('cpu', 'cpuMicros').then((m) => m.cpuMicros),
+        memory: () => ask<{ rss: number; heap: number }>('memory', 'rss'),
         stop: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');

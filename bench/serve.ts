@@ -59,6 +59,11 @@ process.on('message', (message) => {
     const { user, system } = process.cpuUsage();
     process.send?.({ cpuMicros: user + system });
   }
+  if (message === 'memory') {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send?.({ rss, heap: heapUsed });
+  }
 });
 // The parent's end of the IPC channel closing means the run is over (or the parent died).
 process.on('disconnect', () => process.exit(0));
