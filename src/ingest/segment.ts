@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { EXTRA_ABBREVIATIONS } from '../data/abbreviations.js';
 import type { SentenceRecord } from '../store/records.js';
 import type { ParsedArticle, SegmentedArticle, Token } from './types.js';
 
@@ -13,6 +14,15 @@ interface CompromiseSentence {
 
 // compromise keeps a sentence going past a closing quote mark ("… work.” The next …");
 // news prose starts a new sentence there.
+// Taught once, at load: compromise's sentence splitter reads its abbreviations from the model.
+// (compromise's typings declare `mutate` with the wrong signature, hence the cast.)
+const teachAbbreviations = {
+  mutate(world: { model: { one: { abbreviations: Record<string, boolean> } } }): void {
+    for (const abbreviation of EXTRA_ABBREVIATIONS) world.model.one.abbreviations[abbreviation] = true;
+  },
+};
+nlp.plugin(teachAbbreviations as unknown as Parameters<typeof nlp.plugin>[0]);
+
 const OPENING_PUNCTUATION = /["'“‘«(\[]/;
 const SENTENCE_END_INSIDE_QUOTE = /[.!?]["”’»]\s+(?=["“‘«]?\p{Lu})/gu;
 

@@ -12,6 +12,7 @@ describe('segment: sentences', () => {
   it.each([
     ['two plain sentences', 'The mayor spoke. The council listened.', ['The mayor spoke.', 'The council listened.']],
     ['abbreviations do not end a sentence', 'Mr. Roe met U.S. officials. They talked.', ['Mr. Roe met U.S. officials.', 'They talked.']],
+    ['nor do title abbreviations', 'The envoy met Amb. Tanaka and Insp. Ruiz. They talked.', ['The envoy met Amb. Tanaka and Insp. Ruiz.', 'They talked.']],
     ['a new sentence after a closing quote', 'She said “We are ready.” The vote followed.', ['She said “We are ready.”', 'The vote followed.']],
     ['an opening quote stays with its sentence', 'The vote was held. “We won,” he said.', ['The vote was held.', '“We won,” he said.']],
     ['straight quotes too', 'He said "It is done." Then he left.', ['He said "It is done."', 'Then he left.']],
