@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../store/records.js';
 import { TERM_MARKERS } from '../../data/speechVerbs.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
 
-/** Short words left lower case in title-case names ("Ministry of Defence", "Return to the Sea"). */
+/** Short words left lower case in title-case names ("Ministry of Water", "Return to the Sea"). */
 const TITLE_CASE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'de', 'la', 'al', 'or']);
 /** Longest quoted term a scare quote or a name of a thing usually has. */
 const MAX_TERM_WORDS = 5;
@@ -15,6 +15,8 @@ export interface QuoteShape {
   endsWithPunctuation: boolean;
   /** Ends with a full stop, question or exclamation mark inside the marks. */
   endsSentence: boolean;
+  /** A full stop, question or exclamation mark stands right after the closing mark (`“…attackers”.`). */
+  stopAfterClose: boolean;
   /** Holds a sentence break inside. */
   multiSentence: boolean;
   titleCase: boolean;
@@ -38,6 +40,7 @@ export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number)
     words: words.length,
     endsWithPunctuation: /[.!?…,;:]['’"”)\]]*$/u.test(trimmed),
     endsSentence: /[.!?…]['’"”)\]]*$/u.test(trimmed),
+    stopAfterClose: !span.unclosed && /^[.!?…]/u.test(body.slice(span.close + 1, span.close + 2)),
     multiSentence: /[.!?…]['’"”)\]]*\s+\S/u.test(trimmed),
     titleCase,
     startsUpper: /[\p{Lu}\p{N}]/u.test(firstLetter),
@@ -55,7 +58,9 @@ export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfte
     if (term && shape.titleCase && !attributionAfter) return false;
     return shape.words > 0;
   }
-  if (term || !(shape.endsWithPunctuation || shape.multiSentence) || !(shape.startsUpper || shape.standsAlone)) return false;
+  // A sentence standing alone in its marks ends inside them, or (in British style) with a stop right after them.
+  const sentenceLike = shape.endsWithPunctuation || shape.multiSentence || (shape.stopAfterClose && shape.startsUpper && shape.standsAlone);
+  if (term || !sentenceLike || !(shape.startsUpper || shape.standsAlone)) return false;
   // A short sentence standing alone right after someone spoke goes on with their words ("Nobody should be surprised.").
   return shape.words >= MIN_UNATTRIBUTED_WORDS || (speakerInContext && shape.standsAlone && shape.startsUpper && shape.words >= 2);
 }

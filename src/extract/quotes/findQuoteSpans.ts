@@ -12,6 +12,8 @@ export interface QuoteSpan extends Span {
   /** Paragraph of the opening and of the closing mark (they differ for a quote run over paragraphs). */
   firstParagraph: number;
   lastParagraph: number;
+  /** No closing mark: recovered to its paragraph's end (`close` is then that end, not a mark). */
+  unclosed?: boolean;
 }
 
 interface Mark {
@@ -26,6 +28,8 @@ interface Mark {
   paragraphStart: boolean;
   /** Shaped like a plural possessive: "members' votes". */
   possessive: boolean;
+  /** Follows a colon: "X said: '…". */
+  afterColon: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -34,8 +38,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * Finds quotations: pairs of quote marks of one family, straight or curly, with misplaced marks
  * tolerated (a quote open in a paragraph closes at the next mark of its family there, whatever its
  * shape). A quotation left open at a paragraph's end continues when the next paragraph reopens with
- * a mark, and ends at the first closing mark (one quote over several paragraphs). Single marks pair
- * only where they cannot be apostrophes; double-mark quotations win over single-mark ones they overlap.
+ * a mark, and ends at the first closing mark (one quote over several paragraphs). A quotation whose
+ * closing mark was forgotten runs to its paragraph's end when the next paragraph opens a quotation of
+ * its own or no paragraph follows. Single marks pair only where they cannot be apostrophes;
+ * double-mark quotations win over single-mark ones they overlap.
  */
 export function findQuoteSpans(body: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const marks: Record<QuoteFamily, Mark[]> = { double: [], single: [] };
@@ -55,12 +61,13 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     while (back >= from && /\s/u.test(body[back]!)) back--;
     const paragraphStart = back < from;
     const possessive = family === 'single' && /s/i.test(before) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3));
-    marks[family].push({ at, glyph, paragraph, leftFlank, rightFlank, paragraphStart, possessive });
+    const afterColon = back >= from && body[back] === ':';
+    marks[family].push({ at, glyph, paragraph, leftFlank, rightFlank, paragraphStart, possessive, afterColon });
   }
   // A quotation inside another is part of it (‘When he says “support”, he means loans,’); where pairs
   // cross, double marks win, since single ones may be apostrophes.
-  const doubles = pair(marks.double, 'double');
-  const singles = pair(marks.single, 'single');
+  const doubles = pair(marks.double, 'double', body, paragraphs);
+  const singles = pair(marks.single, 'single', body, paragraphs);
   const inside = (a: QuoteSpan, b: QuoteSpan): boolean => b.open < a.open && a.close < b.close;
   const overlap = (a: QuoteSpan, b: QuoteSpan): boolean => a.open <= b.close && b.open <= a.close;
   const keptDoubles = doubles.filter((d) => !singles.some((s) => inside(d, s)));
@@ -80,10 +87,22 @@ function canClose(mark: Mark, family: QuoteFamily): boolean {
   return mark.rightFlank && !OPENING_MARKS.has(mark.glyph);
 }
 
-function pair(marks: readonly Mark[], family: QuoteFamily): QuoteSpan[] {
+function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: Mark | null = null;
   let paragraph = -1;
+  // A quotation left open: kept up to its paragraph's end when a new quotation opens in the next
+  // paragraph or the article ends there; dropped when plain text follows (a stray mark).
+  const recover = (next: Mark | undefined): void => {
+    if (!open || !canRecover(open, family)) return;
+    const last = paragraph === paragraphs.length - 1 || (next === undefined && lastTextParagraph(body, paragraphs) <= paragraph);
+    const reopened = next !== undefined && next.paragraph === paragraph + 1 && canOpen(next, family);
+    if (!last && !reopened) return;
+    let end = paragraphs[paragraph]?.end ?? body.length;
+    while (end > open.at + 1 && /\s/u.test(body[end - 1]!)) end--;
+    if (!/[\p{L}\p{N}]/u.test(body.slice(open.at + 1, end))) return;
+    spans.push({ open: open.at, close: end, start: open.at + 1, end, family, firstParagraph: open.paragraph, lastParagraph: paragraph, unclosed: true });
+  };
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
     if (open) {
@@ -93,6 +112,7 @@ function pair(marks: readonly Mark[], family: QuoteFamily): QuoteSpan[] {
           paragraph = mark.paragraph;
           continue;
         }
+        recover(mark);
         open = null;
       } else if (canClose(mark, family) && !(family === 'single' && isPossessiveWithLaterCloser(marks, i))) {
         spans.push({
@@ -115,7 +135,20 @@ function pair(marks: readonly Mark[], family: QuoteFamily): QuoteSpan[] {
       paragraph = mark.paragraph;
     }
   }
+  recover(undefined);
   return spans;
+}
+
+/** Only a mark that surely opens a quotation is kept without its closer: a double one, or a single one opening its paragraph or following a colon. */
+function canRecover(mark: Mark, family: QuoteFamily): boolean {
+  if (family === 'double') return true;
+  return mark.leftFlank && (mark.paragraphStart || mark.afterColon);
+}
+
+/** Index of the last paragraph holding any text. */
+function lastTextParagraph(body: string, paragraphs: readonly Span[]): number {
+  for (let p = paragraphs.length - 1; p >= 0; p--) if (/\S/u.test(body.slice(paragraphs[p]!.start, paragraphs[p]!.end))) return p;
+  return -1;
 }
 
 /** A plural possessive ("the members' votes") inside a single-quoted span that closes later on. */
