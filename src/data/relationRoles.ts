@@ -70,3 +70,50 @@ export const DESCRIPTION_HEADS: Readonly<Record<string, string>> = {
 
 /** Titles whose holder represents a place rather than leads it ("MP for Westshire"). */
 export const REPRESENTATIVE_TITLES: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'deputy', 'candidate']);
+
+/**
+ * Heads of national offices: a title with one of these and no owner written belongs to the
+ * article's country ("President Jo Bloggs" in a story about Ruritania).
+ */
+export const NATIONAL_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'king', 'queen',
+  'emir', 'sultan', 'monarch', 'crown prince', 'ambassador', 'envoy', 'foreign secretary', 'attorney-general',
+  'attorney general', 'chief justice', 'president-elect', 'prime minister-elect',
+]);
+
+/** National titles that several people hold at once ("ambassador"): no one holder excludes another. */
+export const SHARED_TITLE_HEADS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'official', 'spokesman', 'adviser', 'diplomat']);
+
+/**
+ * Common nouns that stand for an organisation of the story ("the party head", "Army spokesman",
+ * "the rebel leader"): the names that fit, and whether the country stands in when none is named.
+ */
+export const GENERIC_OWNER_NOUNS: Readonly<Record<string, { pattern: RegExp; country: boolean }>> = {
+  army: { pattern: /\b(army|armed forces|military|defen[cs]e forces)\b/, country: true },
+  military: { pattern: /\b(army|armed forces|military|defen[cs]e forces)\b/, country: true },
+  police: { pattern: /\bpolice\b/, country: true },
+  government: { pattern: /\bgovernment\b/, country: true },
+  ministry: { pattern: /\bministry\b|\bforeign office\b/, country: false },
+  party: { pattern: /\bparty\b/, country: false },
+  opposition: { pattern: /\b(party|alliance|front|movement|coalition|opposition)\b/, country: false },
+  rebel: { pattern: /\b(rebels?|movement|front|liberation|militia|forces|army|brigades?|group)\b/, country: false },
+  rebels: { pattern: /\b(rebels?|movement|front|liberation|militia|forces|army|brigades?|group)\b/, country: false },
+  militia: { pattern: /\b(militia|forces|brigades?|front|movement|group)\b/, country: false },
+  insurgent: { pattern: /\b(movement|front|liberation|militia|forces|army|group|state)\b/, country: false },
+  movement: { pattern: /\b(movement|front)\b/, country: false },
+  group: { pattern: /./, country: false },
+  company: { pattern: /./, country: false },
+  firm: { pattern: /./, country: false },
+  coalition: { pattern: /\b(coalition|alliance)\b/, country: false },
+  alliance: { pattern: /\b(coalition|alliance)\b/, country: false },
+  union: { pattern: /\bunion\b/, country: false },
+  bank: { pattern: /\bbank\b/, country: false },
+  council: { pattern: /\bcouncil\b/, country: false },
+  commission: { pattern: /\bcommission\b/, country: false },
+  committee: { pattern: /\bcommittee\b/, country: false },
+  agency: { pattern: /\bagency\b/, country: false },
+  federation: { pattern: /\bfederation\b/, country: false },
+  league: { pattern: /\bleague\b/, country: false },
+  club: { pattern: /\bclub\b/, country: false },
+  junta: { pattern: /\b(junta|council|military|army)\b/, country: true },
+};

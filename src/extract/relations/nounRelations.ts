@@ -4,7 +4,7 @@ import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
-import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { doubtAround, negatedBefore, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Facts stated by a noun: "talks between A and B", "A's visit to B", "its buyout of B",
 // "A came in contact with B", "in an interview with B".
@@ -30,6 +30,8 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   };
   const next = sv.toks[t + 1];
   if (!next || isComma(next) || isHardBreak(next)) return out;
+  // "not planning a new visit to B", "the timing of its next visit to B was unclear": no fact.
+  if (negatedBefore(sv, t) || doubtAround(sv, t, t + 3)) return out;
 
   // "talks between A and B"
   if (next.lower === 'between' || next.lower === 'among') {

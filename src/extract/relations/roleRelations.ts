@@ -1,6 +1,7 @@
-import { DESCRIPTION_HEADS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
+import { DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
 import type { LocalRelation } from '../types.js';
-import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
+import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
+import { articleCountry, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -23,13 +24,21 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
         const title = withModifier(view, role.span.start, role.title.toLowerCase().trim());
-        emit(arg.key, title, role.ofKey ?? ownerBefore(view, sv, role.span.start, arg.key));
+        const owner =
+          role.ofKey ??
+          ownerBefore(view, sv, role.span.start, arg.key) ??
+          ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/)) ??
+          inferTitleOwner(view, sv, arg.key, title, role.span.start);
+        emit(arg.key, title, owner);
       }
       if (arg.type === 'PERSON') {
         titledName(view, sv, arg, emit);
         titleCommaOrg(sv, arg, emit);
         copular(view, sv, arg, emit);
+        appointedAs(sv, arg, emit);
+        titleOfOwnerThenName(sv, arg, emit);
       }
+      if (arg.type === 'PERSON') ownerlessApposition(view, sv, arg, emit);
       apposition(sv, arg, (subject, predicate, object) => {
         if (subject !== object) out.push({ subjectKey: subject, predicate, type: predicate.endsWith(' in') ? 'LOCATION' : arg.type === 'PERSON' ? 'ROLE' : 'AFFILIATION', objectKey: object, evidence: sv.span });
       });
@@ -43,8 +52,12 @@ type Emit = (subjectKey: number, title: string, objectKey: number | null, prep?:
 
 /** "former"/"deputy" written just before a title the entity stage found without it. */
 function withModifier(view: ArticleView, start: number, title: string): string {
-  const before = view.article.body.slice(Math.max(0, start - 20), start).toLowerCase();
-  const m = /\b(former|deputy|acting|interim|ex-)\s*$/.exec(before);
+  const before = view.article.body.slice(Math.max(0, start - 40), start).toLowerCase();
+  // "late autocratic president", "then-foreign minister", "ex-president": a past holder.
+  const past = /\b(former|late|then|ex)(?:-|\s+)((?:[a-z]+\s+){0,2})$/.exec(before);
+  if (past && !/^(former|late|then|ex)\b/.test(title) && !/\b(the|a|an|of|and|in|on|at)\s/.test(past[2] ?? '')) return `former ${title}`;
+  if (/^(late|then|ex)\b-?\s*/.test(title)) return title.replace(/^(late|then|ex)\b-?\s*/, 'former ');
+  const m = /\b(deputy|acting|interim)\s*$/.exec(before);
   return m?.[1] && !title.startsWith(m[1]) ? `${m[1]} ${title}` : title;
 }
 
@@ -102,22 +115,77 @@ function titledName(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): 
   if (isComma(sv.toks[t]) && at?.lower === 'time' && sv.toks[t - 2]?.lower === 'the' && sv.toks[t - 3]?.lower === 'at') t -= 3;
   const title = titleBefore(sv, t);
   if (!title) return;
-  const before = sv.toks[title.first - 1];
-  const titleStart = sv.toks[title.first];
-  if (!before || isComma(titleStart) || isHardBreak(titleStart)) return;
+  const titleStart = sv.toks[title.first] as Tok;
+  const before = isComma(titleStart) || isHardBreak(titleStart) ? undefined : sv.toks[title.first - 1];
   const titleText = title.words.join(' ');
   const counterpart = title.words[title.words.length - 1] === 'counterpart';
-  if (before.arg >= 0 && before.arg !== sv.toks[arg.last]?.arg) {
+  if (before && before.arg >= 0 && before.arg !== sv.toks[arg.last]?.arg) {
     const owner = sv.args[before.arg] as Arg;
     if (owner.type === 'OTHER') return;
     const mod = modifiersBefore(sv, owner.first);
     emit(arg.key, counterpart ? 'counterpart from' : [...mod, titleText].join(' '), owner.key, counterpart ? '' : 'of');
     return;
   }
-  if (POSSESSIVE_PRONOUNS.has(before.lower) && !counterpart) {
-    const key = resolvePronoun(view, sv.index, title.first - 1, before.lower, 'nearest', arg.key);
-    emit(arg.key, titleText, key);
+  if (counterpart) return;
+  // "the Blue Front, whose leader, Jo Bloggs, …": the name before "whose".
+  if (before?.lower === 'whose') {
+    const antecedent = isComma(before) ? argAt(sv, title.first - 2) : undefined;
+    if (antecedent && antecedent.type !== 'PERSON' && antecedent.type !== 'OTHER') emit(arg.key, titleText, antecedent.key);
+    return;
   }
+  if (before && POSSESSIVE_PRONOUNS.has(before.lower)) {
+    emit(arg.key, titleText, possessiveOwner(view, sv, title.first - 1, before.lower, arg.key));
+    return;
+  }
+  ownerlessTitle(view, sv, arg, title.first, title.words, emit);
+}
+
+/** "its leader": the organisation the sentence is about, before the country it is in. */
+function possessiveOwner(view: ArticleView, sv: SentenceView, t: number, pronoun: string, self: number): number | null {
+  if (pronoun === 'its' || pronoun === 'their') {
+    for (let a = sv.args.length - 1; a >= 0; a--) {
+      const arg = sv.args[a] as Arg;
+      if (arg.first < t && arg.type === 'ORGANIZATION') return arg.key;
+    }
+    const prev = view.sentences[sv.index - 1];
+    const subject = prev?.args.find((a) => a.type === 'ORGANIZATION' && !a.possessive);
+    if (subject && prev?.args.indexOf(subject) === 0) return subject.key;
+  }
+  return resolvePronoun(view, sv.index, t, pronoun, 'nearest', self);
+}
+
+/**
+ * A title with no owner written with it: "the country's interior minister", "the rebel leader",
+ * "Army spokesman", "President" — the country meant, the organisation the noun stands for, or the
+ * article's country for a national office.
+ */
+function ownerlessTitle(view: ArticleView, sv: SentenceView, arg: Arg, first: number, words: string[], emit: Emit): void {
+  const startTok = sv.toks[first];
+  if (!startTok || words.length === 0) return;
+  let rest = words;
+  if (/^(country|nation)$/.test(words[0] ?? '') && startTok.possessive) {
+    rest = words.slice(1);
+    if (rest.length > 0) emit(arg.key, withModifier(view, startTok.start, rest.join(' ')), nearestCountry(view, sv, first));
+    return;
+  }
+  const title = withModifier(view, startTok.start, rest.join(' '));
+  const owner = ownerByNoun(view, sv.index, startTok.start, rest) ?? inferTitleOwner(view, sv, arg.key, title, startTok.start);
+  const shown = rest.filter((w) => !(w in GENERIC_OWNER_NOUNS) || ROLE_HEADS.has(w)).join(' ');
+  const ownerIsOrganisation = owner !== null && view.entityByKey.get(owner)?.type === 'ORGANIZATION';
+  emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner);
+}
+
+/** "the country": the nearest country named before, else the article's country. */
+function nearestCountry(view: ArticleView, sv: SentenceView, t: number): number | null {
+  for (let s = sv.index; s >= 0 && sv.index - s <= 2; s--) {
+    const here = view.sentences[s];
+    if (!here) continue;
+    for (let a = here.args.length - 1; a >= 0; a--) {
+      const arg = here.args[a] as Arg;
+      for (const c of [arg, ...arg.nested]) if (c.type === 'COUNTRY' && (s < sv.index || c.first < t)) return c.key;
+    }
+  }
+  return articleCountry(view);
 }
 
 function modifiersBefore(sv: SentenceView, first: number): string[] {
@@ -128,6 +196,71 @@ function modifiersBefore(sv: SentenceView, first: number): string[] {
     out.unshift(tok.lower);
   }
   return out;
+}
+
+/** "Jo Bloggs, the party head," "Jo Bloggs, the country's interior minister,": a title in apposition that names no owner. */
+function ownerlessApposition(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): void {
+  const { toks } = sv;
+  const comma = toks[arg.last + 1];
+  if (!comma || !isComma(comma) || comma.arg >= 0) return;
+  let t = arg.last + 1;
+  if (isDeterminer(comma) && !POSSESSIVE_PRONOUNS.has(comma.lower)) t++;
+  const words: string[] = [];
+  let j = t;
+  for (; j < toks.length && words.length < 6; j++) {
+    const tok = toks[j] as Tok;
+    if (tok.arg >= 0) return;
+    if (j > arg.last + 1 && (isComma(tok) || isHardBreak(tok))) break;
+    const titleWord = ROLE_HEADS.has(tok.lower) || ROLE_MODIFIERS.has(tok.lower) || TITLE_ADJECTIVES.has(tok.lower) || tok.lower in GENERIC_OWNER_NOUNS;
+    if (!titleWord && !(isNoun(tok) && !tok.tags.has('Verb')) && !(words.length === 0 && isAdjective(tok))) break;
+    if (tok.possessive && words.length > 0) return;
+    words.push(tok.lower);
+  }
+  if (!ROLE_HEADS.has(words[words.length - 1] ?? '')) return;
+  const next = toks[j];
+  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb')) return;
+  ownerlessTitle(view, sv, arg, t, words, emit);
+}
+
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'sworn', 'installed', 'chosen', 'confirmed', 'reappointed', 're-elected', 'reelected', 'promoted']);
+
+/** "Jo Bloggs, (who was) appointed in 2019 as Governor of the Acme Bank": a role given by appointment. */
+function appointedAs(sv: SentenceView, arg: Arg, emit: Emit): void {
+  const { toks } = sv;
+  let t = arg.last + 1;
+  if (toks[t]?.lower === 'who') t++;
+  while (toks[t] && /^(was|is|has|had|been|were|later|recently|newly)$/.test(toks[t]!.lower)) t++;
+  if (!APPOINTED.has(toks[t]?.lower ?? '')) return;
+  for (let j = t + 1; j < toks.length && j - t <= 7; j++) {
+    const tok = toks[j] as Tok;
+    if (isHardBreak(tok) || (isComma(tok) && j > t + 1 && tok.lower !== 'as')) return;
+    if (tok.lower !== 'as') continue;
+    const d = describedAfter(sv, j + 1, (w) => ROLE_HEADS.has(w));
+    if (!d) return;
+    const words = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w));
+    emit(arg.key, [...d.mods, ...words].join(' ') || d.head, d.object.key, d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of');
+    return;
+  }
+}
+
+/** "The head of the Acme Council, Jo Bloggs, said": title, owner, then the name after a comma. */
+function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
+  const { toks } = sv;
+  if (!isComma(toks[arg.first])) return;
+  const ownerTok = toks[arg.first - 1];
+  if (!ownerTok || ownerTok.arg < 0) return;
+  const owner = sv.args[ownerTok.arg] as Arg;
+  if (owner.type === 'PERSON' || owner.type === 'OTHER' || owner.possessive) return;
+  let o = owner.first - 1;
+  if (toks[o] && toks[o]!.arg < 0 && toks[o]!.lower === 'the' && !isComma(toks[owner.first])) o--;
+  const prep = toks[o];
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'for') || isComma(toks[o + 1]) || isComma(prep)) return;
+  const title = titleBefore(sv, o);
+  if (!title) return;
+  const pre = toks[title.first - 1];
+  if (pre && pre.arg >= 0 && !isComma(toks[title.first])) return;
+  const prepOut = prep.lower === 'for' && REPRESENTATIVE_TITLES.has(title.words[title.words.length - 1] ?? '') ? 'for' : 'of';
+  emit(arg.key, title.words.join(' '), owner.key, prepOut);
 }
 
 /** "Director-General, Acme Agency (AA), Amb. Jo Bloggs": title, organisation, name, comma-separated. */
@@ -217,7 +350,9 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
 /** "A, the former president of B", "A, the B leader", "A, a major B supplier", "A, a key stronghold of B". */
 function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicate: string, object: number) => void): void {
   const comma = sv.toks[arg.last + 1];
-  if (!comma || !isComma(comma) || comma.arg >= 0 || !isDeterminer(comma) || POSSESSIVE_PRONOUNS.has(comma.lower)) return;
+  if (!comma || !isComma(comma) || comma.arg >= 0 || POSSESSIVE_PRONOUNS.has(comma.lower)) return;
+  // "A, head of B": a title with no article opens the apposition too.
+  if (!isDeterminer(comma) && !(arg.type === 'PERSON' && (ROLE_HEADS.has(comma.lower) || ROLE_MODIFIERS.has(comma.lower) || TITLE_ADJECTIVES.has(comma.lower)))) return;
   if (arg.type === 'PERSON') {
     const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
     if (!d) return;

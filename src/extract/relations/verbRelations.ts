@@ -18,6 +18,8 @@ import {
   PLACE_NOUNS,
   isModal,
   isNoun,
+  negatedBefore,
+  doubtAround,
   isPreposition,
   isValue,
   OBJECT_PRONOUNS,
@@ -104,6 +106,8 @@ function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: Re
 
 function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: RelationVerb, kinds: ReadonlySet<VerbFormKind>): LocalRelation[] {
   const { toks } = sv;
+  // "did not visit", "has never met", "it is unclear whether A met B": no fact is stated.
+  if (negatedBefore(sv, t) || doubtAround(sv, t, t)) return [];
   // Left context: auxiliaries, modals, "to", a form of "be".
   let k = t - 1;
   let sawBe = false;

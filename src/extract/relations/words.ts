@@ -54,3 +54,36 @@ export function isSubjectPosition(view: SentenceView, arg: Arg): boolean {
   }
   return false;
 }
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'cannot', 'denied', 'denies', 'deny', 'ruled']);
+const DOUBTS: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'undecided', 'unconfirmed', 'doubtful', 'doubt', 'unknown', 'whether', 'if', 'unlikely', 'rumoured', 'rumored', 'speculation']);
+
+/** A negation in the clause before token t ("did not visit", "is not planning a visit", "no talks with"). */
+export function negatedBefore(view: SentenceView, t: number): boolean {
+  for (let j = t - 1; j >= 0 && t - j <= 7; j--) {
+    const right = view.toks[j + 1];
+    if (right && j + 1 !== t && (isComma(right) || isHardBreak(right))) return false;
+    if (j + 1 === t && right && (isComma(right) || isHardBreak(right))) return false;
+    const tok = view.toks[j];
+    if (!tok || tok.arg >= 0) return false;
+    if (NEGATIONS.has(tok.lower) || /n['’]t$/.test(tok.lower)) return true;
+    if (isClauseWord(tok) && tok.lower !== 'saying') return false;
+  }
+  return false;
+}
+
+/** A word of doubt in the clause around tokens [from, to]: "the timing of its next visit to B was unclear", "whether A would visit B". */
+export function doubtAround(view: SentenceView, from: number, to: number): boolean {
+  for (let j = to + 1; j < view.toks.length && j - to <= 8; j++) {
+    const tok = view.toks[j];
+    if (!tok || isComma(tok) || isHardBreak(tok)) break;
+    if (DOUBTS.has(tok.lower) && tok.lower !== 'if' && tok.lower !== 'whether') return true;
+  }
+  for (let j = from - 1; j >= 0 && from - j <= 8; j--) {
+    const right = view.toks[j + 1];
+    if (right && (isComma(right) || isHardBreak(right))) break;
+    const tok = view.toks[j];
+    if (tok && DOUBTS.has(tok.lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,186 @@
+import { GENERIC_OWNER_NOUNS, NATIONAL_TITLE_HEADS, SHARED_TITLE_HEADS } from '../../data/relationRoles.js';
+import { fold, places } from '../entities/lexicon.js';
+import type { LocalEntity } from '../types.js';
+import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { canonicalTitle } from './descriptorArgs.js';
+
+// Owners a title leaves unsaid. "President Jo Bloggs" in a story about Ruritania is Ruritania's
+// president; "Planning Minister Jo Bloggs" after "Ruritania's new planning minister" is
+// Ruritania's; "the party head" is the party the story names; "Army spokesman" speaks for the
+// army the story names, else for the country.
+
+const MODIFIER_PREFIX = /^(former|late|then|ex|acting|interim|outgoing|incoming|new|senior|top)[\s-]+/;
+
+/** "planning minister" from "former planning minister"; synonyms folded ("premier" → "prime minister"). */
+export function bareTitle(title: string): string {
+  let t = title.toLowerCase().trim();
+  while (MODIFIER_PREFIX.test(t)) t = t.replace(MODIFIER_PREFIX, '');
+  return canonicalTitle(t);
+}
+
+/** A title that names a national office: president, prime minister, "<portfolio> minister", ambassador, "central bank governor". */
+export function isNationalTitle(title: string): boolean {
+  const t = bareTitle(title);
+  const words = t.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (NATIONAL_TITLE_HEADS.has(t) || NATIONAL_TITLE_HEADS.has(head)) return true;
+  if (/^minister\b/.test(t)) return true; // "minister of foreign affairs"
+  if (head === 'governor' && /\bcentral bank\b|\bnational bank\b/.test(t)) return true;
+  return /^(foreign|home|defence|defense|interior|state) secretary$/.test(t);
+}
+
+/** One holder per country at a time: a second person with the same title belongs elsewhere. */
+function isExclusive(title: string): boolean {
+  const t = bareTitle(title);
+  const head = t.split(/\s+/).pop() ?? '';
+  return t !== 'minister' && !SHARED_TITLE_HEADS.has(head) && !/^(former|late|then|ex)\b/.test(title.toLowerCase());
+}
+
+interface Counts {
+  dominant: number | null;
+}
+
+const cache = new WeakMap<ArticleView, Counts>();
+
+/**
+ * The country a story is about: the one mentioned most (a dateline city counts for its country),
+ * when no other is mentioned as often.
+ */
+export function articleCountry(view: ArticleView): number | null {
+  const cached = cache.get(view);
+  if (cached) return cached.dominant;
+  const score = new Map<number, number>();
+  const byCode = new Map<string, LocalEntity>();
+  for (const e of view.entities) {
+    if (e.type !== 'COUNTRY') continue;
+    score.set(e.key, e.mentions.length);
+    if (e.isoCode) byCode.set(e.isoCode, e);
+  }
+  const dateline = datelinePlace(view);
+  let datelineCountry: number | null | undefined;
+  if (dateline) {
+    const code = places.get(fold(dateline))?.countryCode ?? view.entities.find((e) => e.name === dateline && e.type === 'COUNTRY')?.isoCode;
+    const country = code ? byCode.get(code) : undefined;
+    datelineCountry = country ? country.key : code ? null : undefined;
+    if (country) score.set(country.key, (score.get(country.key) ?? 0) + 2);
+  }
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // A dateline in a country the article never names as an entity: the story's country is not among them.
+  const dominant = datelineCountry !== null && first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+  cache.set(view, { dominant });
+  return dominant;
+}
+
+/** "FORTVILLE, Ruritania (Agency) -": an upper-case place at the very start of the body. */
+function datelinePlace(view: ArticleView): string | null {
+  const first = view.sentences[0];
+  if (!first) return null;
+  for (const arg of first.args) {
+    if (arg.mention.start - first.span.start > 40) break;
+    const text = arg.mention.text;
+    if ((arg.type === 'LOCATION' || arg.type === 'COUNTRY') && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) {
+      return view.entityByKey.get(arg.key)?.name ?? text;
+    }
+  }
+  return null;
+}
+
+/** Some other person holds this title of this owner ("Ruritanian President Ana Kos"). */
+function heldByOther(view: ArticleView, self: number, title: string, owner: number): boolean {
+  const t = bareTitle(title);
+  for (const e of view.entities) {
+    if (e.type !== 'PERSON' || e.key === self) continue;
+    for (const m of e.mentions) if (m.role && m.role.ofKey === owner && bareTitle(m.role.title) === t && !/^(former|late|then|ex)\b/.test(m.role.title.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The person's own mentions already name an owner for this title. */
+function ownedElsewhere(view: ArticleView, self: number, title: string): boolean {
+  const t = bareTitle(title);
+  const e = view.entityByKey.get(self);
+  return !!e?.mentions.some((m) => m.role && m.role.ofKey !== null && bareTitle(m.role.title) === t);
+}
+
+/**
+ * The owner of a national title written without one: the nearest earlier "Ruritania's <title>" or
+ * "Ruritanian <title>" of the article that no other person holds, else the article's country.
+ */
+export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number): number | null {
+  if (!isNationalTitle(title) || ownedElsewhere(view, self, title)) return null;
+  const exclusive = isExclusive(title);
+  const ok = (key: number): boolean => !exclusive || !heldByOther(view, self, title, key);
+  const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
+  if (described !== null && ok(described)) return described;
+  const country = articleCountry(view);
+  return country !== null && ok(country) ? country : null;
+}
+
+/** "Ruritania's new planning minister", "the Ruritanian planning minister": a country, then the title's words. */
+function describedOwnerBefore(view: ArticleView, sentence: number, at: number, title: string): number | null {
+  const words = title.split(/\s+/);
+  for (let s = sentence; s >= 0; s--) {
+    const sv = view.sentences[s];
+    if (!sv) continue;
+    for (let a = sv.args.length - 1; a >= 0; a--) {
+      const arg = sv.args[a] as Arg;
+      if (s === sentence && arg.start >= at) continue;
+      const owners = [arg, ...arg.nested].filter((o) => o.type === 'COUNTRY');
+      for (const owner of owners) {
+        const entity = view.entityByKey.get(owner.key);
+        const demonym = entity && owner.mention.text !== entity.name && /^\p{Lu}\p{Ll}+$/u.test(owner.mention.text);
+        if (!owner.possessive && !demonym) continue;
+        if (followedByTitle(view, owner.mention.end, words)) return owner.key;
+      }
+    }
+  }
+  return null;
+}
+
+/** The text after `end` reads the title's words, over a few lower-case modifiers ("'s new planning minister"). */
+function followedByTitle(view: ArticleView, end: number, words: string[]): boolean {
+  const after = view.article.body.slice(end, end + 60).replace(/^['’]s\b/, '').toLowerCase();
+  const tokens = after.split(/[^a-z-]+/).filter(Boolean);
+  for (let i = 0; i < 3 && i < tokens.length; i++) {
+    if (words.every((w, k) => tokens[i + k] === w)) return true;
+    if (!MODIFIER_PREFIX.test(`${tokens[i]} `)) return false;
+  }
+  return false;
+}
+
+/**
+ * The organisation a generic noun stands for ("the party", "the army", "the rebels", "the foreign
+ * ministry"): the nearest earlier organisation whose name has a matching word, looking back a few
+ * sentences. Armies, police and governments fall back to the article's country.
+ */
+export function ownerByNoun(view: ArticleView, sentence: number, at: number, nouns: readonly string[]): number | null {
+  const cue = nouns.map((n) => n.toLowerCase()).find((n) => n in GENERIC_OWNER_NOUNS);
+  if (!cue) return null;
+  const spec = GENERIC_OWNER_NOUNS[cue];
+  if (!spec) return null;
+  const extra = nouns.map((n) => n.toLowerCase()).filter((n) => n !== cue && !/^(the|a|an|senior|top|former)$/.test(n));
+  const nameFits = (e: LocalEntity): boolean => {
+    const names = [e.name, ...e.aliases].map((x) => x.toLowerCase());
+    return names.some((n) => spec.pattern.test(n) && extra.every((w) => !/^[a-z]+$/.test(w) || !PORTFOLIO.test(w) || n.includes(w)));
+  };
+  for (let s = sentence; s >= 0 && sentence - s <= 4; s--) {
+    const sv = view.sentences[s];
+    if (!sv) continue;
+    for (let a = sv.args.length - 1; a >= 0; a--) {
+      const arg = sv.args[a] as Arg;
+      for (const cand of [arg, ...arg.nested]) {
+        if (s === sentence && cand.start >= at) continue;
+        if (cand.type !== 'ORGANIZATION') continue;
+        const e = view.entityByKey.get(cand.key);
+        if (e && nameFits(e)) return e.key;
+      }
+    }
+  }
+  // Not yet named: any organisation of the article that fits, named later.
+  const later = view.entities.filter((e) => e.type === 'ORGANIZATION' && nameFits(e));
+  if (later.length === 1 && later[0]) return later[0].key;
+  return spec.country ? articleCountry(view) : null;
+}
+
+const PORTFOLIO = /^(foreign|finance|defence|defense|interior|health|trade|economy|justice|energy|education|information|planning|investment|agriculture|transport|industry|home)$/;
