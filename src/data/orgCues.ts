@@ -57,6 +57,7 @@ export const ORG_FOLLOW_NOUNS: readonly string[] = [
   'shares', 'stock', 'stocks', 'shareholders', 'stake', 'subsidiary', 'unit', 'executives', 'chief', 'spokesman', 'spokeswoman',
   'spokesperson', 'headquarters', 'board', 'chairman', 'ceo',
   'founder', 'products', 'brand', 'revenue', 'profit', 'profits', 'earnings', 'supplier', 'customers', 'users',
+  'party', 'newspaper', 'daily', 'weekly', 'television', 'radio', 'website', 'broadcaster', 'agency', 'lawmakers', 'members',
 ];
 
 /** Verbs and phrases that cite a source by name: "according to X", "X reported", "told X". */

@@ -90,9 +90,22 @@ export function mergeEntities(refs: readonly EntityRef[]): MergedEntity[] {
     }
   }
 
+  // A one-word "person" with no full name anywhere (a name seen speaking once) joins a typed
+  // organisation or place of that name; its vote counts less than the namesake's.
+  const weak = new Set<EntityRef>();
+  for (const [key, members] of [...groups]) {
+    if (!key.startsWith('person:') || key.includes(' ')) continue;
+    const thingKey = `thing:${key.slice('person:'.length)}`;
+    const thing = groups.get(thingKey);
+    if (!thing || !thing.some((m) => m.local.type === 'ORGANIZATION' || m.local.type === 'LOCATION')) continue;
+    for (const m of members) weak.add(m);
+    thing.push(...members);
+    groups.delete(key);
+  }
+
   const merged: MergedEntity[] = [];
   for (const [key, members] of groups) {
-    const type = voteType(members);
+    const type = voteType(members, weak);
     merged.push({
       key,
       name: canonicalName(type, members),
@@ -107,10 +120,11 @@ export function mergeEntities(refs: readonly EntityRef[]): MergedEntity[] {
 
 const PRIORITY: EntityType[] = ['COUNTRY', 'PERSON', 'ORGANIZATION', 'LOCATION', 'OTHER'];
 
-function voteType(members: readonly EntityRef[]): EntityType {
+function voteType(members: readonly EntityRef[], weak: ReadonlySet<EntityRef> = new Set()): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const { local } of members) {
-    const weight = local.type === 'OTHER' ? 0.01 : Math.max(1, local.mentions.length);
+  for (const ref of members) {
+    const { local } = ref;
+    const weight = (local.type === 'OTHER' ? 0.01 : Math.max(1, local.mentions.length)) * (weak.has(ref) ? 0.5 : 1);
     votes.set(local.type, (votes.get(local.type) ?? 0) + weight);
   }
   let best: EntityType = members[0]!.local.type;

@@ -28,6 +28,7 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
   const keyOf = (c: Candidate): string | null => {
     const r = root(c);
     if (r.kind === 'ROLE') return null;
+    if (r.group) return `g:${r.group}`;
     if (r.kind === 'DEMONYM') return r.denotesState || namedCountries.has(r.country?.code) ? `c:${r.country!.code}` : null;
     if (r.country && (r.kind === 'COUNTRY' || r.kind === 'LOCATION') && r.canonical) return `c:${r.country.code}`;
     if (r.canonical) return `o:${fold(r.canonical)}`;
@@ -105,6 +106,7 @@ function voteType(g: Group, links: ReadonlyMap<Candidate, Candidate>): EntityTyp
 
 function canonicalName(type: EntityType, g: Group, texts: string[]): string {
   if (g.canonical) return g.canonical;
+  if (g.key.startsWith('g:')) return fullestCapitalised(texts);
   let best = texts[0] ?? '';
   for (const t of texts) if (t.length > best.length || (t.length === best.length && isUpper(best) && !isUpper(t))) best = t;
   if (isUpper(best) && (type === 'PERSON' || type === 'LOCATION') && /\p{L}{4,}/u.test(best)) best = titleCase(best);
@@ -113,3 +115,14 @@ function canonicalName(type: EntityType, g: Group, texts: string[]): string {
 
 const isUpper = (s: string): boolean => !/\p{Ll}/u.test(s);
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/** A body's name: the form with most capitalised words, then the longest, without a leading article. */
+function fullestCapitalised(texts: readonly string[]): string {
+  const caps = (t: string): number => t.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+  let best = '';
+  for (const raw of texts) {
+    const t = raw.replace(/^the\s+/i, '');
+    if (!best || caps(t) > caps(best) || (caps(t) === caps(best) && t.length > best.length)) best = t;
+  }
+  return best;
+}

@@ -22,6 +22,11 @@ export interface Candidate {
   country?: CountryEntry;
   /** For DEMONYM: it denotes the state here ("Russian President", "Sudanese soldiers"). */
   denotesState?: boolean;
+  /**
+   * One body of one state ("body:SD:mil"): the lower-case, capitalised and bare forms of it
+   * ("the Ruritanian army", "Ruritanian Armed Forces", "the army") join one entity.
+   */
+  group?: string;
   /** Title written with the name, and the candidate it belongs to ("Russian" in "Russian Foreign Minister"). */
   role?: { title: string; from: number; to: number; owner: Candidate | null };
 }

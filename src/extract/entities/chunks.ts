@@ -1,7 +1,7 @@
 // Capitalised sequences: the candidate names of one sentence. A chunk runs over capitalised words
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
-// capitalised word follows. Punctuation, quote marks, brackets and possessives end it.
+// capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
 import { honorifics } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -60,7 +60,9 @@ export function findChunks(words: readonly Word[]): Chunk[] {
       // Inner small words: "Ministry of the Interior", "Rio de Janeiro".
       let k = j;
       while (k < words.length && k - j < 2 && joins(words, k) && INNER_WORDS.has(words[k]!.lower) && !words[k]!.cap) k++;
-      if (k > j && k < words.length && joins(words, k) && words[k]!.cap) {
+      // "X and the Y" coordinates two names: "the" opens a new one.
+      const andThe = k - j === 2 && (words[j]!.lower === 'and' || words[j]!.lower === '&') && words[j + 1]!.lower === 'the';
+      if (k > j && !andThe && k < words.length && joins(words, k) && words[k]!.cap) {
         j = k + 1;
         continue;
       }

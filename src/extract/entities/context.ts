@@ -4,8 +4,8 @@
 // and whether a demonym denotes the state ("Sudanese soldiers") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  countryByDemonym, facilityNouns, groupNouns, honorifics, placeNounAdjectives, nationalityNouns, orgFollowNouns, orgIntroNouns, placeFollowNouns, placePrepositions, stateNouns, titleConnectors,
-  titleHeads, titleModifiers, sourceCuesAfter,
+  countryByDemonym, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
+  orgIntroNouns, placeFollowNouns, placePrepositions, speechCueVerbs, stateNouns, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { titleText } from './readChunk.js';
 import type { Word } from './words.js';
@@ -18,10 +18,39 @@ const tight = (w: Word | undefined): boolean => !!w && /^[ -]?$/.test(w.gapBefor
 /** Applies context cues to the candidates of one article, in place. `at` maps a word index to the candidate covering it. */
 export function applyContext(words: readonly Word[], candidates: Candidate[], at: ReadonlyMap<number, Candidate>): Candidate[] {
   const extra: Candidate[] = [];
+  /** Candidates made places by a plural place noun ("the towns of X and Y"), for the names coordinated with them. */
+  const listedPlaces = new Set<Candidate>();
   for (const c of candidates) {
     const before = words[c.from - 1];
     const after = words[c.to];
     const sameSentence = (w: Word | undefined) => !!w && w.sentence === words[c.from]!.sentence;
+    const single = c.to - c.from === 1;
+
+    // "the X Y": people are not written with an article, so an unsure person after "the" is something else.
+    if (c.kind === 'PERSON' && c.certainty < SURE && !c.role && before && before.lower === 'the' && sameSentence(before) && tight(words[c.from])) {
+      c.kind = 'UNKNOWN'; c.certainty = GUESS;
+    }
+    // "the X minority", "X tribesmen": an ethnic or social group (OTHER), not an organisation or person.
+    if ((weak(c) || c.kind === 'UNKNOWN') && after && !after.cap && tight(after) && groupOfPeopleNouns.has(after.lower)) {
+      c.kind = 'OTHER'; c.certainty = SURE;
+      continue;
+    }
+    // "X said": an unknown single name speaking is a person (a surname alone).
+    const sharedSurname = (): boolean => candidates.filter((p) => p.kind === 'PERSON' && p.to - p.from >= 2 && words[p.to - 1]!.lower === words[c.from]!.lower).length >= 2;
+    if (c.kind === 'UNKNOWN' && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
+      c.kind = 'PERSON'; c.certainty = LIKELY;
+    }
+    // "told X" with a single unsure name: the outlet the words were given to.
+    if (single && before && before.lower === 'told' && sameSentence(before) && (c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && !/^ ?$/.test(after?.gapBefore ?? '.')) {
+      c.kind = 'ORGANIZATION'; c.certainty = GUESS;
+    }
+    // "the towns of X and Y", "the villages of X, Y and Z": places.
+    const listNoun = words[c.from - 2];
+    const coordinated = before && (before.lower === 'and' || /,\s*$/.test(words[c.from]!.gapBefore)) && candidates.some((p) => listedPlaces.has(p) && (p.to === c.from - 1 || p.to === c.from));
+    if ((weak(c) || c.kind === 'UNKNOWN') && ((before?.lower === 'of' && listNoun && !listNoun.cap && placeKindNouns.has(listNoun.lower) && /s$/.test(listNoun.lower)) || coordinated)) {
+      c.kind = 'LOCATION'; c.certainty = LIKELY;
+      listedPlaces.add(c);
+    }
 
     // A lower-case title right before: "army spokesman X", "her Indian counterpart X", "army spokesman Col. X".
     let nameStart = c.from;
@@ -57,7 +86,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (weak(c) && after && !after.cap && tight(after) && (orgFollowNouns.has(after.lower) || groupNouns.has(after.lower) || after.lower === 'forces' || after.lower === 'insurgents')) {
       if (c.kind !== 'PERSON' || c.certainty === GUESS) { c.kind = 'ORGANIZATION'; c.certainty = LIKELY; }
     }
-    if (c.kind === 'UNKNOWN' && after && !after.cap && sourceCuesAfter.has(after.lower)) { c.kind = 'ORGANIZATION'; c.certainty = GUESS; }
+    if ((c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS)) && after && !after.cap && sourceCuesAfter.has(after.lower) && sameSentence(after)) { c.kind = 'ORGANIZATION'; c.certainty = GUESS; }
 
     // Appositions: "X, a South Korean newspaper," / "X, the out-going party leader,".
     if (weak(c) && after && /^\s*,\s*$/.test(after.gapBefore) && ['a', 'an', 'the'].includes(after.lower)) {
@@ -82,11 +111,15 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       }
     }
 
-    // Place cues.
-    if (after && !after.cap && tight(after) && placeFollowNouns.has(after.lower) && (weak(c) || c.kind === 'UNKNOWN') && c.kind !== 'PERSON') {
+    // Place cues. A natural feature's noun is part of its name ("the Koro valley"); an administrative noun is not ("Varosk province").
+    if (after && !after.cap && tight(after) && placeFollowNouns.has(after.lower) && (weak(c) || c.kind === 'UNKNOWN') && (c.kind !== 'PERSON' || c.certainty === GUESS)) {
       c.kind = 'LOCATION'; c.certainty = LIKELY;
     }
-    if (c.kind === 'UNKNOWN' && before && !before.cap && placePrepositions.has(before.lower)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    if (after && !after.cap && tight(after) && naturalFeatureNouns.has(after.lower) && (c.kind === 'LOCATION' || weak(c) || c.kind === 'UNKNOWN') && (c.kind !== 'PERSON' || c.certainty === GUESS) && !c.canonical) {
+      c.to += 1; c.kind = 'LOCATION'; c.certainty = LIKELY;
+      continue;
+    }
+    if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && single)) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
     // "Tam Dalyell (Linlithgow)": a bracketed name after a person is their seat or home town.
     if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && at.get(c.from - 1)?.kind === 'PERSON') { c.kind = 'LOCATION'; c.certainty = GUESS; }
     if (after && after.gapBefore === '-' && after.lower === 'based') {

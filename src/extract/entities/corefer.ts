@@ -1,6 +1,7 @@
 // Within one article: a later short form joins the full name it stands for. "Lavrov" after
-// "Sergei Lavrov", "Mr Blair" after "TONY BLAIR", "RIA" after "RIA Novosti", "NIA" after
-// "National Intelligence Agency (NIA)" or as the initials of a named organisation.
+// "Sergei Lavrov", "Ms Okafor" after "LENA OKAFOR", "Telvo" after "Telvo Novosk", "CFA" after
+// "Coastal Fisheries Authority (CFA)" or as the (loosely ordered) initials of a named organisation,
+// "Velcom" before "(Velmora Communications)".
 import { LIKELY, SURE, type Candidate } from './candidates.js';
 import { companySuffixes, fold } from './lexicon.js';
 import { span } from './readChunk.js';
@@ -58,14 +59,62 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const w = words[c.from]!;
     if (!w.upper || c.kind === 'COUNTRY' || c.kind === 'DEMONYM') continue;
     const prev = candidates.find((p) => p.to === c.from - 0 && p !== c && /\(\s*$/.test(w.gapBefore) && p.kind !== 'COUNTRY');
-    const byInitials = orgs.filter((o) => initials(words, o) === w.text.replace(/s$/, '').replace(/\./g, ''));
+    const acronym = w.text.replace(/s$/, '').replace(/\./g, '');
+    const exact = orgs.filter((o) => initials(words, o) === acronym);
+    const byInitials = exact.length ? exact : orgs.filter((o) => looseInitials(words, o, acronym));
     const target = prev && prev.to - prev.from >= 2 ? prev : uniqueByName(words, byInitials);
     if (target) {
       links.set(c, target);
       if (target.kind !== 'ORGANIZATION' && target.kind !== 'COUNTRY' && target.certainty < SURE) { target.kind = 'ORGANIZATION'; target.certainty = LIKELY; }
     }
   }
+
+  // "Short (Longer Name)" or "Longer Name (Short)": a short name spelt from the longer one's word
+  // beginnings ("Velcom (Velmora Communications)") is the same organisation; so are its other mentions.
+  for (const c of candidates) {
+    if (!/\(\s*$/.test(words[c.from]!.gapBefore) || !/^\s*\)/.test(words[c.to]?.gapBefore ?? '')) continue;
+    const prev = candidates.find((p) => p.to === c.from && p !== c && p.kind !== 'COUNTRY' && p.kind !== 'DEMONYM' && p.kind !== 'PERSON');
+    if (!prev) continue;
+    const [short, long] = prev.to - prev.from === 1 && c.to - c.from >= 2 ? [prev, c] : c.to - c.from === 1 && prev.to - prev.from >= 2 ? [c, prev] : [null, null];
+    if (!short || !long || links.has(short)) continue;
+    const longWords = words.slice(long.from, long.to).filter((x) => !SMALL.has(x.lower)).map((x) => fold(x.text));
+    if (!abbreviates(fold(words[short.from]!.text), longWords)) continue;
+    const name = fold(words[short.from]!.text);
+    for (const o of candidates) if (o !== long && o.to - o.from === 1 && fold(words[o.from]!.text) === name && !links.has(o)) links.set(o, long);
+    if (long.kind !== 'ORGANIZATION' && long.certainty < SURE) { long.kind = 'ORGANIZATION'; long.certainty = LIKELY; }
+  }
   return links;
+}
+
+/** `short` is made of beginnings of some of `longWords`, in order, the first word's included ("velcom" ← "velmora communications"). */
+function abbreviates(short: string, longWords: readonly string[]): boolean {
+  const s = short.replace(/[^\p{L}\d]/gu, '');
+  if (s.length < 2 || longWords.length < 2) return false;
+  const go = (i: number, j: number, first: boolean): boolean => {
+    if (i === s.length) return true;
+    for (let k = j; k < longWords.length; k++) {
+      if (first && k > 0) return false;
+      const w = longWords[k]!;
+      for (let len = Math.min(w.length, s.length - i); len >= 1; len--) if (s.slice(i, i + len) === w.slice(0, len) && go(i + len, k + 1, false)) return true;
+    }
+    return false;
+  };
+  return go(0, 0, true);
+}
+
+/**
+ * Initials matched loosely: the acronym's letters are the name's initials in another order
+ * ("BNR" for a "National Bank of R…"), or an in-order selection of them that keeps the first.
+ */
+function looseInitials(words: readonly Word[], c: Candidate, acronym: string): boolean {
+  if (acronym.length < 2) return false;
+  const content = initials(words, c);
+  const all = words.slice(c.from, c.to).map((w) => (w.text[0] ?? '').toUpperCase()).join('');
+  if (content.length === acronym.length && [...content].sort().join('') === [...acronym].sort().join('')) return true;
+  if (acronym[0] !== all[0] || acronym.length < content.length - 1) return false;
+  let i = 0;
+  for (const ch of all) if (ch === acronym[i]) i++;
+  return i === acronym.length;
 }
 
 function initials(words: readonly Word[], c: Candidate): string {

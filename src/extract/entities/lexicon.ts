@@ -12,6 +12,10 @@ import {
   COMPANY_SUFFIXES, GROUP_NOUNS, ORG_FOLLOW_NOUNS, ORG_HEADS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
 } from '../../data/orgCues.js';
 import { FACILITY_NOUNS, PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_NOUN_ADJECTIVES, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
+import {
+  DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
+  SPEECH_CUE_VERBS, STATE_BODY_PHRASES, TERM_HEADS, WEAPON_NAMES,
+} from '../../data/termHeads.js';
 import { HONORIFICS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
 
 const require = createRequire(import.meta.url);
@@ -59,6 +63,20 @@ export const eventHeads = set(EVENT_HEADS);
 export const holidays = set(HOLIDAYS);
 export const facilityNouns = set(FACILITY_NOUNS);
 export const placeNounAdjectives = set(PLACE_NOUN_ADJECTIVES);
+export const termHeads = set(TERM_HEADS);
+export const documentHeads = set(DOCUMENT_HEADS);
+export const weaponNames = new Set(WEAPON_NAMES);
+export const descriptiveAdjectives = set(DESCRIPTIVE_ADJECTIVES);
+export const naturalFeatureNouns = set(NATURAL_FEATURE_NOUNS);
+export const placeKindNouns = set(PLACE_KIND_NOUNS);
+export const groupOfPeopleNouns = set(GROUP_OF_PEOPLE_NOUNS);
+export const speechCueVerbs = set(SPEECH_CUE_VERBS);
+export const stateBodyPhrases = STATE_BODY_PHRASES.map((p) => p.split(' '));
+export const militaryHeads = set(MILITARY_HEADS);
+export const definiteInstitutions = set(DEFINITE_INSTITUTIONS);
+export const paperHeads = set(PAPER_HEADS);
+/** A descriptive adjective before a name ("Islamist", "Liberal-leaning", "Western-backed"). */
+export const isDescriptive = (lower: string): boolean => descriptiveAdjectives.has(lower) || /^\p{L}+-(leaning|backed|aligned|allied|oriented|dominated|controlled|led)$/u.test(lower);
 
 /** Folded country names → country. */
 export const countryByName = new Map<string, CountryEntry>();

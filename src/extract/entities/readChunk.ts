@@ -4,10 +4,11 @@
 import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  commonWords, companySuffixes, countryByDemonym, countryByName, diseases, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics, knownOrgs,
-  monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, placeHeads, places, regionalAdjectives, titleConnectors,
-  titleHeads, titleModifiers,
+  commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
+  isDescriptive, knownOrgs, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
+  speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
+import { MONTHS } from '../../data/nonEntities.js';
 import type { Word } from './words.js';
 
 /** Parts of speech that a capitalised sentence-initial word has when it is a common word. */
@@ -28,7 +29,7 @@ export const span = (words: readonly Word[], from: number, to: number): string =
 
 function textBetween(words: readonly Word[], from: number, to: number): string {
   let s = words[from]!.text;
-  for (let i = from + 1; i < to; i++) s += words[i]!.gapBefore + words[i]!.text;
+  for (let i = from + 1; i < to; i++) s += words[i - 1]!.suffix + words[i]!.gapBefore + words[i]!.text;
   return s;
 }
 
@@ -51,13 +52,50 @@ export function isCommonInitial(w: Word, nameWords: ReadonlySet<string> = NO_NAM
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const monthNames = new Set(MONTHS);
+/** Words before a month that make it a date ("in May", "since Jan"), not a first name. */
+const DATE_WORDS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'from', 'through', 'during', 'before', 'after', 'of', 'this', 'that', 'between', 'to', 'and']);
+
+/**
+ * A month written as a first name: "Jan Morek", "April Dunne" — a capitalised surname follows in the
+ * same chunk, no number does, and no date word stands before it.
+ */
+function monthAsName(words: readonly Word[], k: number, to: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1];
+  if (!monthNames.has(w.lower) || k + 1 >= to || !next || next.gapBefore !== ' ' || !next.cap || next.upper) return false;
+  if (monthsAndDays.has(next.lower) || /\d/.test(next.text) || /^\d/.test(words[k + 2]?.text ?? '')) return false;
+  const before = words[k - 1];
+  return !(before && before.sentence === w.sentence && DATE_WORDS.has(before.lower));
+}
+
+/**
+ * A common word written as a first name: "Win Tarek said", "spokesman Hope Adeyemi" — two words,
+ * the second not a common word, and a person context: a speech verb after or a title before.
+ */
+function commonFirstName(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const first = words[from]!;
+  if (genericCapitalised.has(first.lower) || numberWords.has(first.lower) || hasTag(first, ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'])) return false;
+  const second = words[from + 1]!;
+  if (knownOrgs.has(second.text) || places.has(fold(second.text))) return false;
+  if (!second.cap || second.upper || commonWords.has(second.lower) || genericCapitalised.has(second.lower) || orgHeads.has(second.lower) || placeHeads.has(second.lower)) return false;
+  if (countryByName.has(fold(second.text)) || countryByDemonym.has(fold(second.text))) return false;
+  const after = words[to];
+  const before = words[from - 1];
+  const speaks = !!after && after.sentence === second.sentence && speechCueVerbs.has(after.lower) && /^ ?$/.test(after.gapBefore);
+  const titled = !!before && before.sentence === second.sentence && titleHeads.has(before.lower);
+  return speaks || titled;
+}
 /** The name words of the article being read (set by `readChunk`; reading is synchronous). */
 let articleNameWords: ReadonlySet<string> = NO_NAMES;
 
 /** Words written capitalised away from a sentence start: the article's own name words. */
-export function nameWordsOf(words: readonly Word[]): Set<string> {
+export function nameWordsOf(words: readonly Word[], chunks: readonly Chunk[] = []): Set<string> {
   const out = new Set<string>();
   for (const w of words) if (w.cap && !w.initial && !w.upper) out.add(w.text);
+  // A capitalised word after the first of a chunk is a name word even at a sentence start ("Yusuf Karam …").
+  for (const c of chunks) for (let i = c.from + 1; i < c.to; i++) if (words[i]!.cap && !words[i]!.upper && !commonWords.has(words[i]!.lower)) out.add(words[i]!.text);
   return out;
 }
 
@@ -72,7 +110,7 @@ function personShaped(words: readonly Word[], from: number, to: number): boolean
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (!w.cap && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
-    if (/\d/.test(w.text) || isHead(w) || monthsAndDays.has(w.lower)) return false;
+    if (/\d/.test(w.text) || isHead(w) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to))) return false;
   }
   return true;
 }
@@ -94,15 +132,23 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   while (from < to && !groupAfter && (isCommonInitial(words[from]!, articleNameWords) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
     // … unless the sentence-initial word is a title or honorific that belongs to the name.
     if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
+    if (words[from]!.initial && commonFirstName(words, from, to)) break;
     from++;
   }
   while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower)) to--;
+  // Desk codes after an all-capitals name ("ACME NW"): a trailing one- or two-letter capitals word that nothing knows.
+  while (to - from >= 2 && words.slice(from, to).every((w) => w.upper || w.text.length === 1) && words[to - 1]!.text.length <= 2 && !countryByName.has(fold(words[to - 1]!.text)) && !knownOrgs.has(words[to - 1]!.text)) to--;
   if (from >= to) return;
+  // Plural abbreviations of titles and units ("FMs", "MPs", "CEOs"): never names.
+  if (to - from === 1 && /^\p{Lu}{2,}s$/u.test(words[from]!.text)) {
+    const base = words[from]!.text.slice(0, -1);
+    if (nonEntityAcronyms.has(base) || titleHeads.has(base.toLowerCase())) return;
+  }
 
   // Months, weekdays and diseases are never names; split around them.
   for (let k = from; k < to; k++) {
     const w = words[k]!;
-    if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName'))) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower))) {
+    if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName')) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower))) {
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -115,7 +161,11 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const first = words[from]!;
   const last = words[to - 1]!;
 
-  if (n === 1 && (genericCapitalised.has(first.lower) || nonEntityAcronyms.has(first.text) || diseases.has(key))) return;
+  if (n === 1 && (genericCapitalised.has(first.lower) || nonEntityAcronyms.has(first.text) || diseases.has(key) || groupNouns.has(first.lower))) return;
+  if (weaponNames.has(text)) {
+    out.push({ from, to, kind: 'OTHER', certainty: SURE });
+    return;
+  }
 
   // Whole-span lexicon hits.
   const country = countryByName.get(key);
@@ -136,6 +186,13 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const place = places.get(key);
   if (place && (place.kind === 'capital' || place.kind === 'region')) {
     out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+    return;
+  }
+
+  // An ideological or descriptive adjective before a name is no part of it ("the Islamist X"), unless the
+  // name ends with an organisation's head ("Socialist Party").
+  if (n >= 2 && isDescriptive(first.lower) && !orgHeads.has(last.lower) && !companySuffixes.has(last.lower)) {
+    readSpan(words, from + 1, to, out);
     return;
   }
 
@@ -167,8 +224,12 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   }
 
   // Events, treaties, issues: "Olympic Games", "SAARC Summit", "West Lothian Question". A known name before the head is its own entity.
-  if (n >= 2 && eventHeads.has(last.lower) && !orgHeads.has(words[to - 2]!.lower)) {
-    out.push({ from, to, kind: 'OTHER', certainty: SURE });
+  // Capitalised common terms: indicators, weapons, documents ("Consumer Price Index", "Resolution 12").
+  const termLike = n >= 2 && ((termHeads.has(last.lower) && !orgOfHeads.has(words[to - 2]!.lower)) || documentHeads.has(last.lower));
+  if (termLike || (n >= 2 && eventHeads.has(last.lower) && !orgHeads.has(words[to - 2]!.lower))) {
+    // A document's number belongs to its name.
+    const numbered = documentHeads.has(last.lower) && /^\d[\d/.-]*$/.test(words[to]?.text ?? '') && words[to]!.gapBefore === ' ';
+    out.push({ from, to: numbered ? to + 1 : to, kind: 'OTHER', certainty: SURE });
     for (let b = to - 1; b > from; b--) {
       const prefix = span(words, from, b);
       const known = countryByName.has(fold(prefix)) || countryByDemonym.has(fold(prefix)) || knownOrgs.has(prefix) || places.has(fold(prefix)) || (b === from + 1 && words[from]!.upper);
@@ -201,7 +262,12 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     if ((w.lower === 'and' || w.lower === '&') && !w.cap) {
       const left = fold(span(words, from, k));
       const leftIsState = countryByName.has(left) || countryByDemonym.has(left) || (k === from + 1 && words[from]!.tags.has('Demonym'));
-      if (orgHeads.has(last.lower) && !leftIsState && !countryByName.has(fold(span(words, k + 1, to)))) break;
+      const right = span(words, k + 1, to);
+      const rightIsName = countryByName.has(fold(right)) || knownOrgs.has(right);
+      if (orgHeads.has(last.lower) && !leftIsState && !rightIsName) break;
+      // "Bank for Reconstruction and Development": an "and" inside an organisation's complement.
+      const inComplement = words.slice(from + 1, k).some((x, i) => ['of', 'for', 'on'].includes(x.lower) && !x.cap && (orgOfHeads.has(words[from + i]!.lower) || orgHeads.has(words[from + i]!.lower)));
+      if (inComplement && !leftIsState && !rightIsName) break;
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -221,13 +287,24 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       out.push({ from, to, kind: 'LOCATION', certainty: LIKELY });
       return;
     }
+    // Two names ("Ana Ruiz of Chile", "an analyst of ACME") only when the right side is one by itself;
+    // otherwise "X of Y" is one name ("Hall of Fame").
+    const rightText = span(words, k + 1, to);
+    const rightFold = fold(rightText.replace(/^the\s+/i, ''));
+    const rightIsName = countryByName.has(rightFold) || countryByDemonym.has(rightFold) || knownOrgs.has(rightText.replace(/^the\s+/i, '')) || places.has(rightFold) || (to - k === 2 && words[to - 1]!.upper);
+    const leftIsPerson = k - from >= 2 && personShaped(words, from, k) && words.slice(from, k).some((x) => hasTag(x, ['FirstName', 'MaleName', 'FemaleName']));
+    if (!rightIsName && !leftIsPerson) {
+      out.push({ from, to, kind: 'UNKNOWN', certainty: GUESS });
+      return;
+    }
     readSpan(words, from, k, out);
     readSpan(words, k + 1, to, out);
     return;
   }
 
   // Company suffix or organisation head at the end: "Citigroup Inc.", "Gallaher Group", "Welsh Office".
-  if (n >= 2 && (companySuffixes.has(last.lower) || orgHeads.has(last.lower))) {
+  const paper = n >= 2 && paperHeads.has(last.lower) && (words[from - 1]?.lower === 'the' || orgHeads.has(first.lower));
+  if (n >= 2 && (companySuffixes.has(last.lower) || orgHeads.has(last.lower) || paper)) {
     out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
     if (STATE_BODY_HEADS.has(last.lower)) addStateAdjective(words, from, to, out);
     return;
@@ -331,12 +408,15 @@ function addStateAdjective(words: readonly Word[], from: number, to: number, out
 
 /**
  * "[owner] Title Name": finds a run of title words containing a head and followed by a name;
+ * a title after an organisation's "of"/"for" is the organisation's complement ("Council of Foreign Ministers").
  * the words before it are the title's owner ("Nepalese", "Hon Hai"). A title with no name after it
  * ("the Bangladesh Premier", "Chinese Foreign Minister") is a role mention.
  */
 function readTitle(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
   for (let a = from; a < to; a++) {
     if (!isTitleWord(words[a])) continue;
+    const connector = words[a - 1];
+    if (a - 2 >= from && connector && ['of', 'for', 'on'].includes(connector.lower) && (orgOfHeads.has(words[a - 2]!.lower) || orgHeads.has(words[a - 2]!.lower))) return false;
     let b = a;
     let sawHead = false;
     let lastHead = -1;

@@ -17,6 +17,8 @@ export interface Word {
   upper: boolean;
   /** Written with a possessive ending ("Iran’s"). */
   possessive: boolean;
+  /** The possessive ending as written ("’s", "'"), or "". */
+  suffix: string;
   /** Body text between the previous word and this one. */
   gapBefore: string;
   /** First word of its sentence, or right after an opening quote mark, colon or dash. */
@@ -54,6 +56,7 @@ export function toWords(article: SegmentedArticle): Word[] {
         cap: /^\p{Lu}/u.test(text),
         upper: text.replace(/[^\p{L}]/gu, '').length >= 2 && !/\p{Ll}/u.test(text),
         possessive,
+        suffix: part.text.slice(text.length),
         gapBefore,
         initial,
       });

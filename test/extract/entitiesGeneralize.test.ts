@@ -1,0 +1,155 @@
+// Table tests for the rules that make entity extraction generalise: name boundaries, descriptors,
+// acronyms and expansions, state bodies in lower case, common terms, context types and headline
+// mentions. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { withHeadlineMentions } from '../../src/extract/entities/headlineMentions.js';
+import { extractEntities } from '../../src/extract/extractEntities.js';
+import { parseArticle } from '../../src/ingest/parseArticle.js';
+import { segment } from '../../src/ingest/segment.js';
+import { entitiesOf, find, summary } from './entitiesHelpers.js';
+
+const core = (body: string) => summary(body).filter((s) => !s.startsWith('OTHER'));
+const typeOf = (body: string, name: string) => find(entitiesOf(body), name)?.type;
+
+describe('name boundaries at "and", "of" and lower-case words', () => {
+  it.each([
+    ['"and" inside an organisation\'s complement', 'The Fund for Peace and Reconciliation opened an office.', 'ORGANIZATION Fund for Peace and Reconciliation'],
+    ['"and the" joins two names', 'The European Commission and the World Bank agreed.', 'ORGANIZATION World Bank'],
+    ['a title inside an organisation\'s complement', 'The Harbour Council of Trade Ministers met.', 'ORGANIZATION Harbour Council of Trade Ministers'],
+    ['"X of Y" with no name on the right is one name', 'He read the Book of Echoes again.', 'OTHER Book of Echoes'],
+    ['a natural feature keeps its noun', 'Floods swept the Koro valley on Monday.', 'LOCATION Koro valley'],
+    ['an administrative noun does not', 'Fighting spread to Varosk district.', 'LOCATION Varosk'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it('does not merge two coordinated organisations', () => {
+    expect(summary('The European Commission and the World Bank agreed.')).not.toContain('ORGANIZATION European Commission and the World Bank');
+  });
+
+  it('a numbered document is a thing and its issuer a separate organisation', () => {
+    const s = summary('The vote followed UN Security Council Resolution 4410 last year.');
+    expect(s).toContain('OTHER UN Security Council Resolution 4410');
+    expect(s).toContain('ORGANIZATION United Nations Security Council');
+  });
+});
+
+describe('first words and descriptors', () => {
+  it.each([
+    ['a common word as a first name before a speech verb', 'Win Tarek said the count was over.', 'PERSON Win Tarek'],
+    ['a month abbreviation as a first name', 'Jan Morek chaired the panel.', 'PERSON Jan Morek'],
+    ['an ideological adjective is not part of the name', 'The Islamist Norvada party won seats.', 'ORGANIZATION Norvada'],
+    ['a "-leaning" adjective is not part of the name', 'The Liberal-leaning Torvik movement grew.', 'ORGANIZATION Torvik'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a month before a number stays a date', 'Talks resume on Jan 5 in Oslo.', ['LOCATION Oslo']],
+    ['a sentence-initial group noun is no organisation', 'Rebels attacked the post. Rebel fighters fled.', []],
+    ['an all-capitals desk code is no name', 'Markets were calm on Friday. ZNA KT', ['ORGANIZATION ZNA']],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body)).toEqual(expected);
+  });
+});
+
+describe('acronyms and expansions', () => {
+  it('joins a short name to its bracketed expansion and its later mentions', () => {
+    const es = entitiesOf('Velcom (Velmora Communications Company) grew fast. Velcom later cut jobs.');
+    expect(es.filter((e) => e.type === 'ORGANIZATION').map((e) => e.mentions.length)).toEqual([3]);
+  });
+
+  it('joins an acronym written in another order to the full name', () => {
+    const es = entitiesOf('BNR raised rates. The National Bank of Ruritania said inflation fell.');
+    expect(find(es, 'National Bank of Ruritania')?.mentions.map((m) => m.text)).toEqual(['BNR', 'National Bank of Ruritania']);
+  });
+
+  it('joins the initials of a name with "for" and "and" in it', () => {
+    const es = entitiesOf('The Bank for Trade and Development lent money. BTD later lent more.');
+    expect(find(es, 'Bank for Trade and Development')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('state bodies and their variants', () => {
+  it('joins the variants of one military, canonical the fullest capitalised form', () => {
+    const es = entitiesOf("The Moldovan army moved in. Moldova's armed forces denied it. Moldovan Armed Forces chiefs met. The army said nothing.");
+    const orgs = es.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs.map((o) => o.name)).toEqual(['Moldovan Armed Forces']);
+    expect(orgs[0]!.mentions).toHaveLength(4);
+    expect(find(es, 'Moldova')?.type).toBe('COUNTRY');
+  });
+
+  it.each([
+    ['a lower-case ministry', 'The Peruvian finance ministry denied it.', 'ORGANIZATION Peruvian finance ministry'],
+    ['a lower-case foreign office', 'Officials at the Chile foreign office agreed.', 'ORGANIZATION Chile foreign office'],
+    ['a capitalised institution after "the"', 'Later the Parliament voted.', 'ORGANIZATION Parliament'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it('does not join an ethnic group to an organisation that shares its word', () => {
+    const es = entitiesOf('Leaders of the Tarsi minority joined the Tarsi Congress.');
+    expect(find(es, 'Tarsi')?.type).toBe('OTHER');
+    expect(find(es, 'Tarsi Congress')?.mentions).toHaveLength(1);
+  });
+});
+
+describe('capitalised common terms', () => {
+  it.each([
+    ['an economic indicator', 'The Consumer Price Index rose again.'],
+    ['a weapon', 'Police found a Rocket Propelled Grenade and an AKM.'],
+    ['plural abbreviations', 'The FMs met the MPs.'],
+  ])('%s is no core entity', (_rule, body) => {
+    expect(core(body)).toEqual([]);
+  });
+});
+
+describe('types from local context', () => {
+  it.each([
+    ['a surname speaking', 'Dorrek said the vote was fair.', 'Dorrek', 'PERSON'],
+    ['a list of towns', 'Shelling hit the towns of Bardo and Selim.', 'Selim', 'LOCATION'],
+    ['a village noun after a name', 'Dorvan village burned overnight.', 'Dorvan', 'LOCATION'],
+    ['a newspaper cited as a source', 'The Zeta newspaper reported the clash.', 'Zeta', 'ORGANIZATION'],
+    ['a source that reported', 'Velloc reported the clash.', 'Velloc', 'ORGANIZATION'],
+  ])('%s', (_rule, body, name, type) => {
+    expect(typeOf(body, name)).toBe(type);
+  });
+
+  it('"the" before a name-shaped phrase makes it no person', () => {
+    expect(core('He was arrested by the Harbour Enforcement.').filter((s) => s.startsWith('PERSON'))).toEqual([]);
+  });
+
+  it('joins a surname after a comma to the full name', () => {
+    const es = entitiesOf('Yusuf Karam met the envoy. Karam, however, said nothing.');
+    expect(find(es, 'Yusuf Karam')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('headline mentions', () => {
+  const run = (headline: string, body: string) => {
+    const article = segment(parseArticle({ slug: 't', file: 't.txt', text: `${headline}\n\n${body}\n`, contentHash: 'h' }));
+    return withHeadlineMentions(article, extractEntities(article));
+  };
+  const titleTexts = (es: ReturnType<typeof run>, name: string) => find(es, name)?.mentions.filter((m) => m.inTitle).map((m) => m.text);
+
+  it.each([
+    ['a surname', 'Lavrov Meets Envoys In Moscow', 'Russian Foreign Minister Sergei Lavrov met envoys.', 'Sergei Lavrov', ['Lavrov']],
+    ['a demonym of a named country', 'Russian Envoy Meets Reporters', 'Russian Foreign Minister Sergei Lavrov spoke.', 'Russia', ['Russian']],
+    ['a body name in title case', 'Velmora Holdings Shares Fall', 'Shares of Velmora Holdings fell on Monday.', 'Velmora Holdings', ['Velmora Holdings']],
+  ])('links %s to the body entity', (_rule, headline, body, name, expected) => {
+    expect(titleTexts(run(headline, body), name)).toEqual(expected);
+  });
+
+  it('adds a headline-only country and a known organisation', () => {
+    const es = run('Kenya Asks WHO For Help', 'Officials asked for vaccines on Monday.');
+    expect(titleTexts(es, 'Kenya')).toEqual(['Kenya']);
+    expect(titleTexts(es, 'World Health Organization')).toEqual(['WHO']);
+  });
+
+  it('keeps title offsets into the headline and ignores common words', () => {
+    const headline = 'Talks In Oslo Go On As Ruritania Waits';
+    const es = run(headline, 'Delegates met again.');
+    for (const e of es) for (const m of e.mentions.filter((x) => x.inTitle)) expect(headline.slice(m.start, m.end)).toBe(m.text);
+    expect(es.flatMap((e) => e.mentions.filter((m) => m.inTitle).map((m) => m.text)).sort()).toEqual(['Oslo']);
+  });
+});
