@@ -192,10 +192,16 @@ if (!flags['skip-http']) {
   );
 }
 if (!flags['skip-ingest']) {
-  const result = await runIngestBench();
-  const table = ingestTable(result);
-  console.log(`\n${table}\n`);
-  sections.push('', '## Ingestion', '', table);
+  // Extraction is work in progress in other hands: a failing pipeline is reported, not fatal.
+  try {
+    const result = await runIngestBench();
+    const table = ingestTable(result);
+    console.log(`\n${table}\n`);
+    sections.push('', '## Ingestion', '', table);
+  } catch (error) {
+    console.error(`ingestion bench failed: ${(error as Error).message}`);
+    sections.push('', '## Ingestion', '', `Not measured in this run: loadCorpus failed (${(error as Error).message.split('\n')[0]}).`);
+  }
 }
 await writeFile(new URL('./RESULTS.md', import.meta.url), `${sections.join('\n')}\n`);
 console.log(`Wrote bench/RESULTS.md in ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);

@@ -34,7 +34,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   // Limits, caching, compiled execution and request ids: src/graphql/plugins/.
   // Loader hooks observe executions, which a cached answer would skip.
   const own = gatewayPlugins({ ...options, responseCache: options.responseCache ?? !options.loaders });
-  return createYoga<Record<string, unknown>, GatewayContext>({
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema: createSchema(store),
     context: () => createContext(store, options.loaders),
     graphqlEndpoint,
@@ -51,4 +51,5 @@ export function createGateway(options: GatewayOptions): Gateway {
       defaultTabs: graphiqlTabs,
     },
   });
+  return own.wrap(yoga, graphqlEndpoint);
 }

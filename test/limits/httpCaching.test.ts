@@ -57,3 +57,37 @@ describe('ETag and 304 for GET', () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe('cached answers over Node http (the fast path in front of yoga)', () => {
+  it('answers a repeated POST with the same bytes, its own request id, and still refuses what it refused', async () => {
+    const { createServer } = await import('node:http');
+    const gateway = gatewayWith();
+    const server = createServer(gateway);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const post = (query: string, id: string) =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-request-id': id },
+        body: JSON.stringify({ query }),
+      });
+    try {
+      const answers = [];
+      for (const id of ['one', 'two', 'three']) {
+        const response = await post(QUERY, id);
+        answers.push({ status: response.status, id: response.headers.get('x-request-id'), type: response.headers.get('content-type'), cache: response.headers.get('x-response-cache'), text: await response.text() });
+      }
+      expect(answers.map((a) => a.id)).toEqual(['one', 'two', 'three']);
+      expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+      expect(answers.every((a) => a.status === 200 && a.type === 'application/graphql-response+json; charset=utf-8' && a.cache === null)).toBe(true);
+      expect(JSON.parse(answers[0]?.text ?? '')).toEqual((await send(gateway, QUERY)).body);
+      for (let i = 0; i < 2; i++) {
+        const refused = await post('{ article(slug: "nope") { title } }', 'x');
+        expect(refused.status).toBe(200);
+        expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('NOT_FOUND');
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type GatewayLimits } from '../limits.js';
+import { withCachedResponseFastPath } from './cachedResponseFastPath.js';
 import { useCompiledQueries } from './compiledQueries.js';
 import { useExecutionTimeout } from './executionTimeout.js';
 import { useHideFieldSuggestions } from './hideFieldSuggestions.js';
@@ -24,6 +25,8 @@ export interface GatewayPlugins {
   plugins: Plugin[];
   /** For yoga's `maskedErrors.maskError`: ties each masked error to its request id in the log. */
   maskError: ReturnType<typeof createRequestIds>['maskError'];
+  /** Puts the cached-answer fast path in front of the yoga instance (when the response cache is on). */
+  wrap<T extends object>(gateway: T, graphqlEndpoint: string): T;
 }
 
 /**
@@ -46,5 +49,16 @@ export function gatewayPlugins(options: GatewayPluginOptions = {}): GatewayPlugi
     ...((options.fieldSuggestions ?? process.env.NODE_ENV === 'development') ? [] : [useHideFieldSuggestions()]),
     ...((options.compiledQueries ?? true) ? [useCompiledQueries()] : []),
   ];
-  return { plugins, maskError: requestIds.maskError };
+  return {
+    plugins,
+    maskError: requestIds.maskError,
+    wrap: (gateway, graphqlEndpoint) =>
+      cache
+        ? withCachedResponseFastPath(gateway as typeof gateway & Parameters<typeof withCachedResponseFastPath>[0], {
+            graphqlEndpoint,
+            maxBodyBytes: limits.maxBodyBytes,
+            ...(cache === true ? {} : cache),
+          })
+        : gateway,
+  };
 }

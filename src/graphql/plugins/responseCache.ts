@@ -9,6 +9,9 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
 }
 
+/** Set on answers the cache keeps (or served), so a layer in front can keep the bytes too. */
+export const RESPONSE_CACHE_HEADER = 'x-response-cache';
+
 type SerializedResult = ExecutionResult & { stringify: () => string };
 
 /**
@@ -23,6 +26,7 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
   const entries = new Map<string, string>(); // in least-recently-used-first order
   let bytes = 0;
   const pending = new WeakMap<Request, string>();
+  const cached = new WeakSet<Request>();
 
   const remember = (key: string, text: string) => {
     const size = 2 * (key.length + text.length);
@@ -47,6 +51,7 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
       }
       entries.delete(key);
       entries.set(key, text);
+      cached.add(request);
       setResult(serialized(text));
     },
     onExecutionResult({ request, result, setResult }) {
@@ -57,7 +62,11 @@ export function useResponseCache(options: ResponseCacheOptions = {}): Plugin {
       const stringify = (result as { stringify?: (r: unknown) => string }).stringify ?? JSON.stringify;
       const text = stringify(result);
       remember(key, text);
+      cached.add(request);
       setResult(serialized(text));
+    },
+    onResponse({ request, response }) {
+      if (cached.has(request) && response.status === 200) response.headers.set(RESPONSE_CACHE_HEADER, 'kept');
     },
   };
 }
