@@ -26,6 +26,9 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\(\s*[A-Z][A-Za-z]{0,9}(?:\s*[/,;]\s*[A-Z][A-Za-z]{0,9})*\s*\)$/,
   // Wire end-of-story marks and the desk codes that follow them: "-0- ABC XY/ZZ 17Nov2013", "-30-", "###".
   /^(?:-0-|-30-|#{3,}|ends?\b\W*$)/i,
+  // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
+  /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
+  /^[A-Z][\w&.'’ -]{0,40}\s(?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   // Photo captions and credits.
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
 ];
