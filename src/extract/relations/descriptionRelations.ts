@@ -3,6 +3,7 @@ import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } 
 import type { EntityType, RelationType } from '../../store/records.js';
 import type { LocalEntity, LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { coordinated, throughPossessive } from './phrases.js';
 import { isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
 // Facts a name's own wording or its neighbours state: "the Ruritanian capital" (capital of),
@@ -31,6 +32,7 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       hyphenCompound(view, sv, arg, null, make);
       parenthetical(view, sv, arg, next, make);
       personOfOrganization(sv, arg, next, make);
+      placeInPlace(sv, arg, make);
     });
   }
   return out;
@@ -199,4 +201,20 @@ function personOfOrganization(sv: SentenceView, arg: Arg, next: Arg | undefined,
   const start = sv.toks[arg.last + 2]?.arg === sv.toks[next.first]?.arg ? arg.last + 2 : sv.toks[arg.last + 2]?.lower === 'the' ? arg.last + 3 : -1;
   if (start !== next.first) return;
   make(arg.key, 'member of', 'AFFILIATION', next.key);
+}
+
+/** "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville town in Westshire" → located in. */
+function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'LOCATION') return;
+  let t = arg.last + 1;
+  if (PLACE_NOUNS.has(sv.toks[t]?.lower ?? '') && !isComma(sv.toks[t]) || sv.toks[t]?.lower === 'township') t++;
+  const prep = sv.toks[t];
+  if (!prep || prep.arg >= 0 || prep.lower !== 'in' || isComma(prep) || isHardBreak(prep)) return;
+  let o = t + 1;
+  if (sv.toks[o]?.lower === 'the' && (sv.toks[o + 1]?.arg ?? -1) >= 0) o++;
+  const objectTok = sv.toks[o];
+  if (!objectTok || objectTok.arg < 0) return;
+  const outer = throughPossessive(sv, sv.args[objectTok.arg] as Arg);
+  if (outer.type !== 'LOCATION' && outer.type !== 'COUNTRY') return;
+  for (const inner of coordinated(sv, arg)) if (inner.arg?.type === 'LOCATION') make(inner.key, 'located in', 'LOCATION', outer.key);
 }

@@ -4,7 +4,7 @@ import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
-import { doubtAround, negatedBefore, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { doubtAround, negatedBefore, PLACE_NOUNS, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Facts stated by a noun: "talks between A and B", "A's visit to B", "its buyout of B",
 // "A came in contact with B", "in an interview with B".
@@ -40,6 +40,21 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     for (const other of listedAfter(sv, first)) make(party(first), party(other));
     return out;
   }
+  // "an attack by A on B", "sanctions imposed by A against B": the agent, then the object.
+  let by = t + 1;
+  if (sv.toks[by]?.tags.has('Verb') && /ed$|^(led|made|taken|carried|brought|put)$/.test(sv.toks[by]!.lower) && sv.toks[by + 1]?.lower === 'by') by++;
+  if (sv.toks[by]?.lower === 'by' && !isComma(sv.toks[by])) {
+    const agent = argAfter(sv, by + 1);
+    if (!agent) return out;
+    const agents = [agent, ...listedAfter(sv, agent)];
+    const after = (agents[agents.length - 1] as Arg).last + 1;
+    const prep = sv.toks[after];
+    if (!prep || isComma(prep) || isHardBreak(prep) || !noun.preps.includes(prep.lower)) return out;
+    const target = argAfter(sv, after + 1);
+    if (!target) return out;
+    for (const a of agents) for (const o of [target, ...listedAfter(sv, target)]) make(party(a), party(o));
+    return out;
+  }
   if (!noun.preps.includes(next.lower)) return out;
   const objectArg = argAfter(sv, t + 2);
   if (!objectArg) return out;
@@ -62,6 +77,11 @@ function argAfter(sv: SentenceView, t: number): Arg | null {
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg];
       return arg && arg.type !== 'OTHER' ? throughPossessive(sv, arg) : null;
+    }
+    // "on the towns of A and B": a place noun and "of" stand before the names.
+    if (PLACE_NOUNS.has(tok.lower.replace(/s$/, '')) && sv.toks[j + 1]?.lower === 'of') {
+      j++;
+      continue;
     }
     if (!(isDeterminer(tok) || isAdjective(tok) || POSSESSIVE_PRONOUNS.has(tok.lower))) return null;
   }

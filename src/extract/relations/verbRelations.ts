@@ -154,6 +154,12 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
     out.push({ subjectKey: from.key, predicate, type, objectKey: to.key, evidence });
   };
   const phrase = (template: string): string => {
+    // "held a rally in": a past form keeps the past ("holds # in" → "held rally in").
+    const verbTok = toks[t];
+    if (!prefix && verbTok && kinds.has('past') && !kinds.has('third')) {
+      const first = template.split(' ')[0] ?? '';
+      if (first === entry.third || first === regularForms(entry.lemma).third[0]) template = `${verbTok.lower}${template.slice(first.length)}`;
+    }
     if (!prefix || passive) return template;
     return `${prefix} ${basePredicate(entry, template)}`;
   };
