@@ -33,7 +33,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   KR: ['S. Korea', 'S.Korea', 'ROK'],
   CD: ['Congo', 'DRC', 'DR Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'],
   CZ: ['Czech Republic', 'Czechia'],
-  TR: ['Turkiye', 'Türkiye'],
+  TR: ['Turkey', 'Turkiye', 'Türkiye'],
   MM: ['Burma'],
   CI: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"],
   SZ: ['Swaziland', 'Eswatini'],
