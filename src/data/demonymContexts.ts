@@ -1,5 +1,5 @@
-// Words after a demonym that decide whether it denotes the state ("Sudanese soldiers", "the Iranian
-// regime", "Russian President") or only a nationality ("Chinese players", "a South Korean newspaper").
+// Words after a demonym that decide whether it denotes the state ("Peruvian troops", "the Iranian
+// regime", "Russian President") or only a nationality ("Chinese players", "a Danish newspaper").
 
 /** Lower-case nouns (or their first word) after a demonym that make it denote the state. */
 export const STATE_NOUNS: readonly string[] = [

@@ -2,7 +2,7 @@
 // heads that open one ("Ministry of …", "Bank of …"), company suffixes, group nouns written after a
 // movement's name ("Houthi rebels"), and common-noun cues that introduce a company ("telecoms giant X").
 
-/** Capitalised last words that make a name an organisation ("Foreign Ministry", "Gallaher Group"). */
+/** Capitalised last words that make a name an organisation ("Foreign Ministry", "Korvath Group"). */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'council', 'party', 'bank', 'group', 'agency', 'commission', 'committee', 'office', 'organization',
   'organisation', 'association', 'federation', 'confederation', 'union', 'alliance', 'movement', 'front', 'army', 'navy',

@@ -1,5 +1,5 @@
 // Place cues: capitalised last words of a place name ("Ben-Gurion Airport", "Red Sea"), lower-case
-// nouns written after a place ("Taiz province"), and prepositions that introduce a place.
+// nouns written after a place ("Varosk province"), and prepositions that introduce a place.
 
 /** Capitalised last words that make a name a place. */
 export const PLACE_HEADS: readonly string[] = [
@@ -12,7 +12,7 @@ export const PLACE_HEADS: readonly string[] = [
   'forest', 'glacier', 'volcano', 'dam', 'refinery', 'field', 'oilfield', 'mosque', 'cathedral', 'temple', 'church', 'shrine',
 ];
 
-/** Lower-case nouns after a capitalised name that make it a place ("Taiz province", "Guangzhou city"). */
+/** Lower-case nouns after a capitalised name that make it a place ("Varosk province", "Varosk city"). */
 export const PLACE_FOLLOW_NOUNS: readonly string[] = [
   'province', 'region', 'district', 'county', 'prefecture', 'governorate', 'state', 'city', 'town', 'village', 'area',
   'municipality', 'oblast', 'territory', 'island', 'valley', 'river', 'port', 'airport', 'border', 'coast', 'enclave',

@@ -37,7 +37,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'publicity', 'strategy', 'policy', 'investment', 'investor', 'office',
 ];
 
-/** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Media and Publicity"). */
+/** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */
 export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 'to', '&'];
 
 /** Honorifics and ranks written right before a name; they mark a person and are not part of the name. */

@@ -20,7 +20,7 @@ export interface Candidate {
   /** The usual name when a lexicon knows it ("United States" for "US"). */
   canonical?: string;
   country?: CountryEntry;
-  /** For DEMONYM: it denotes the state here ("Russian President", "Sudanese soldiers"). */
+  /** For DEMONYM: it denotes the state here ("Russian President", "Peruvian troops"). */
   denotesState?: boolean;
   /**
    * One body of one state ("body:SD:mil"): the lower-case, capitalised and bare forms of it

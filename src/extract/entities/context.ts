@@ -1,7 +1,7 @@
 // Context around each candidate: a lower-case title before a name ("army spokesman X", "president
-// X"), a role's owner written before it ("Tory leader X"), cue nouns that make a name a company
+// X"), a role's owner written before it ("party leader X"), cue nouns that make a name a company
 // ("telecoms giant X", "X shares") or a movement ("X rebels"), place cues ("in X", "X province"),
-// and whether a demonym denotes the state ("Sudanese soldiers") or a nationality ("Chinese players").
+// and whether a demonym denotes the state ("Peruvian troops") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   countryByDemonym, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
@@ -52,7 +52,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       listedPlaces.add(c);
     }
 
-    // A lower-case title right before: "army spokesman X", "her Indian counterpart X", "army spokesman Col. X".
+    // A lower-case title right before: "army spokesman X", "her Chilean counterpart X", "army spokesman Col. X".
     let nameStart = c.from;
     while (nameStart > 0 && honorifics.has(words[nameStart - 1]!.lower) && words[nameStart - 1]!.cap && /^\.? ?$/.test(words[nameStart]!.gapBefore)) nameStart--;
     const titleBefore = words[nameStart - 1];
@@ -70,7 +70,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       }
     }
 
-    // A lower-case title head right after a name: the name owns the role ("Tory leader", "Kremlin spokesperson").
+    // A lower-case title head right after a name: the name owns the role ("party leader", "Kremlin spokesperson").
     if (weak(c) && c.kind !== 'LOCATION' && tight(after) && isTitleish(after)) {
       let k = c.to;
       while (isTitleish(words[k + 1]) && tight(words[k + 1])) k++;
@@ -88,7 +88,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     }
     if ((c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS)) && after && !after.cap && sourceCuesAfter.has(after.lower) && sameSentence(after)) { c.kind = 'ORGANIZATION'; c.certainty = GUESS; }
 
-    // Appositions: "X, a South Korean newspaper," / "X, the out-going party leader,".
+    // Appositions: "X, a Danish newspaper," / "X, the out-going party leader,".
     if (weak(c) && after && /^\s*,\s*$/.test(after.gapBefore) && ['a', 'an', 'the'].includes(after.lower)) {
       for (let k = c.to + 1; k < Math.min(words.length, c.to + 7); k++) {
         const w = words[k]!;
@@ -120,14 +120,14 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       continue;
     }
     if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && single)) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
-    // "Tam Dalyell (Linlithgow)": a bracketed name after a person is their seat or home town.
+    // "Ana Ruiz (Westfield)": a bracketed name after a person is their seat or home town.
     if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && at.get(c.from - 1)?.kind === 'PERSON') { c.kind = 'LOCATION'; c.certainty = GUESS; }
     if (after && after.gapBefore === '-' && after.lower === 'based') {
       if (c.kind === 'DEMONYM') c.denotesState = true;
       else if (weak(c)) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
     }
 
-    // "Saudi Arabia-led coalition": the coalition is an organisation of its own.
+    // "Norway-led coalition": the coalition is an organisation of its own.
     if (after && after.gapBefore === '-' && ['led', 'backed', 'allied', 'sponsored'].includes(after.lower)) {
       if (c.kind === 'DEMONYM') c.denotesState = true;
       const noun = words[c.to + 1];

@@ -36,13 +36,13 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
         continue;
       }
     }
-    // The same organisation without its company suffix ("Nikko Cordial" for "Nikko Cordial Corp."), or a plural ("Houthis").
+    // The same organisation without its company suffix ("Orbis Partners" for "Orbis Partners Corp."), or a plural ("Houthis").
     const bare = orgs.filter((o) => o !== c && o.to - o.from === n + 1 && companySuffixes.has(parts(o)[n]!) && parts(o).slice(0, n).join(' ') === mine.join(' '));
     if (bare.length) {
       links.set(c, bare[0]!);
       continue;
     }
-    // The first word of a multi-word organisation ("RIA" for "RIA Novosti").
+    // The first word of a multi-word organisation ("RIA" for "Telvo Novosk").
     if (n === 1 && c.kind !== 'PERSON') {
       const byFirst = orgs.filter((o) => o !== c && parts(o)[0] === mine[0]);
       const full = uniqueByName(words, byFirst);

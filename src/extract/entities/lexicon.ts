@@ -1,5 +1,5 @@
 // Lookups built once at module load from the data modules and gazetteer packages. Every key is a
-// folded form (see `fold`), so "Sudan’s", "SUDAN" and "Sudan" meet.
+// folded form (see `fold`), so "Peru’s", "SUDAN" and "Sudan" meet.
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
@@ -92,7 +92,7 @@ for (const c of [...COUNTRIES].sort((a, b) => Number(b.sovereign) - Number(a.sov
     if (!countryByDemonym.has(k) && !countryByName.has(k)) countryByDemonym.set(k, c);
   }
 }
-// "US bank", "UK MPs": a short name used as an adjective is both.
+// "US lender", "UK MPs": a short name used as an adjective is both.
 for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fold(d)) === c) countryByDemonym.set(fold(d), c);
 
 /** Known organisations: folded form → canonical name. */
@@ -146,7 +146,7 @@ for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryC
   const regions = require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[];
   for (const country of regions) {
     for (const r of country.regions) {
-      // "Tā‘izz" → "Taizz"; names with commas or slashes are administrative lists, not news forms.
+      // "Ṣan‘ā’" → "Sana"; names with commas or slashes are administrative lists, not news forms.
       if (/[,/]/.test(r.name)) continue;
       const plain = r.name.replace(/['‘’ʼ]/g, '');
       addPlace(plain, { kind: 'subdivision', population: 0, countryCode: country.countryShortCode });

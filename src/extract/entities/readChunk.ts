@@ -1,6 +1,6 @@
 // Reads one capitalised chunk into candidates: strips sentence-initial common words, splits titles
-// ("Nepalese Foreign Minister X" → role + person), honorifics ("Dr X"), coordinations ("Bangladesh
-// and Nepal"), and decides each name's kind from lexicons, name suffixes and the name's own shape.
+// ("Peruvian Foreign Minister X" → role + person), honorifics ("Dr X"), coordinations ("Ghana
+// and Togo"), and decides each name's kind from lexicons, name suffixes and the name's own shape.
 import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
@@ -15,7 +15,7 @@ import type { Word } from './words.js';
 const COMMON_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Value', 'Expression', 'Possessive', 'Negative'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 
-/** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Sudanese Armed Forces"). */
+/** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Moldovan Armed Forces"). */
 const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court']);
 
 /** Heads of a definite description of a state ("the Jewish State", "the Islamic Regime"). */
@@ -210,7 +210,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
-  // States joined by hyphens: "Japan-North Korea", "Russia-Iran".
+  // States joined by hyphens: "Chile-Peru", "Russia-Iran".
   for (let k = from + 1; k < to; k++) {
     if (words[k]!.gapBefore !== '-') continue;
     const left = fold(span(words, from, k));
@@ -223,7 +223,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // Events, treaties, issues: "Olympic Games", "SAARC Summit", "West Lothian Question". A known name before the head is its own entity.
+  // Events, treaties, issues: "Pacific Games", "ASEAN Summit", "Harbour Question". A known name before the head is its own entity.
   // Capitalised common terms: indicators, weapons, documents ("Consumer Price Index", "Resolution 12").
   const termLike = n >= 2 && ((termHeads.has(last.lower) && !orgOfHeads.has(words[to - 2]!.lower)) || documentHeads.has(last.lower));
   if (termLike || (n >= 2 && eventHeads.has(last.lower) && !orgHeads.has(words[to - 2]!.lower))) {
@@ -246,7 +246,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // A title inside the chunk: "[owner] Title [Name]".
   if (readTitle(words, from, to, out)) return;
 
-  // Honorifics: "Mr Blair", "Dr Gowher Rizvi", "Brig. Gen. Ahmed …".
+  // Honorifics: "Ms Okafor", "Dr Lena Okafor", "Brig. Gen. Ahmed …".
   if (honorifics.has(first.lower.replace(/\.$/, '')) && n > 1) {
     let k = from;
     while (k < to - 1 && honorifics.has(words[k]!.lower)) k++;
@@ -256,7 +256,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // Coordinations: "Bangladesh and Nepal" splits; "Independent Electoral and Boundaries Commission" does not.
+  // Coordinations: "Ghana and Togo" splits; "Coastal Fisheries and Ports Commission" does not.
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k]!;
     if ((w.lower === 'and' || w.lower === '&') && !w.cap) {
@@ -274,7 +274,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // "X of Y": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Aden"), else two names.
+  // "X of Y": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Guinea"), else two names.
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k]!;
     if (w.lower !== 'of' || w.cap) continue;
@@ -302,20 +302,20 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
-  // Company suffix or organisation head at the end: "Citigroup Inc.", "Gallaher Group", "Welsh Office".
+  // Company suffix or organisation head at the end: "Telmora Inc.", "Korvath Group", "Harbour Office".
   const paper = n >= 2 && paperHeads.has(last.lower) && (words[from - 1]?.lower === 'the' || orgHeads.has(first.lower));
   if (n >= 2 && (companySuffixes.has(last.lower) || orgHeads.has(last.lower) || paper)) {
     out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
     if (STATE_BODY_HEADS.has(last.lower)) addStateAdjective(words, from, to, out);
     return;
   }
-  // Place head at the end: "Ben-Gurion Airport", "Trump Tower", "Red Sea".
+  // Place head at the end: "Ben-Gurion Airport", "Harbour Tower", "Red Sea".
   if (n >= 2 && placeHeads.has(last.lower)) {
     out.push({ from, to, kind: 'LOCATION', certainty: SURE });
     return;
   }
 
-  // A country or demonym leading other words: "Japan Tobacco", "Citibank Japan", "Palestinian Islamic Jihad".
+  // A country or demonym leading other words: "Canada Steel", "Orvix Canada", "Palestinian Islamic Jihad".
   if (n >= 2) {
     for (let a = from; a < to; a++) {
       for (let b = Math.min(to, a + 4); b > a; b--) {
@@ -329,7 +329,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // Datelines and acronyms: "BEIJING —", "KHARTOUM:", "SAARC".
+  // Datelines and acronyms: "QUITO —", "LIMA:", "ASEAN".
   if (n === 1 && first.upper) {
     const after = words[to]?.gapBefore ?? '';
     if (first.initial && /^\s*([—–-]|:|\(|,)/.test(after) && (place || first.tags.has('Place') || first.tags.has('City') || /[—–:]/.test(after))) {
@@ -380,7 +380,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   out.push({ from, to, kind: n >= 2 ? 'ORGANIZATION' : 'UNKNOWN', certainty: GUESS });
 }
 
-/** The words from `from` start with a state's name or adjective ("North Korea contact"). */
+/** The words from `from` start with a state's name or adjective ("Peru contact"). */
 function readsAsState(words: readonly Word[], from: number, to: number): boolean {
   for (let b = Math.min(to, from + 4); b > from; b--) {
     const sub = fold(span(words, from, b));
@@ -409,8 +409,8 @@ function addStateAdjective(words: readonly Word[], from: number, to: number, out
 /**
  * "[owner] Title Name": finds a run of title words containing a head and followed by a name;
  * a title after an organisation's "of"/"for" is the organisation's complement ("Council of Foreign Ministers").
- * the words before it are the title's owner ("Nepalese", "Hon Hai"). A title with no name after it
- * ("the Bangladesh Premier", "Chinese Foreign Minister") is a role mention.
+ * the words before it are the title's owner ("Peruvian", "Velmora Holdings"). A title with no name after it
+ * ("the Chile Premier", "Chilean Foreign Minister") is a role mention.
  */
 function readTitle(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
   for (let a = from; a < to; a++) {
@@ -435,7 +435,7 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     let nameFrom = b;
     while (nameFrom < to - 1 && honorifics.has(words[nameFrom]!.lower)) nameFrom++;
     if (b === to) {
-      // The chunk ends with the title ("Chinese Foreign Minister", "Minister of Foreign Affairs"): a role with no name here.
+      // The chunk ends with the title ("Chilean Foreign Minister", "Minister of Foreign Affairs"): a role with no name here.
       if (lastHead < 0) return false;
       const lead = leadingTitleWords(words, from, a);
       const owner = readOwner(words, lead, a, out);

@@ -1,5 +1,5 @@
-// The article's tokens as words for entity finding: slash-joined tokens split ("KHARTOUM/ADEN"),
-// a possessive ending set aside ("Sudan’s" → "Sudan" + possessive), and the text between words kept
+// The article's tokens as words for entity finding: slash-joined tokens split ("OSLO/BERGEN"),
+// a possessive ending set aside ("Peru’s" → "Sudan" + possessive), and the text between words kept
 // so chunking can see hyphens, commas, quote marks and brackets.
 import type { SegmentedArticle } from '../../ingest/types.js';
 
@@ -67,7 +67,7 @@ export function toWords(article: SegmentedArticle): Word[] {
   return words;
 }
 
-/** "KHARTOUM/ADEN" → two words; "anti-IEBC", "pro-Russian" → prefix and name. */
+/** "OSLO/BERGEN" → two words; "anti-NEC", "pro-Russian" → prefix and name. */
 function splitToken(text: string, start: number): { text: string; start: number }[] {
   if (text.includes('/') && /\p{L}\/\p{L}/u.test(text)) return splitSlashes(text, start);
   const m = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(text);
