@@ -13,7 +13,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'patron', 'dean', 'rector', 'researcher', 'scientist', 'champion', 'chief', 'flag-bearer', 'chairman-elect',
 ]);
 
-/** Short or informal titles and the full title they stand for ("the Ruritanian premier", "PM's aide"). */
+/** Short or informal titles and the full title they stand for ("the Ruritanian premier", "FM's aide"). */
 export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
   premier: 'prime minister',
   pm: 'prime minister',
@@ -44,7 +44,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'capt', 'sgt', 'rev', 'hon', 'sen', 'rep', 'gov', 'mx', 'h.e', 'alhaji', 'chief',
 ]);
 
-/** Small words allowed inside a capitalised title ("Special Adviser on Media and Publicity", "Minister of State"). */
+/** Small words allowed inside a capitalised title ("Special Envoy on Trade and Energy", "Minister of State"). */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(['on', 'of', 'and', 'for', '&']);
 
 /**

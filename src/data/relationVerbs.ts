@@ -27,7 +27,7 @@ export interface RelationVerb {
   symmetric?: boolean;
   /** Relation goes from the object to the subject with this predicate ("includes" → "member of"). */
   inverse?: string;
-  /** The preposition must follow the verb directly ("said in Geneva", not "said … in Geneva"). */
+  /** The preposition must follow the verb directly ("said in Fortville", not "said … in Fortville"). */
   adjacentPrep?: boolean;
   /** A relation only through a relation noun in its object ("held talks with", "has a plant in"). */
   light?: boolean;

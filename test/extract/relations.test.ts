@@ -41,7 +41,7 @@ describe('roles written with a name', () => {
     ['apposition with "of"', 'Jo Bloggs, the former chairman of Initech, disagreed.', [jo, initech], ['Jo Bloggs —former chairman of→ Initech']],
     ['apposition with the owner inside', 'Jo Bloggs, the outgoing Acme leader, disagreed.', [jo, acme], ['Jo Bloggs —outgoing leader of→ Acme']],
     ['possessive pronoun and a comma', 'Initech and its leader at the time, Jo Bloggs, were criticized.', [initech, jo], ['Jo Bloggs —leader of→ Initech']],
-    ['title, organisation, name', 'Present were Director-General, Initech Agency (IA), Dr. Jo Bloggs and others.', [O('Initech Agency', 'IA'), jo], ['Jo Bloggs —director-general of→ Initech Agency']],
+    ['title, organisation, name', 'Present were Managing Director, Initech Agency (IA), Dr. Jo Bloggs and others.', [O('Initech Agency', 'IA'), jo], ['Jo Bloggs —managing director of→ Initech Agency']],
     ['copula with "for"', 'Jo Bloggs was MP for Fortville until 2001.', [jo, fortville], ['Jo Bloggs —mp for→ Fortville']],
     ['pronoun with a copula', 'Jo Bloggs spoke first. He was once mayor of Fortville.', [jo, fortville], ['Jo Bloggs —mayor of→ Fortville']],
   ])('%s', (_rule, body, entities, expected) => {
@@ -49,7 +49,7 @@ describe('roles written with a name', () => {
   });
 
   it('does not take a name across a semicolon as the owner of a title', () => {
-    expect(relationsIn('Guests included Jo Bloggs; National Security Adviser Ana Kos and others.', [jo, ana])).toEqual([]);
+    expect(relationsIn('Guests included Jo Bloggs; Chief Trade Adviser Ana Kos and others.', [jo, ana])).toEqual([]);
   });
 });
 
@@ -78,7 +78,7 @@ describe('descriptions by neighbouring names', () => {
     ["organisation's person", "Acme's Jo Bloggs objected.", [acme, jo], ['Jo Bloggs —member of→ Acme']],
     ['hyphenated backing', 'Ruritania-backed Blue Front fighters advanced.', [ruritania, O('Blue Front')], ['Ruritania —supports→ Blue Front']],
     ['hyphenated alliance, reversed', 'The Ruritania-allied Blue Front fought on.', [ruritania, O('Blue Front')], ['Blue Front —allied with→ Ruritania']],
-    ['hyphenated lead inside a name', 'The Ruritania-led coalition struck.', [O('Ruritania-led coalition'), ruritania], ['Ruritania —leads→ Ruritania-led coalition']],
+    ['hyphenated lead inside a name', 'The Ruritania-led alliance struck.', [O('Ruritania-led alliance'), ruritania], ['Ruritania —leads→ Ruritania-led alliance']],
     ['person (place)', 'Jo Bloggs (Fortville) disagreed.', [jo, fortville], ['Jo Bloggs —represents→ Fortville']],
     ['apposition for an organisation', 'Acme, a major Initech supplier, grew.', [acme, initech], ['Acme —supplier of→ Initech']],
     ['apposition with "of" for a place', 'They neared Fortville, a key stronghold of the Blue Front.', [fortville, O('Blue Front')], ['Fortville —stronghold of→ Blue Front']],
@@ -120,7 +120,7 @@ describe('facts stated by a verb', () => {
     ['subject before a parenthesis', 'Acme (also known as Acme Corp) plans to build a plant in Fortville.', [acme, fortville], ['Acme —plans to build plant in→ Fortville']],
     ['gerund after "after" takes the clause subject', 'Ruritania finished fourth, after losing to Freedonia.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],
     ['a place right after "said"', 'The campaign began on Monday, Jo Bloggs said in Fortville.', [jo, fortville], ['Jo Bloggs —spoke in→ Fortville']],
-    ['"the coalition" stands for the one coalition named', 'The Ruritania-led coalition advanced. The coalition includes Elbonia and Genovia.', [O('Ruritania-led coalition'), ruritania, elbonia, genovia], ['Ruritania —leads→ Ruritania-led coalition', 'Elbonia —member of→ Ruritania-led coalition', 'Genovia —member of→ Ruritania-led coalition']],
+    ['"the alliance" stands for the one alliance named', 'The Ruritania-led alliance advanced. The alliance includes Elbonia and Genovia.', [O('Ruritania-led alliance'), ruritania, elbonia, genovia], ['Ruritania —leads→ Ruritania-led alliance', 'Elbonia —member of→ Ruritania-led alliance', 'Genovia —member of→ Ruritania-led alliance']],
     ['object pronoun is not the subject', 'Jo Bloggs met Ana Kos on Monday when he paid a courtesy call on her.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toEqual(expected);

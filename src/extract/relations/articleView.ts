@@ -116,7 +116,7 @@ export function placeArg(article: SegmentedArticle, view: SentenceView, arg: Arg
   return true;
 }
 
-/** "Indian counterpart Jo Bloggs": the owner written right before a title joins the titled name. */
+/** "Ruritanian counterpart Jo Bloggs": the owner written right before a title joins the titled name. */
 function widenToOwner(article: SegmentedArticle, view: SentenceView): void {
   for (const arg of [...view.args]) {
     const ofKey = arg.mention.role?.ofKey;

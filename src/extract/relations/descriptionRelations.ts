@@ -64,9 +64,9 @@ function escape(s: string): string {
 }
 
 /**
- * A mention whose own words name an owner: "the Bangladesh premier" (premier of Bangladesh),
- * "Acme President" (president of Acme), "the Mongolian capital" (capital of Mongolia), "Japan's
- * third-largest brokerage" (brokerage in Japan), "Ruritania Health Ministry" (health ministry of).
+ * A mention whose own words name an owner: "the Ruritania premier" (premier of Ruritania),
+ * "Acme President" (president of Acme), "the Freedonian capital" (capital of Freedonia), "Ruritania's
+ * second-largest lender" (lender in Ruritania), "Ruritania Health Ministry" (health ministry of).
  */
 function describedByName(view: ArticleView, arg: Arg, owners: readonly OwnerName[], make: Make): void {
   const text = arg.mention.text;
@@ -140,7 +140,7 @@ function possessiveOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make
 function placeThenPlace(sv: SentenceView, arg: Arg, next: Arg | undefined, prev: Arg | undefined, afterNext: Arg | undefined, make: Make): void {
   if (!next || arg.type !== 'LOCATION' || (next.type !== 'COUNTRY' && next.type !== 'LOCATION')) return;
   if (next.first !== arg.last + 1 || !isComma(sv.toks[next.first]) || sv.toks[next.first]?.gap.trim() !== ',') return;
-  // A list ("Paris, Lyon and Nice") is not a containment.
+  // A list ("Fortville, Eastport and Westham") is not a containment.
   const listBefore = prev && prev.last + 1 === arg.first && (isComma(sv.toks[arg.first]) || sv.toks[arg.first - 1]?.lower === 'and');
   const listAfter = afterNext && (afterNext.first === next.last + 1 || (afterNext.first === next.last + 2 && /^(and|or)$/.test(sv.toks[next.last + 1]?.lower ?? '')));
   if (listBefore || listAfter) return;
@@ -165,7 +165,7 @@ function hyphenCompound(view: ArticleView, sv: SentenceView, arg: Arg, outer: Ar
   if (!rule || !m) return;
   let target: Arg | undefined = outer ?? undefined;
   if (!target) {
-    // The modified name follows within a few words: "Ruritania-backed Houthi rebels".
+    // The modified name follows within a few words: "Ruritania-backed Blue Front rebels".
     const startTok = sv.toks.findIndex((t) => t.start >= arg.mention.end + m[0].length);
     for (let t = startTok; t >= 0 && t < sv.toks.length && t - startTok < 4; t++) {
       const tok = sv.toks[t];

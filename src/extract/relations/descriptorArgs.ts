@@ -2,7 +2,7 @@ import { ROLE_HEADS, TITLE_SYNONYMS, TITLE_WORDS } from '../../data/relationRole
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { markTokens, placeArg } from './articleView.js';
 
-// "the Ruritanian premier", "The President", "PM's aide": a title written instead of a name stands
+// "the Ruritanian premier", "The Chancellor", "FM's aide": a title written instead of a name stands
 // for the person of the article who holds that title. These descriptions become args of that
 // person for the relation rules (the entity list itself is not changed).
 
@@ -55,8 +55,8 @@ function rank(h: Holder, ownerKey: number | null): number {
 }
 
 /**
- * "the coalition", "the ministry": a definite common noun that ends the name of exactly one
- * organisation of the article stands for it ("the Ruritania-led coalition").
+ * "the alliance", "the ministry": a definite common noun that ends the name of exactly one
+ * organisation of the article stands for it ("the Ruritania-led alliance").
  */
 function addOrganisationDescriptors(view: ArticleView, sv: SentenceView): void {
   const { toks } = sv;
@@ -116,7 +116,7 @@ export function addDescriptorArgs(view: ArticleView, sv: SentenceView): void {
     const lastTok = toks[last];
     if (!lastTok || !ROLE_HEADS.has(lastTok.lower) || (!hasDet && !lastTok.possessive && !owner)) continue;
     if (owner && !hasDet && !owner.possessive) continue;
-    // "the President Jo Bloggs" or "the President of Acme": a name or owner follows; not a stand-in.
+    // "the Chancellor Jo Bloggs" or "the Chancellor of Acme": a name or owner follows; not a stand-in.
     const after = toks[last + 1];
     const afterArg = argAtTok(last + 1);
     if (!lastTok.possessive && after && (afterArg?.type === 'PERSON' || (/^\p{Lu}/u.test(after.text) && !after.gap.trim()) || after.lower === 'of')) continue;

@@ -168,7 +168,7 @@ export function listedAfter(sv: SentenceView, arg: Arg): Arg[] {
   return out;
 }
 
-/** "Britain's Gallaher Group": the possessor names the owner; the relation is with the thing owned. */
+/** "Ruritania's Acme Group": the possessor names the owner; the relation is with the thing owned. */
 export function throughPossessive(sv: SentenceView, arg: Arg): Arg {
   let current = arg;
   while (current.possessive) {

@@ -39,7 +39,7 @@ export function resolvePronoun(
       fallback ??= arg.key;
     }
     // In its own sentence a pronoun looks back at the nearest name that is no prepositional object
-    // ("reported Putin as saying he was able").
+    // ("reported Bloggs as saying he was able").
     if (nearestHere !== null) return nearestHere;
   }
   return fallback;

@@ -137,6 +137,11 @@ function titledName(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): 
     emit(arg.key, titleText, possessiveOwner(view, sv, title.first - 1, before.lower, arg.key));
     return;
   }
+  // "the rebel leader": a generic noun the title reader passed over (tagged as a verb) names the owner.
+  if (before && before.arg < 0 && before.lower in GENERIC_OWNER_NOUNS && !isComma(titleStart)) {
+    ownerlessTitle(view, sv, arg, title.first - 1, [before.lower, ...title.words], emit);
+    return;
+  }
   ownerlessTitle(view, sv, arg, title.first, title.words, emit);
 }
 
@@ -263,7 +268,7 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   emit(arg.key, title.words.join(' '), owner.key, prepOut);
 }
 
-/** "Director-General, Acme Agency (AA), Amb. Jo Bloggs": title, organisation, name, comma-separated. */
+/** "Managing Director, Acme Agency (AA), Dr. Jo Bloggs": title, organisation, name, comma-separated. */
 function titleCommaOrg(sv: SentenceView, arg: Arg, emit: Emit): void {
   if (!isComma(sv.toks[arg.first]) && !honorificThenComma(sv, arg.first)) return;
   let t = arg.first - 1;

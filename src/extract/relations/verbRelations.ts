@@ -86,7 +86,7 @@ function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: Re
   const prev = sv.toks[t - 1];
   if (prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower))) return null;
   if (tok.tags.has('Hyphenated') && !tok.tags.has('Verb')) return null;
-  // compromise sometimes tags a bare verb as a noun ("China beat Serbia", "will return"): accept it
+  // compromise sometimes tags a bare verb as a noun ("Ruritania beat Freedonia", "will return"): accept it
   // right after a name, a modal or "to".
   const verbish =
     tok.tags.has('Verb') ||
@@ -332,7 +332,7 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.tags.has('Date') || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
     if (++words > MAX_OBJECT_TOKENS) return null;
   }
-  // "Sharp, which Acme has a stake in.": a preposition left at the end takes the relative's antecedent.
+  // "Initech, which Acme has a stake in.": a preposition left at the end takes the relative's antecedent.
   if (prep !== '' && nouns.length === 0 && accepts(entry, prep, headNoun)) return strandedObject(sv, from, prep, headNoun);
   return null;
 }

@@ -35,7 +35,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'villag
 /** The arg has a preposition right before it (it is an object, not a subject). */
 export function afterPreposition(view: SentenceView, arg: Arg): boolean {
   let b = arg.first - 1;
-  // "in the U.S.": over a determiner to the preposition.
+  // "in the Gambia": over a determiner to the preposition.
   while (b > 0 && view.toks[b]!.arg < 0 && isDeterminer(view.toks[b]) && !isComma(view.toks[b + 1])) b--;
   const before = view.toks[b];
   // "since Ruritania invaded …": a subordinating word opens a clause whose subject follows.

@@ -1,0 +1,81 @@
+// Table tests for relations that take their owner or their polarity from context: owners a title
+// leaves unsaid, appositions and clauses, past office-holders, spokesmen of generic bodies, places in
+// places, events, and negation. Every text is invented; entities are hand-made (relationsHelpers).
+import { describe, expect, it } from 'vitest';
+import { C, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+
+type Row = [rule: string, body: string, entities: EntitySpec[], roles: RoleSpec[], expected: string[]];
+
+const ruritania = C('Ruritania', 'Ruritanian');
+const freedonia = C('Freedonia', 'Freedonian');
+const jo = P('Jo Bloggs', 'Bloggs');
+const ana = P('Ana Kos', 'Kos');
+const role = (person: string, written: string, title: string, of: string | null = null): RoleSpec => ({ person, written, title, of });
+
+describe('owners of titles written without one', () => {
+  it.each<Row>([
+    ['the article\'s country', 'Ruritania raised fuel taxes. Critics in Ruritania protested. President Jo Bloggs defended the plan.', [ruritania, jo], [role('Jo Bloggs', 'President', 'president')], ['Jo Bloggs —president of→ Ruritania']],
+    ['a portfolio minister', 'Ruritania cut spending. Ruritania also froze wages. Finance Minister Jo Bloggs spoke.', [ruritania, jo], [role('Jo Bloggs', 'Finance Minister', 'finance minister')], ['Jo Bloggs —finance minister of→ Ruritania']],
+    ['an earlier "<country>\'s new <title>" wins over the article\'s country', "Freedonia's new planning minister took office. Ruritania objected and Ruritania sent a note. Planning Minister Jo Bloggs replied.", [freedonia, ruritania, jo], [role('Jo Bloggs', 'Planning Minister', 'planning minister')], ['Jo Bloggs —planning minister of→ Freedonia']],
+    ['no owner when two countries are named as often', 'Ruritania and Freedonia met. President Jo Bloggs spoke.', [ruritania, freedonia, jo], [role('Jo Bloggs', 'President', 'president')], ['Ruritania —met→ Freedonia']],
+    ['no owner when another person holds the office there', 'Ruritania hosted talks in Ruritania. Ruritanian President Ana Kos greeted President Jo Bloggs.', [ruritania, ana, jo], [role('Ana Kos', 'Ruritanian President', 'president', 'Ruritania'), role('Jo Bloggs', 'President', 'president')], ['Ana Kos —president of→ Ruritania', 'Ana Kos —greeted→ Jo Bloggs']],
+    ['a country mentioned once is not enough', 'Demand fell in Ruritania. Finance Minister Jo Bloggs spoke.', [ruritania, jo], [role('Jo Bloggs', 'Finance Minister', 'finance minister')], []],
+  ])('%s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles)).toEqual(expected);
+  });
+});
+
+describe('past office-holders', () => {
+  it.each<Row>([
+    ['"late" with an adjective between', 'Ruritania votes today. Ruritania has changed since an uprising ousted late autocratic president Jo Bloggs.', [ruritania, jo], [role('Jo Bloggs', 'president', 'president')], ['Jo Bloggs —former president of→ Ruritania']],
+    ['"then-"', 'Ruritania signed the pact in Ruritania. It was signed by then-foreign minister Jo Bloggs.', [ruritania, jo], [role('Jo Bloggs', 'foreign minister', 'foreign minister')], ['Jo Bloggs —former foreign minister of→ Ruritania']],
+  ])('%s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles)).toEqual(expected);
+  });
+});
+
+describe('roles in appositions and clauses', () => {
+  it.each<Row>([
+    ['"the party head" is the party just named', 'The Blue Party won the vote. Jo Bloggs, the party head, thanked voters.', [O('Blue Party'), jo], [], ['Jo Bloggs —head of→ Blue Party']],
+    ['"the country\'s <title>"', 'Ruritania closed its border. Jo Bloggs, the country\'s interior minister, said so.', [ruritania, jo], [], ['Jo Bloggs —interior minister of→ Ruritania']],
+    ['apposition without an article', 'Jo Bloggs, head of Acme, resigned.', [jo, O('Acme')], [], ['Jo Bloggs —head of→ Acme']],
+    ['title of owner, then the name', 'The head of the Acme Council, Jo Bloggs, said no.', [O('Acme Council'), jo], [], ['Jo Bloggs —head of→ Acme Council']],
+    ['appointed as', 'Jo Bloggs, appointed in 2020 as Governor of the Acme Bank, spoke.', [jo, O('Acme Bank')], [], ['Jo Bloggs —governor of→ Acme Bank']],
+    ['"whose leader"', 'The Blue Front, whose leader, Jo Bloggs, was arrested, called a strike.', [O('Blue Front'), jo], [], ['Jo Bloggs —leader of→ Blue Front']],
+    ['"its leader" is the organisation, not the country', 'In Ruritania the Blue Front and its leader, Jo Bloggs, were banned.', [ruritania, O('Blue Front'), jo], [], ['Jo Bloggs —leader of→ Blue Front']],
+    ['a ministry official of the named ministry', 'Jo Bloggs, a senior Ruritanian finance ministry official, said so.', [jo, ruritania], [], ['Jo Bloggs —senior finance ministry official of→ Ruritania']],
+    ['a leader named in a participial clause', 'The Blue Front rebels held Fortville. Troops stormed it, killing the rebel leader, Jo Bloggs, at dawn.', [O('Blue Front rebels'), L('Fortville'), jo], [], ['Jo Bloggs —leader of→ Blue Front rebels']],
+  ])('%s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles)).toEqual(expected);
+  });
+});
+
+describe('spokesmen of generic bodies', () => {
+  it.each<Row>([
+    ['"Army spokesman" speaks for the army named', 'The Ruritanian Armed Forces advanced. Army spokesman, Colonel Jo Bloggs, said so.', [O('Ruritanian Armed Forces'), jo], [role('Jo Bloggs', 'Colonel', 'colonel')], ['Jo Bloggs —spokesman of→ Ruritanian Armed Forces']],
+    ['else for the country', 'Ruritania mobilised. Ruritania closed roads. Army spokesman, Colonel Jo Bloggs, said so.', [ruritania, jo], [role('Jo Bloggs', 'Colonel', 'colonel')], ['Jo Bloggs —army spokesman of→ Ruritania']],
+  ])('%s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles)).toEqual(expected);
+  });
+});
+
+describe('places in places, events and their polarity', () => {
+  const blue = O('Blue Front');
+  it.each<Row>([
+    ['a list of towns in a state', 'Shelling hit the towns of Fortville and Eastport in Westshire State.', [L('Fortville'), L('Eastport'), L('Westshire State')], [], ['Fortville —located in→ Westshire State', 'Eastport —located in→ Westshire State']],
+    ['"<name> town in"', 'Rebels entered Fortville town in Ruritania.', [L('Fortville'), ruritania], [], ['Fortville —located in→ Ruritania']],
+    ['attack by A on B', 'Police repelled an attack by the Blue Front on Fortville.', [blue, L('Fortville')], [], ['Blue Front —attacked→ Fortville']],
+    ['sanctions imposed by A against B', 'Sanctions imposed by Freedonia against Ruritania took effect.', [freedonia, ruritania], [], ['Freedonia —sanctioned→ Ruritania']],
+    ['took up arms against', 'The Blue Front took up arms against Ruritania in 2019.', [blue, ruritania], [], ['Blue Front —fought→ Ruritania']],
+    ['merged to form', 'Acme and Initech merged in 2015 to form Globex.', [O('Acme'), O('Initech'), O('Globex')], [], ['Acme —merged with→ Initech', 'Acme —formed→ Globex', 'Initech —formed→ Globex']],
+    ['competition between', 'The competition between Ruritania and Freedonia grew.', [ruritania, freedonia], [], ['Ruritania —competes with→ Freedonia']],
+    ['held a rally in', 'The Blue Front held a rally in Fortville.', [blue, L('Fortville')], [], ['Blue Front —held rally in→ Fortville']],
+    ['a trip to', "Bloggs's trip to Freedonia ended.", [jo, freedonia], [], ['Jo Bloggs —visited→ Freedonia']],
+    ['not planning a visit', 'Jo Bloggs is not currently planning a new visit to Freedonia.', [jo, freedonia], [], []],
+    ['a visit whose timing is unclear', 'The timing of his next visit to Freedonia was unclear, Jo Bloggs said.', [jo, freedonia], [], []],
+    ['a negated verb', 'Jo Bloggs did not meet Ana Kos.', [jo, ana], [], []],
+    ['an expected visit is kept', 'Jo Bloggs is expected to visit Freedonia.', [jo, freedonia], [], ['Jo Bloggs —expected to visit→ Freedonia']],
+  ])('%s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles)).toEqual(expected);
+  });
+});
