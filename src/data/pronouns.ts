@@ -43,6 +43,45 @@ export const SPEAKING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'police', 'board', 'coalition', 'alliance', 'administration', 'authority', 'authorities', 'federation', 'association',
   'institute', 'corporation', 'club', 'team', 'newspaper', 'paper', 'agency', 'broadcaster', 'channel', 'network',
   'regime', 'movement', 'campaign', 'secretariat', 'mission', 'directorate', 'service', 'forces',
+  'rebels', 'militia', 'insurgents', 'navy', 'presidency', 'parliament', 'assembly', 'cabinet', 'legislature', 'senate',
+  'bureau', 'council', 'tribunal', 'junta', 'opposition', 'consulate',
   'business', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'manufacturer', 'producer',
   'maker', 'supplier', 'operator', 'developer', 'conglomerate', 'giant',
+]);
+
+/** Relative pronouns opening an aside ("…, which critics called …,"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Head nouns of descriptions of a person nobody named with them ("the woman said", "the veteran added");
+ * "old" ends "the 61-year-old", which the tokenizer splits.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'old',
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother',
+  'sister', 'widow', 'veteran', 'victim', 'survivor', 'mp', 'politician', 'official', 'officer', 'soldier', 'pilot',
+  'farmer', 'worker', 'teacher', 'student', 'doctor', 'nurse', 'priest', 'cleric', 'lawyer', 'student', 'fan', 'owner',
+]);
+
+/**
+ * Organisation head nouns that mean the same body ("the army" is "the Armed Forces"); a description
+ * with one head also matches an organisation named with another of its group.
+ */
+export const ORGANISATION_SYNONYMS: readonly (readonly string[])[] = [
+  ['army', 'military', 'forces', 'troops', 'armed'],
+  ['government', 'administration', 'cabinet', 'regime', 'executive'],
+  ['ministry', 'department', 'office'],
+  ['police', 'constabulary'],
+  ['parliament', 'assembly', 'legislature', 'congress', 'house', 'senate'],
+  ['company', 'firm', 'group', 'corporation', 'conglomerate', 'giant', 'maker', 'manufacturer', 'producer'],
+  ['bank', 'lender'],
+  ['party', 'movement'],
+  ['union', 'federation', 'confederation'],
+  ['rebels', 'militia', 'insurgents', 'fighters'],
+];
+
+/** Organisation heads of a state's own bodies: with no such organisation named, the state itself speaks. */
+export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'army', 'military', 'forces', 'government', 'administration', 'cabinet', 'regime', 'ministry', 'police', 'navy',
+  'embassy', 'mission', 'presidency', 'authorities', 'office', 'parliament', 'foreign',
 ]);

@@ -142,6 +142,9 @@ export const SPEECH_PHRASES: readonly (readonly string[])[] = [
 /** Phrases whose speaker stands after them ("according to X"). */
 export const SPEAKER_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to']);
 
+/** Prepositions joining a role to whom it is held for: "a spokesman for X", "an adviser to X", "the head of X". */
+export const ROLE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'of']);
+
 /** Verbs whose object is the listener, not the speaker ("told reporters", "informed the council"). */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'urged', 'asked', 'thanked']);
 

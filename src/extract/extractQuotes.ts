@@ -38,7 +38,7 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
       kind: quoteKind(shape),
       speakerKey: null,
       speakerText: null,
-      verb: attribution?.cue.text ?? null,
+      verb: attribution && !attribution.colon ? attribution.cue.text : null,
     };
     if (attribution?.speaker) {
       quote.speakerKey = resolver.resolve(attribution.speaker);

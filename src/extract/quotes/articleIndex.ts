@@ -1,6 +1,9 @@
 import type { SegmentedArticle, Token } from '../../ingest/types.js';
 import type { SentenceRecord, Span } from '../../store/records.js';
 import type { LocalEntity, LocalMention } from '../types.js';
+import { GENDERED_HONORIFICS } from '../../data/pronouns.js';
+import { SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
+import { HONORIFICS } from '../../data/titles.js';
 
 /** A mention together with the entity it names. */
 export interface MentionRef {
@@ -23,7 +26,16 @@ export interface ArticleIndex {
   mentions: readonly MentionRef[];
   /** Whether each token lies inside a quotation (set once the quote spans are known). */
   inQuote: boolean[];
+  /**
+   * Entities that may be people: PERSON ones, and ones typed otherwise by mistake that are written
+   * like a person (after an honorific, as the subject of a speech verb, or as a named person's surname).
+   */
+  personLike: ReadonlySet<number>;
+  /** An entity that only repeats a named person's surname stands for that person: key → person's key. */
+  sameAs: ReadonlyMap<number, number>;
 }
+
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...GENDERED_HONORIFICS.keys()].map((w) => w.replace(/\.$/u, '')));
 
 export function buildArticleIndex(article: SegmentedArticle, entities: readonly LocalEntity[]): ArticleIndex {
   const tokens = article.tokens;
@@ -39,8 +51,51 @@ export function buildArticleIndex(article: SegmentedArticle, entities: readonly 
       if (!mentionAt[i]) mentionAt[i] = ref;
     }
   }
-  return { article, body: article.body, tokens, entities, mentionAt, mentions, inQuote: new Array(tokens.length).fill(false) };
+  const { personLike, sameAs } = personCues(article.body, tokens, entities);
+  return { article, body: article.body, tokens, entities, mentionAt, mentions, inQuote: new Array(tokens.length).fill(false), personLike, sameAs };
 }
+
+/** Person-likeness of entities the entity stage did not type PERSON (never organisations, countries or places). */
+function personCues(body: string, tokens: readonly Token[], entities: readonly LocalEntity[]): { personLike: Set<number>; sameAs: Map<number, number> } {
+  const personLike = new Set<number>();
+  const sameAs = new Map<number, number>();
+  const surnames = new Map<string, number | null>();
+  for (const entity of entities) {
+    if (entity.type !== 'PERSON') continue;
+    personLike.add(entity.key);
+    const words = entity.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!.toLowerCase();
+    // A surname two people share points to neither.
+    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entity.key ? null : entity.key);
+  }
+  for (const entity of entities) {
+    if (entity.type !== 'OTHER') continue;
+    const person = surnames.get(entity.name.toLowerCase());
+    if (person !== undefined && person !== null) {
+      personLike.add(entity.key);
+      sameAs.set(entity.key, person);
+      continue;
+    }
+    for (const mention of entity.mentions) {
+      if (mention.inTitle) continue;
+      const first = firstTokenAtOrAfter(tokens, mention.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
+      const before = tokens[first - 1];
+      const honorific = before && before.sentenceIndex === tokens[first]?.sentenceIndex && HONORIFIC_WORDS.has(before.text.toLowerCase().replace(/\.$/u, ''));
+      let after = last + 1;
+      while (after < tokens.length && SUBJECT_VERB_FILLERS.has(tokens[after]!.text.toLowerCase())) after++;
+      const speaks = tokens[after] !== undefined && tokens[after]!.sentenceIndex === tokens[last]?.sentenceIndex && speechVerbLemma(tokens[after]!.text) !== undefined && !/[,;:()]/u.test(body.slice(tokens[last]!.end, tokens[after]!.start));
+      if (honorific || speaks) {
+        personLike.add(entity.key);
+        break;
+      }
+    }
+  }
+  return { personLike, sameAs };
+}
+
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {

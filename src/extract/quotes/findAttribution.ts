@@ -1,6 +1,7 @@
 import type { Token } from '../../ingest/types.js';
-import { PERSONAL_PRONOUNS } from '../../data/pronouns.js';
-import { NOUN_AMBIGUOUS_FORMS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
+import { ANONYMOUS_SOURCES, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
+import { NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
+import { TITLE_HEADS } from '../../data/titles.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
 
@@ -17,14 +18,30 @@ export interface SpeechCue {
 export type SpeakerPhrase =
   | { kind: 'mention'; ref: MentionRef; text: string; at: number }
   | { kind: 'pronoun'; pronoun: string; text: string; at: number }
-  | { kind: 'phrase'; words: string[]; text: string; at: number; fallback?: MentionRef };
+  | {
+      kind: 'phrase';
+      words: string[];
+      text: string;
+      at: number;
+      /** A name inside the description ("the BNR governor", "Norwegian officials"): the last resort. */
+      fallback?: MentionRef;
+      /** Whom a role is held for: "the spokesman for [Smith]". */
+      owner?: MentionRef;
+      /** The head noun names a person (tagged as one by the NLP library). */
+      personHead?: boolean;
+    };
 
 export interface Attribution {
   cue: SpeechCue;
   /** Whether the cue stands before the quote ("X said: …") or after it ("…," X said). */
   side: 'before' | 'after';
   speaker: SpeakerPhrase | null;
+  /** Introduced by a name and a colon, with no verb: `Smith: "…"`. */
+  colon?: boolean;
 }
+
+/** Single-word title heads ("spokesman", "governor"): a description ending in one names a person's role. */
+export const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((t) => !t.includes(' ')));
 
 const MAX_POST_DISTANCE = 15;
 const MAX_POST_DISTANCE_WITH_ASIDE = 28;
@@ -76,14 +93,61 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
   if (!sentence || sentence.end <= span.open) return null;
   const paragraphStart = index.article.paragraphs[span.firstParagraph]?.start ?? 0;
   const limit = firstTokenAtOrAfter(tokens, Math.max(sentence.start, paragraphStart));
+  // The nearest cue wins unless it is a descriptive verb with no speaker of its own ("the plan,
+  // described as …") or sits in an aside closed before the quote (", which critics call harsh, …"):
+  // then an earlier cue of the sentence with a speaker does.
+  let weak: Attribution | null = null;
   for (let i = lastTokenEndingBy(tokens, span.open); i >= limit; i--) {
     if (index.inQuote[i]) continue;
     const cue = speechCueEndingAt(index, i);
     if (!cue) continue;
+    if (inClosedAside(index, cue, span.open, limit)) {
+      i = cue.first;
+      continue;
+    }
     const speaker = cue.speakerAfter ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
-    return { cue, side: 'before', speaker };
+    const attribution: Attribution = { cue, side: 'before', speaker };
+    if (!isWeakSpeaker(speaker)) return attribution;
+    weak ??= attribution;
+    i = cue.first;
   }
-  return null;
+  return weak ?? colonAttribution(index, span, limit);
+}
+
+/** `Opposition leader Jane Roe: "…"`: a bare name (no verb) and a colon right before the quote. */
+function colonAttribution(index: ArticleIndex, span: QuoteSpan, limit: number): Attribution | null {
+  const { tokens } = index;
+  const j = lastTokenEndingBy(tokens, span.open);
+  if (j < limit || j - limit > 8 || !/^\s*:\s*$/u.test(index.body.slice(tokens[j]!.end, span.open))) return null;
+  for (let i = limit; i <= j; i++) {
+    if (index.inQuote[i]) return null;
+    if (!index.mentionAt[i] && (isFiniteVerb(tokens[i]!) || /[,;()]/u.test(i > limit ? gapBetween(index, i - 1, i) : ''))) return null;
+  }
+  const ref = index.mentionAt[j];
+  if (!ref || !(index.personLike.has(ref.entity.key) || ref.entity.type === 'ORGANIZATION')) return null;
+  const speaker = nounPhrase(index, limit, j);
+  if (!speaker || speaker.kind !== 'mention') return null;
+  return { cue: { first: j, last: j, text: ':', speakerAfter: false }, side: 'before', speaker, colon: true };
+}
+
+/** A cue inside a relative clause or aside that closes before the quote starts ("…, which X called Y, …"). */
+function inClosedAside(index: ArticleIndex, cue: SpeechCue, open: number, limit: number): boolean {
+  const between = index.body.slice(index.tokens[cue.last]!.end, open);
+  if (!/[,;()\u2013\u2014]|\s-\s/u.test(between.replace(/[,:\s]+$/u, ''))) return false;
+  for (let i = cue.first - 1; i > limit; i--) {
+    const broken = CLAUSE_BREAK.test(gapBetween(index, i - 1, i));
+    if (broken) return RELATIVE_PRONOUNS.has(lower(index.tokens[i]));
+  }
+  return false;
+}
+
+/** No speaker, or a description of a thing rather than of anyone who could speak ("the move", "the plan"). */
+function isWeakSpeaker(speaker: SpeakerPhrase | null): boolean {
+  if (!speaker) return true;
+  if (speaker.kind !== 'phrase') return false;
+  const head = speaker.words[speaker.words.length - 1] ?? '';
+  if (speaker.personHead || speaker.owner || speaker.fallback) return false;
+  return !(TITLE_HEAD_WORDS.has(head) || SPEAKING_ORGANISATION_NOUNS.has(head) || ANONYMOUS_SOURCES.has(head) || PERSON_NOUNS.has(head) || /-old$/u.test(head));
 }
 
 function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
@@ -132,11 +196,11 @@ function bareClauseAfter(index: ArticleIndex, cueLast: number): boolean {
   return true;
 }
 
-/** The speaker phrase between a closing mark and the cue: "…," [Hayashi, the spokesman,] told. */
+/** The speaker phrase between a closing mark and the cue: "…," [Roe, the spokeswoman,] told. */
 function speakerBetween(index: ArticleIndex, first: number, last: number): SpeakerPhrase | null {
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
-    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    if (ref && index.personLike.has(ref.entity.key)) return ownedRole(index, phraseStart(index, i, first), first, ref) ?? mentionPhrase(index, ref);
   }
   // The phrase up to the first clause break ("the ministry, in a statement,").
   let end = first;
@@ -149,14 +213,15 @@ function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPh
   let anyMention: MentionRef | undefined;
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
-    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    if (ref && index.personLike.has(ref.entity.key)) return mentionPhrase(index, ref);
     anyMention ??= ref;
   }
   const lead = index.tokens[first]!;
   if (first === last && PERSONAL_PRONOUNS.has(lower(lead))) return { kind: 'pronoun', pronoun: lower(lead), text: lead.text, at: lead.start };
   const head = index.mentionAt[last];
-  // A country or demonym in front of a title ("the Russian President") only modifies it.
-  if (head && !(index.tokens[last]!.tags.has('Demonym') && last > first)) {
+  // A country or demonym in front of a title ("the Norwegian prime minister") only modifies it, and an
+  // organisation's name swallowing a title ("the central bank governor") does not make it the speaker.
+  if (head && !(index.tokens[last]!.tags.has('Demonym') && last > first) && !TITLE_HEAD_WORDS.has(lower(index.tokens[last]))) {
     if (head.mention.end >= index.tokens[last]!.end) return mentionPhrase(index, head);
   }
   if (!isNounPhraseToken(index.tokens[last]!)) return anyMention ? mentionPhrase(index, anyMention) : null;
@@ -165,7 +230,7 @@ function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPh
   return phrase;
 }
 
-/** The speaker before a cue in the same clause: "[Mr Blair] said", "[the Russian President] replied". */
+/** The speaker before a cue in the same clause: "[Mr Roe] said", "[the Norwegian prime minister] replied". */
 function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): SpeakerPhrase | null {
   const { tokens } = index;
   // A participle ("…, saying", "was quoted as saying") belongs to the subject of its clause, not the noun before it.
@@ -180,10 +245,37 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   if (!index.mentionAt[j] && !isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
   let k = j;
   while (k > limit && !index.inQuote[k - 1] && (isNounPhraseToken(tokens[k - 1]!) || index.mentionAt[k - 1]) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
-  return nounPhrase(index, k, j);
+  // "the spokesman for Smith said": the spokesman speaks, for Smith.
+  let owner: MentionRef | undefined;
+  for (let i = k; i <= j; i++) if (index.mentionAt[i] && (!owner || index.personLike.has(index.mentionAt[i]!.entity.key))) owner = index.mentionAt[i];
+  return (owner ? ownedRole(index, k, limit, owner) : null) ?? nounPhrase(index, k, j);
 }
 
-/** The speaker after a cue: "said [army spokesman Ahmed Ali]", "according to [the ministry]". */
+/** First token of the noun phrase holding token `i` ("Prime Minister [Jane Roe]" → "Prime"). */
+function phraseStart(index: ArticleIndex, i: number, floor: number): number {
+  let k = i;
+  while (k > floor && !index.inQuote[k - 1] && (isNounPhraseToken(index.tokens[k - 1]!) || index.mentionAt[k - 1]) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
+  return k;
+}
+
+/**
+ * A role held for someone, ending right before the noun phrase starting at `first`:
+ * "[a spokesman] for Prime Minister Jane Roe", "[an adviser] to the president".
+ */
+function ownedRole(index: ArticleIndex, first: number, floor: number, owner: MentionRef): SpeakerPhrase | null {
+  const { tokens } = index;
+  const prep = first - 1;
+  const head = first - 2;
+  if (head < floor || !ROLE_OWNER_PREPOSITIONS.has(lower(tokens[prep])) || index.inQuote[head] || index.mentionAt[head]) return null;
+  if (!TITLE_HEAD_WORDS.has(lower(tokens[head])) || /[,;:()"“”]/u.test(gapBetween(index, head, prep) + gapBetween(index, prep, first))) return null;
+  let k = head;
+  while (k > floor && !index.inQuote[k - 1] && !index.mentionAt[k - 1] && isNounPhraseToken(tokens[k - 1]!) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
+  const phrase = describedPhrase(index, k, head);
+  if (phrase.kind === 'phrase') phrase.owner = owner;
+  return phrase;
+}
+
+/** The speaker after a cue: "said [army spokesman Colonel Jan Roe]", "according to [the ministry]". */
 function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): SpeakerPhrase | null {
   const { tokens } = index;
   const begin = cue.last + 1;
@@ -196,13 +288,16 @@ function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): S
     const token = tokens[i]!;
     if (token.start >= stopAt || token.sentenceIndex !== lead.sentenceIndex || index.inQuote[i]) break;
     const ref = index.mentionAt[i];
-    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    if (ref && index.personLike.has(ref.entity.key)) return ownedRole(index, phraseStart(index, i, begin), begin, ref) ?? mentionPhrase(index, ref);
     if (ref) firstMention ??= ref;
     if (!ref && isFiniteVerb(token)) break;
     if (i > begin && /[,;:()]/u.test(gapBetween(index, i - 1, i)) && firstMention) break;
     end = i;
   }
-  if (firstMention) return mentionPhrase(index, firstMention);
+  if (firstMention) {
+    const at = firstTokenAtOrAfter(tokens, firstMention.mention.start);
+    return ownedRole(index, phraseStart(index, at, begin), begin, firstMention) ?? mentionPhrase(index, firstMention);
+  }
   let last = begin;
   while (last < end && isNounPhraseToken(tokens[last + 1]!) && !CLAUSE_BREAK.test(gapBetween(index, last, last + 1))) last++;
   return isNounPhraseToken(lead) ? describedPhrase(index, begin, last) : null;
@@ -214,7 +309,7 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
     if (index.inQuote[i]) continue;
     const token = index.tokens[i]!;
     const ref = index.mentionAt[i];
-    if (ref && (ref.entity.type === 'PERSON' || ref.entity.type === 'ORGANIZATION')) return mentionPhrase(index, ref);
+    if (ref && (index.personLike.has(ref.entity.key) || ref.entity.type === 'ORGANIZATION')) return mentionPhrase(index, ref);
     if (!ref && PERSONAL_PRONOUNS.has(lower(token))) return { kind: 'pronoun', pronoun: lower(token), text: token.text, at: token.start };
     if (!ref && isFiniteVerb(token)) break;
   }
@@ -227,16 +322,10 @@ function nearestMentionBefore(index: ArticleIndex, before: number, limit: number
   for (let i = before - 1; i >= limit; i--) {
     if (index.inQuote[i]) continue;
     const ref = index.mentionAt[i];
-    if (ref?.entity.type === 'PERSON') return mentionPhrase(index, ref);
+    if (ref && index.personLike.has(ref.entity.key)) return mentionPhrase(index, ref);
     if (ref && (ref.entity.type === 'ORGANIZATION') && !fallback) fallback = ref;
   }
   return fallback ? mentionPhrase(index, fallback) : null;
-}
-
-function isModifierOfTitle(index: ArticleIndex, j: number): boolean {
-  const ref = index.mentionAt[j];
-  const token = index.tokens[j]!;
-  return !!ref && ref.entity.type !== 'PERSON' && token.tags.has('Demonym');
 }
 
 /** Tokens a speaker phrase between a quote and its verb may hold: "the statement by X", "Y, a spokesman for Z,". */
@@ -265,7 +354,9 @@ function mentionPhrase(index: ArticleIndex, ref: MentionRef): SpeakerPhrase {
 function describedPhrase(index: ArticleIndex, first: number, last: number): SpeakerPhrase {
   const tokens = index.tokens.slice(first, last + 1);
   const start = tokens[0]!.start;
-  return { kind: 'phrase', words: tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')), text: index.body.slice(start, tokens[tokens.length - 1]!.end), at: start };
+  const head = tokens[tokens.length - 1]!;
+  const personHead = (head.tags.has('Actor') || head.tags.has('Person')) && !head.tags.has('ProperNoun');
+  return { kind: 'phrase', words: tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')), text: index.body.slice(start, head.end), at: start, personHead };
 }
 
 /**

@@ -1,8 +1,19 @@
-import { ANONYMOUS_SOURCES, GENDERED_HONORIFICS, GENERIC_COMPANY_NOUNS, type Gender, PERSON_PRONOUNS, PERSONAL_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
-import { TITLE_HEADS } from '../../data/titles.js';
+import {
+  ANONYMOUS_SOURCES,
+  GENDERED_HONORIFICS,
+  GENERIC_COMPANY_NOUNS,
+  type Gender,
+  ORGANISATION_SYNONYMS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  SPEAKING_ORGANISATION_NOUNS,
+  STATE_BODY_NOUNS,
+} from '../../data/pronouns.js';
+import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
-import type { SpeakerPhrase } from './findAttribution.js';
+import { type SpeakerPhrase, TITLE_HEAD_WORDS } from './findAttribution.js';
 
 /** Someone said something at `at` (a quote's attribution or reported speech). */
 export interface SpeechEvent {
@@ -10,28 +21,51 @@ export interface SpeechEvent {
   key: number;
 }
 
-const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.filter((t) => !t.includes(' ')));
+const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter((t) => !t.includes(' ')));
+/** Ranks and honorifics: a person holding one may hold any office besides ("Colonel Jan Roe, the army spokesman"). */
+const RANKS: ReadonlySet<string> = new Set(HONORIFICS);
+/** Title heads too vague to tell two offices apart. */
+const VAGUE_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'officer', 'executive', 'deputy', 'representative', 'official']);
+/** Spellings of one role head. */
+const HEAD_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
+  ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['advisor', 'adviser'], ['chairwoman', 'chairman'],
+  ['chairperson', 'chairman'], ['chair', 'chairman'], ['premier', 'prime'], ['pm', 'prime'],
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 const ROLE_STOPWORDS = new Set([...DETERMINERS, 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'with', 'by', 'who', 'which']);
 /** How far back (in paragraphs) an unattributed quote looks for the speaker of the talk around it. */
 const INHERIT_PARAGRAPHS = 2;
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, readonly string[]>();
+  for (const group of ORGANISATION_SYNONYMS) for (const word of group) map.set(word, group);
+  return map;
+})();
+
+const roleHead = (word: string): string => HEAD_EQUIVALENTS.get(word) ?? word;
 
 /**
  * Turns the phrase naming a speaker into an entity: a mention directly, a pronoun through the
- * discourse so far (the last speaker unless another person has since become the subject), and a
- * description ("the Russian President", "the ministry") through the titles and appositions
- * written with each name in the article.
+ * discourse so far (the last speaker unless another person has since become the subject; "it" the
+ * organisation last the subject), a role description ("the army spokesman", "the central bank
+ * governor") through the titles and appositions written with each person's name, and an
+ * organisation description ("the ministry", "the Sudanese army") through the organisations named.
+ * Names written inside quotations never stand for a speaker.
  */
 export class SpeakerResolver {
   private readonly genders = new Map<number, Gender | null>();
   private readonly roleWords = new Map<number, Set<string>>();
-  /** Main-clause PERSON subjects, in body order. */
+  /** Main-clause person subjects, in body order. */
   private readonly subjects: MentionRef[] = [];
+  /** Organisation or state subjects of sentences ("The ministry said …", "Norway rejected …"), in body order. */
+  private readonly bodySubjects: SpeechEvent[] = [];
   private readonly events: SpeechEvent[] = [];
   private readonly byKey = new Map<number, LocalEntity>();
+  /** Body mentions outside quotations, in body order. */
+  private readonly outside: MentionRef[];
 
   constructor(private readonly index: ArticleIndex) {
     for (const entity of index.entities) this.byKey.set(entity.key, entity);
+    this.outside = index.mentions.filter((ref) => !ref.mention.inTitle && !this.quoted(ref));
     this.collectPersonCues();
     this.collectSubjects();
   }
@@ -47,20 +81,11 @@ export class SpeakerResolver {
     if (!phrase) return null;
     switch (phrase.kind) {
       case 'mention':
-        return phrase.ref.entity.key;
+        return this.canonical(phrase.ref.entity.key);
       case 'pronoun':
         return this.resolvePronoun(phrase.pronoun, phrase.at);
       case 'phrase':
-      {
-        const key = this.resolveDescription(phrase.words, phrase.at);
-        if (key !== undefined) return key;
-        // Unnamed people of a named body speak for it: "Norwegian officials", "a White House spokeswoman".
-        if (phrase.fallback) return phrase.fallback.entity.key;
-        // A definite description of a person nobody was named with ("the 54-year-old said") points back
-        // like a pronoun does.
-        const head = phrase.words[phrase.words.length - 1] ?? '';
-        return phrase.words[0] === 'the' && !SPEAKING_ORGANISATION_NOUNS.has(head) && !ANONYMOUS_SOURCES.has(head) ? this.salientPerson(null, phrase.at) : null;
-      }
+        return this.resolveDescription(phrase);
     }
   }
 
@@ -77,20 +102,22 @@ export class SpeakerResolver {
   }
 
   resolvePronoun(pronoun: string, at: number): number | null {
-    if (!PERSON_PRONOUNS.has(pronoun)) return pronoun === 'it' ? this.lastOrganisationBefore(at) : null;
+    if (!PERSON_PRONOUNS.has(pronoun)) return pronoun === 'it' ? this.organisationInFocus(at) : null;
     return this.salientPerson(PERSONAL_PRONOUNS.get(pronoun) ?? null, at);
   }
 
   /** The person a pronoun or a bare description at `at` most likely points back to. */
-  salientPerson(gender: Gender | null, at: number): number | null {
+  salientPerson(gender: Gender | null, at: number, role?: string): number | null {
     const fits = (key: number): boolean => {
+      if (!this.isPerson(key)) return false;
       const g = this.genders.get(key);
-      return !gender || !g || g === gender;
+      if (gender && g && g !== gender) return false;
+      return !role || !this.holdsOtherOffice(key, role);
     };
     let lastSpeech: SpeechEvent | undefined;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i]!;
-      if (event.at < at && this.byKey.get(event.key)?.type === 'PERSON' && fits(event.key)) {
+      if (event.at < at && fits(event.key)) {
         lastSpeech = event;
         break;
       }
@@ -100,84 +127,198 @@ export class SpeakerResolver {
       const subject = this.subjects[i]!;
       if (subject.mention.start >= at) continue;
       if (lastSpeech && subject.mention.start <= lastSpeech.at) break;
-      if (fits(subject.entity.key)) return subject.entity.key;
+      if (fits(subject.entity.key)) return this.canonical(subject.entity.key);
     }
     if (lastSpeech) return lastSpeech.key;
-    let anyPerson: number | null = null;
-    for (let i = this.index.mentions.length - 1; i >= 0; i--) {
-      const ref = this.index.mentions[i]!;
-      if (ref.mention.start >= at || ref.entity.type !== 'PERSON') continue;
-      if (fits(ref.entity.key)) return ref.entity.key;
-      anyPerson ??= ref.entity.key;
+    for (let i = this.outside.length - 1; i >= 0; i--) {
+      const ref = this.outside[i]!;
+      if (ref.mention.start < at && fits(ref.entity.key)) return this.canonical(ref.entity.key);
     }
-    if (anyPerson !== null) return anyPerson;
     // Nobody named yet (a story opening on "…," she said): the first person named after.
-    for (const ref of this.index.mentions) {
-      if (ref.mention.start > at && ref.entity.type === 'PERSON' && fits(ref.entity.key)) return ref.entity.key;
+    for (const ref of this.outside) {
+      if (ref.mention.start > at && fits(ref.entity.key)) return this.canonical(ref.entity.key);
     }
     return null;
   }
 
-  /** An entity for a description; null for an anonymous source ("officials"), undefined when unknown. */
-  resolveDescription(words: readonly string[], at: number): number | null | undefined {
+  /** The entity a description names; null for an unnamed source of nobody named ("officials", "the union"). */
+  resolveDescription(phrase: Extract<SpeakerPhrase, { kind: 'phrase' }>): number | null {
+    const { words, at, owner, fallback } = phrase;
     const content = words.filter((w) => !DETERMINERS.has(w));
     const head = content[content.length - 1];
-    if (!head) return undefined;
-    const phrase = content.join(' ');
+    if (!head) return null;
+    const joined = content.join(' ');
     for (const entity of this.index.entities) {
-      if (entity.aliases.some((a) => normalizeAlias(a) === phrase)) return entity.key;
+      if (entity.aliases.some((a) => normalizeAlias(a) === joined) && (content.length > 1 || !TITLE_HEAD_WORDS.has(head))) return this.canonical(entity.key);
     }
-    if (ANONYMOUS_SOURCES.has(head)) return undefined;
-    let best: { key: number; score: number; recency: number } | null = null;
-    // Only a title's head names the role ("the leader"); its modifiers ("union", "party") may name an organisation.
-    if (TITLE_HEAD_WORDS.has(head)) for (const [key, roles] of this.roleWords) {
-      if (!roles.has(head)) continue;
-      let score = 0;
-      for (const w of content) if (roles.has(w)) score++;
-      const recency = this.lastMentionBefore(key, at);
-      if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key, score, recency };
+    const last = fallback ? this.canonical(fallback.entity.key) : null;
+    // Unnamed people of a named body speak for it: "Norwegian officials", "a White House aide".
+    if (ANONYMOUS_SOURCES.has(head)) return last;
+    if (TITLE_HEAD_WORDS.has(head)) {
+      // A role: whoever holds it in the article, best matched on its modifiers and whom it is held for.
+      const holder = this.roleHolder(content, at, owner);
+      if (holder !== null) return holder;
+      if (owner) return this.canonical(owner.entity.key);
+      // Nobody holds it: the body it belongs to ("the army spokesman" → the army), a name in it, else the person in focus.
+      const body = content.length > 1 ? this.resolveOrganisation(content.slice(0, -1), at, fallback) : null;
+      if (body !== null) return body;
+      if (last !== null) return last;
+      return words[0] === 'the' && content.length === 1 ? this.salientPerson(null, at, head) : null;
     }
-    if (best) return best.key;
-    if (SPEAKING_ORGANISATION_NOUNS.has(head)) {
-      let named: number | null = null;
-      for (let i = this.index.mentions.length - 1; i >= 0; i--) {
-        const ref = this.index.mentions[i]!;
-        if (ref.mention.start >= at || ref.entity.type !== 'ORGANIZATION') continue;
-        if (ref.entity.name.toLowerCase().split(/\s+/u).includes(head)) return ref.entity.key;
-        named ??= ref.entity.key;
-      }
-      // "the union said" names no organisation of the story unless one is called a union.
-      return GENERIC_COMPANY_NOUNS.has(head) && named !== null ? named : null;
-    }
-    return undefined;
+    if (SPEAKING_ORGANISATION_NOUNS.has(head) || SYNONYMS.has(head)) return this.resolveOrganisation(content, at, fallback);
+    if (last !== null) return last;
+    // A definite description of a person nobody was named with ("the 54-year-old said") points back like a pronoun does.
+    return words[0] === 'the' && (phrase.personHead || PERSON_NOUNS.has(head) || /-old$/u.test(head)) ? this.salientPerson(null, at) : null;
   }
 
-  private lastOrganisationBefore(at: number): number | null {
-    for (let i = this.index.mentions.length - 1; i >= 0; i--) {
-      const ref = this.index.mentions[i]!;
+  /** The person holding the role a description ends in: most modifiers matched, then nearest before. */
+  private roleHolder(content: readonly string[], at: number, owner: MentionRef | undefined): number | null {
+    const head = roleHead(content[content.length - 1]!);
+    const ownerWords = new Set<string>();
+    if (owner) for (const alias of [owner.entity.name, ...owner.entity.aliases]) addWords(ownerWords, alias);
+    let best: { key: number; score: number; recency: number } | null = null;
+    for (const [key, roles] of this.roleWords) {
+      if (!roles.has(head)) continue;
+      let score = 0;
+      for (const w of content.slice(0, -1)) if (roles.has(w)) score++;
+      for (const w of ownerWords) if (roles.has(w)) score++;
+      const recency = this.lastMentionBefore(key, at);
+      if (recency === -Infinity) continue;
+      if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key, score, recency };
+    }
+    return best ? this.canonical(best.key) : null;
+  }
+
+  /** A person known by an office other than `role` (a minister is not "the spokesman"). */
+  private holdsOtherOffice(key: number, role: string): boolean {
+    const roles = this.roleWords.get(key);
+    if (!roles) return false;
+    const wanted = roleHead(role);
+    if (roles.has(wanted)) return false;
+    for (const w of roles) if (TITLE_HEAD_WORDS.has(w) && !RANKS.has(w) && !VAGUE_HEADS.has(w) && roleHead(w) !== wanted) return true;
+    return false;
+  }
+
+  /**
+   * An organisation for a description ending in an organisation noun: the named organisation with
+   * that noun (or one meaning the same) and most of the description's other words, nearest first;
+   * for a state's body with no such organisation named, the state in the description or written
+   * with that noun earlier ("the Sudanese army … the army said").
+   */
+  resolveOrganisation(content: readonly string[], at: number, fallback?: MentionRef): number | null {
+    const head = content[content.length - 1]!;
+    const group = SYNONYMS.get(head) ?? [head];
+    const modifiers = content.slice(0, -1).filter((w) => !group.includes(w));
+    const stateWords = new Set<string>();
+    if (fallback && fallback.entity.type === 'COUNTRY') for (const alias of [fallback.entity.name, ...fallback.entity.aliases]) addWords(stateWords, alias);
+    let best: { key: number; score: number; recency: number } | null = null;
+    for (const entity of this.index.entities) {
+      if (entity.type !== 'ORGANIZATION') continue;
+      const words = new Set<string>();
+      for (const alias of [entity.name, ...entity.aliases]) addWords(words, alias);
+      if (!group.some((w) => words.has(w))) continue;
+      let score = 0;
+      for (const w of modifiers) if (words.has(w)) score++;
+      for (const w of stateWords) if (words.has(w)) { score++; break; }
+      // A description naming a state ("the Kenyan police") does not fit a body named for another.
+      if (modifiers.length > 0 && score === 0 && fallback && !words.has(fallback.entity.name.toLowerCase())) continue;
+      const recency = this.lastMentionBefore(entity.key, at);
+      if (recency === -Infinity) continue;
+      if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key: entity.key, score, recency };
+    }
+    if (best) return best.key;
+    if (GENERIC_COMPANY_NOUNS.has(head)) {
+      // "the company said" stands for whichever company the story is about.
+      for (let i = this.outside.length - 1; i >= 0; i--) {
+        const ref = this.outside[i]!;
+        if (ref.mention.start < at && ref.entity.type === 'ORGANIZATION') return ref.entity.key;
+      }
+      return null;
+    }
+    if (fallback) return this.canonical(fallback.entity.key);
+    if (STATE_BODY_NOUNS.has(head)) return this.stateWrittenWith(group, at);
+    return null;
+  }
+
+  /** The state last written with one of `nouns` ("the Sudanese army", "Kenya's police") before `at`. */
+  private stateWrittenWith(nouns: readonly string[], at: number): number | null {
+    const { tokens } = this.index;
+    for (let i = this.outside.length - 1; i >= 0; i--) {
+      const ref = this.outside[i]!;
+      if (ref.mention.start >= at || ref.entity.type !== 'COUNTRY') continue;
+      const next = tokens[firstTokenAtOrAfter(tokens, ref.mention.end)];
+      if (next && nouns.includes(next.text.toLowerCase())) return ref.entity.key;
+    }
+    return null;
+  }
+
+  /** What "it" points back to: the organisation or state last the subject of a sentence or of speech, else the last one named. */
+  private organisationInFocus(at: number): number | null {
+    let best: SpeechEvent | undefined;
+    for (let i = this.bodySubjects.length - 1; i >= 0; i--) {
+      if (this.bodySubjects[i]!.at < at) {
+        best = this.bodySubjects[i];
+        break;
+      }
+    }
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const event = this.events[i]!;
+      if (event.at >= at) continue;
+      if (this.isBody(event.key)) {
+        if (!best || event.at > best.at) best = event;
+        break;
+      }
+    }
+    if (best) return best.key;
+    for (let i = this.outside.length - 1; i >= 0; i--) {
+      const ref = this.outside[i]!;
       if (ref.mention.start < at && ref.entity.type === 'ORGANIZATION') return ref.entity.key;
     }
     return null;
   }
 
+  private isPerson(key: number): boolean {
+    return this.index.personLike.has(key);
+  }
+
+  private isBody(key: number): boolean {
+    const type = this.byKey.get(key)?.type;
+    return type === 'ORGANIZATION' || type === 'COUNTRY';
+  }
+
+  private canonical(key: number): number {
+    return this.index.sameAs.get(key) ?? key;
+  }
+
+  private quoted(ref: MentionRef): boolean {
+    const i = firstTokenAtOrAfter(this.index.tokens, ref.mention.start);
+    return this.index.inQuote[i] === true && (this.index.tokens[i]?.start ?? Infinity) < ref.mention.end;
+  }
+
+  /** Position of the last mention of `key` before `at` outside quotations; mentions after it rank below all before it. */
   private lastMentionBefore(key: number, at: number): number {
-    const entity = this.byKey.get(key);
     let best = -Infinity;
-    for (const m of entity?.mentions ?? []) {
-      const distance = m.start < at ? m.start : -m.start; // mentions after the phrase rank below all before it
+    for (const ref of this.outside) {
+      if (ref.entity.key !== key && this.index.sameAs.get(ref.entity.key) !== key) continue;
+      const distance = ref.mention.start < at ? ref.mention.start : -ref.mention.start;
       if (distance > best) best = distance;
     }
     return best;
   }
 
-  /** Gender and the title/apposition words written with each person's mentions. */
+  /** Gender and the title/apposition words written with each person's mentions (and their aliases). */
   private collectPersonCues(): void {
     const { tokens } = this.index;
     for (const entity of this.index.entities) {
-      if (entity.type !== 'PERSON') continue;
-      const roles = new Set<string>();
+      if (!this.isPerson(entity.key)) continue;
+      const key = this.canonical(entity.key);
+      const roles = this.roleWords.get(key) ?? new Set<string>();
       const votes = new Set<Gender>();
+      const known = this.genders.get(key);
+      if (known) votes.add(known);
+      for (const alias of entity.aliases) addWords(roles, alias, true);
       for (const mention of entity.mentions) {
+        if (mention.inTitle) continue;
         const first = firstTokenAtOrAfter(tokens, mention.start);
         let last = first;
         while (last + 1 < tokens.length && tokens[last + 1]!.start < mention.end) last++;
@@ -190,40 +331,44 @@ export class SpeakerResolver {
         for (let i = first; i <= last; i++) {
           const token = tokens[i];
           if (!token) break;
-          const word = token.text.toLowerCase();
+          const word = token.text.toLowerCase().replace(/['’]s$/u, '');
           // The given name is the first name-like token after any title ("Sri Lankan Prime Minister …" is no woman).
-          if (firstName && token.tags.has('Person') && !token.tags.has('Actor')) {
+          if (firstName && token.tags.has('Person') && !token.tags.has('Actor') && !TITLE_HEAD_WORDS.has(word)) {
             if (token.tags.has('FemaleName')) votes.add('female');
             if (token.tags.has('MaleName')) votes.add('male');
             firstName = false;
           }
           const honorific = GENDERED_HONORIFICS.get(word);
           if (honorific && i < last) votes.add(honorific);
-          if (!token.tags.has('ProperNoun') || token.tags.has('Actor')) roles.add(word);
+          if (!token.tags.has('ProperNoun') || token.tags.has('Actor') || TITLE_HEAD_WORDS.has(word) || TITLE_MODIFIER_WORDS.has(word)) roles.add(word);
         }
-        // Title words written before the name: "Russian Foreign Minister [Sergei Lavrov]".
-        for (let i = first - 1, taken = 0; i >= 0 && taken < 6; i--, taken++) {
+        // Title words written before the name: "Norwegian Foreign Minister [Jan Roe]".
+        let i = first - 1;
+        for (let taken = 0; i >= 0 && taken < 6; i--, taken++) {
           const token = tokens[i]!;
           if (token.sentenceIndex !== tokens[first]?.sentenceIndex || this.index.inQuote[i] !== this.index.inQuote[first]) break;
           if (/[,;:()"“”]/u.test(gapBetween(this.index, i, i + 1))) break;
           const ref = this.index.mentionAt[i];
-          if (ref?.entity.type === 'PERSON' && ref.entity !== entity) break;
+          if (ref && this.isPerson(ref.entity.key) && ref.entity !== entity) break;
           if (isVerbToken(token) || token.tags.has('Preposition') || token.tags.has('Determiner') || token.tags.has('Pronoun')) break;
           const word = token.text.toLowerCase().replace(/['’]s$/u, '');
           const honorific = GENDERED_HONORIFICS.get(word);
           if (honorific && i === first - 1) votes.add(honorific);
           if (!ROLE_STOPWORDS.has(word)) roles.add(word);
         }
-        // An apposition after the name: "[Lang Ping], the head coach of China,".
+        // A role set off before the name: "Army spokesman, Colonel [Jan Roe], said".
+        if (i >= 0 && /^\s*,\s*$/u.test(gapBetween(this.index, i, i + 1))) this.addRoleBefore(i, first, roles);
+        // An apposition after the name: "[Jan Roe], the head coach of Norway,".
         if (/^\s*,/u.test(gapBetween(this.index, last, last + 1))) {
           for (let i = last + 1; i < tokens.length && i <= last + 10; i++) {
             const token = tokens[i]!;
             if (i > last + 1 && /[,;:()".]/u.test(gapBetween(this.index, i - 1, i))) break;
             if (isVerbToken(token) && !token.tags.has('Noun')) break;
             const ref = this.index.mentionAt[i];
-            if (ref?.entity.type === 'PERSON') break;
+            if (ref && this.isPerson(ref.entity.key)) break;
             const word = token.text.toLowerCase().replace(/['’]s$/u, '');
             if (!ROLE_STOPWORDS.has(word)) roles.add(word);
+            if (ref && ref.entity.key !== entity.key) for (const alias of [ref.entity.name, ...ref.entity.aliases]) addWords(roles, alias);
           }
         }
       }
@@ -231,36 +376,86 @@ export class SpeakerResolver {
         const g = GENDERED_HONORIFICS.get(word);
         if (g && !['mr', 'mrs', 'ms', 'miss'].includes(word)) votes.add(g);
       }
-      this.roleWords.set(entity.key, roles);
-      this.genders.set(entity.key, votes.size === 1 ? [...votes][0]! : null);
+      this.roleWords.set(key, roles);
+      this.genders.set(key, votes.size === 1 ? [...votes][0]! : null);
     }
   }
 
-  /** The first PERSON mention before the first verb of each sentence, quotes left aside. */
+  /** Adds the role phrase ending at token `end` (right before a comma) if it ends in a title head: "[Army spokesman], Colonel …". */
+  private addRoleBefore(end: number, nameFirst: number, roles: Set<string>): void {
+    const { tokens } = this.index;
+    const head = tokens[end]!.text.toLowerCase();
+    if (!TITLE_HEAD_WORDS.has(head) || this.index.inQuote[end]) return;
+    const words: string[] = [];
+    for (let i = end; i >= 0 && end - i < 6; i--) {
+      const token = tokens[i]!;
+      if (token.sentenceIndex !== tokens[nameFirst]?.sentenceIndex) break;
+      if (i < end && /[,;:()"“”]/u.test(gapBetween(this.index, i, i + 1))) break;
+      const ref = this.index.mentionAt[i];
+      if (ref && this.isPerson(ref.entity.key)) return;
+      if (isVerbToken(token) && !token.tags.has('Noun')) break;
+      if (token.tags.has('Preposition') || token.tags.has('Determiner') || token.tags.has('Pronoun')) break;
+      words.push(token.text.toLowerCase().replace(/['’]s$/u, ''));
+      if (ref) for (const alias of [ref.entity.name, ...ref.entity.aliases]) addWords(roles, alias);
+    }
+    for (const word of words) if (!ROLE_STOPWORDS.has(word)) roles.add(word);
+  }
+
+  /**
+   * The first person mention before the first verb of each sentence, quotes left aside; and, where a
+   * sentence opens on an organisation or state instead ("The ministry said", "Norway rejected"), that body.
+   */
   private collectSubjects(): void {
     const { tokens } = this.index;
     let sentence = -1;
     let done = false;
+    let sentenceFirst = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.sentenceIndex !== sentence) {
         sentence = token.sentenceIndex;
         done = false;
+        sentenceFirst = i;
       }
       if (done || this.index.inQuote[i]) continue;
       const ref = this.index.mentionAt[i];
-      if (ref?.entity.type === 'PERSON') {
+      if (ref && this.isPerson(ref.entity.key)) {
         this.subjects.push(ref);
         done = true;
+      } else if (ref && this.isBody(ref.entity.key) && !isModifier(tokens, i, ref)) {
+        this.bodySubjects.push({ at: ref.mention.start, key: ref.entity.key });
+        done = true;
       } else if (!ref && isVerbToken(token) && !token.tags.has('Noun')) {
+        // "The ministry said …": an organisation noun right before the verb names the body.
+        const word = tokens[i - 1]?.text.toLowerCase() ?? '';
+        if (i > sentenceFirst && SPEAKING_ORGANISATION_NOUNS.has(word) && !this.index.mentionAt[i - 1]) {
+          const words: string[] = [];
+          for (let k = i - 1; k >= sentenceFirst && i - k <= 4 && !this.index.mentionAt[k]; k--) words.unshift(tokens[k]!.text.toLowerCase());
+          const key = this.resolveOrganisation(words.filter((w) => !DETERMINERS.has(w)), token.start);
+          if (key !== null) this.bodySubjects.push({ at: tokens[i - 1]!.start, key });
+        }
         done = true;
       }
     }
   }
 }
 
-function addWords(into: Set<string>, text: string): void {
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w && !ROLE_STOPWORDS.has(w)) into.add(w);
+/** A state or organisation named as a modifier of a noun after it ("Norwegian troops", "the Pakistan foreign office"). */
+function isModifier(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef): boolean {
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < ref.mention.end) last++;
+  const next = tokens[last + 1];
+  if (!next || next.start - ref.mention.end > 1 || !/^\p{Ll}/u.test(next.text) || isVerbToken(next)) return false;
+  if (next.tags.has('Noun')) return true;
+  const after = tokens[last + 2];
+  return next.tags.has('Adjective') && !!after && after.tags.has('Noun') && !isVerbToken(after);
+}
+
+function addWords(into: Set<string>, text: string, titlesOnly = false): void {
+  const words = text.toLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}-]+/u);
+  // An alias that is a role description ("the central bank governor") gives all its words; a plain name none.
+  if (titlesOnly && !words.some((w) => TITLE_HEAD_WORDS.has(w))) return;
+  for (const w of words) if (w && !ROLE_STOPWORDS.has(w)) into.add(w);
 }
 
 function normalizeAlias(alias: string): string {
