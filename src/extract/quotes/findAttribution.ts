@@ -132,9 +132,9 @@ function colonAttribution(index: ArticleIndex, span: QuoteSpan, limit: number): 
 
 /** A cue inside a relative clause or aside that closes before the quote starts ("…, which X called Y, …"). */
 function inClosedAside(index: ArticleIndex, cue: SpeechCue, open: number, limit: number): boolean {
-  const between = index.body.slice(index.tokens[cue.last]!.end, open);
-  if (!/[,;()\u2013\u2014]|\s-\s/u.test(between.replace(/[,:\s]+$/u, ''))) return false;
-  for (let i = cue.first - 1; i > limit; i--) {
+  // Words, then a break, between the cue and the quote: the clause holding the cue ended there.
+  if (!/[\p{L}\p{N}][^]*?(?:[,;()\u2013\u2014]|\s-\s)/u.test(index.body.slice(index.tokens[cue.last]!.end, open))) return false;
+  for (let i = cue.first; i > limit; i--) {
     const broken = CLAUSE_BREAK.test(gapBetween(index, i - 1, i));
     if (broken) return RELATIVE_PRONOUNS.has(lower(index.tokens[i]));
   }

@@ -372,7 +372,8 @@ export class SpeakerResolver {
           }
         }
       }
-      for (const word of roles) {
+      for (const word of [...roles]) {
+        roles.add(roleHead(word));
         const g = GENDERED_HONORIFICS.get(word);
         if (g && !['mr', 'mrs', 'ms', 'miss'].includes(word)) votes.add(g);
       }

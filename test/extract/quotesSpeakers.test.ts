@@ -1,0 +1,234 @@
+// Table tests for speaker attribution that has to generalise beyond the articles it was built on:
+// role descriptions, organisations, "it", names inside quotes, mistyped people, colons, owned roles,
+// British marks and unclosed quotes. Every text here is invented for the tests.
+import { describe, expect, it } from 'vitest';
+import { type EntitySpec, quotesOf } from './quotesFixture.js';
+
+const ROE: EntitySpec = { name: 'Jan Roe', forms: ['Roe'] };
+const MAREK: EntitySpec = { name: 'Ivo Marek', forms: ['Marek'] };
+const SATO: EntitySpec = { name: 'Lena Sato', forms: ['Sato'] };
+const BERG: EntitySpec = { name: 'Anna Berg', forms: ['Berg'] };
+const KRAL: EntitySpec = { name: 'Tomas Kral', forms: ['Kral'] };
+const NORWAY: EntitySpec = { name: 'Norway', type: 'COUNTRY', forms: ['Norwegian'] };
+const DENMARK: EntitySpec = { name: 'Denmark', type: 'COUNTRY', forms: ['Danish'] };
+const org = (name: string, forms: string[] = []): EntitySpec => ({ name, type: 'ORGANIZATION', forms });
+
+const lastSpeaker = (body: string, specs: EntitySpec[]): string | null | undefined => quotesOf(body, specs).at(-1)?.speaker;
+
+describe('a stop after the closing mark', () => {
+  it.each([
+    ['after reported speech in the sentence before', 'Colonel Jan Roe told journalists that the troops held their ground. “Our soldiers pushed back the attackers at dawn”.'],
+    ['after a lead-in ending the paragraph before', 'Colonel Jan Roe told journalists that:\n\n“Our soldiers pushed back the attackers at dawn”.'],
+    ['with straight marks and a question', 'Jan Roe asked the council to think again. "Who will pay for the new bridge over the river"?'],
+  ])('keeps a standing sentence %s', (_, body) => {
+    expect(quotesOf(body, [ROE])).toMatchObject([{ speaker: 'Jan Roe', kind: 'FULL' }]);
+  });
+
+  it('still leaves out a term at the end of a sentence', () => {
+    expect(quotesOf('Jan Roe said the talks ended in “deadlock”.', [ROE]).map((q) => q.text)).toEqual(['deadlock']);
+    expect(quotesOf('The talks ended in “total deadlock”.', [ROE])).toEqual([]);
+  });
+});
+
+describe('role descriptions resolve to the person holding the role', () => {
+  it.each([
+    [
+      'a role set off before the name, over the person named last',
+      'Army spokesman, Colonel Jan Roe, said the border was calm.\n\nForeign Minister Ivo Marek met the envoy on Monday.\n\nThe army spokesman stressed that “no civilians were harmed in the fighting.”',
+      [ROE, MAREK],
+      'Jan Roe',
+    ],
+    [
+      'a role the entity stage recorded',
+      'Jan Roe arrived at the base at noon. Ivo Marek met the envoy.\n\n“Nobody crossed the line,” the army spokesman said.',
+      [{ ...ROE, role: 'army spokesman' }, MAREK],
+      'Jan Roe',
+    ],
+    [
+      'a role written only later in the article',
+      'Ivo Marek met the envoy on Monday.\n\nThe army spokesman stressed that “no civilians were harmed in the fighting.”\n\nArmy spokesman Jan Roe later gave the figures.',
+      [ROE, MAREK],
+      'Jan Roe',
+    ],
+    [
+      'the holder whose modifiers match best',
+      'Police spokesman Jan Roe and army spokesman Ivo Marek spoke in turn. Lena Sato listened.\n\n“The roads are open again,” the police spokesman said.',
+      [ROE, MAREK, SATO],
+      'Jan Roe',
+    ],
+    [
+      'the spokeswoman, as the same role as spokesperson',
+      'Lena Sato, the ministry spokesperson, opened the briefing. Ivo Marek sat beside her.\n\n“We have nothing to add,” the spokeswoman said.',
+      [SATO, MAREK],
+      'Lena Sato',
+    ],
+  ])('%s', (_, body, specs, speaker) => {
+    expect(lastSpeaker(body, specs)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'the organisation named in the role',
+      'The Harbour Police arrested three men. Ivo Marek, the mayor, praised the arrests.\n\nThe police spokesman said that “the suspects will appear in court on Monday.”',
+      [org('Harbour Police'), MAREK],
+      'Harbour Police',
+    ],
+    [
+      'the state whose army it is, when the army is not named as an organisation',
+      'Norwegian army units moved north on Sunday. Ivo Marek, the mayor of the town, welcomed them.\n\n“The roads are open again,” the army spokesman said.',
+      [NORWAY, MAREK],
+      'Norway',
+    ],
+  ])('with nobody holding the role, gives %s', (_, body, specs, speaker) => {
+    expect(lastSpeaker(body, specs)).toBe(speaker);
+  });
+});
+
+describe('an organisation inside a role description is not the speaker', () => {
+  it.each([
+    [
+      'a governor written before the name',
+      'The Central Bank of Norland (CBN) kept rates on hold, Governor Ivo Marek said. Finance Minister Lena Sato welcomed the decision.\n\nThe CBN governor also said that “the banks are sound and well funded.”',
+      [org('Central Bank of Norland', ['CBN']), MAREK, SATO],
+      'Ivo Marek',
+    ],
+    [
+      'a governor the entity stage recorded',
+      'Ivo Marek spoke after the board met. Finance Minister Lena Sato welcomed the decision.\n\n“Inflation will fall,” the CBN governor said.',
+      [org('Central Bank of Norland', ['CBN']), { ...MAREK, role: 'governor' }, SATO],
+      'Ivo Marek',
+    ],
+  ])('%s', (_, body, specs, speaker) => {
+    expect(lastSpeaker(body, specs)).toBe(speaker);
+  });
+
+  it('falls back to the organisation when nobody is its governor', () => {
+    const body = 'The CBN kept rates on hold.\n\n“Inflation will fall,” the CBN governor said.';
+    expect(lastSpeaker(body, [org('Central Bank of Norland', ['CBN'])])).toBe('Central Bank of Norland');
+  });
+});
+
+describe('names inside the quote never speak', () => {
+  it.each([
+    ['a description', 'Tomas Kral, the party spokesman, spoke after the vote.\n\n“Anna Berg has our full support,” the spokesman noted.', 'Tomas Kral'],
+    ['a pronoun', 'Tomas Kral opened the meeting.\n\n“We thank Anna Berg for all her work,” he concluded.', 'Tomas Kral'],
+    ['a pronoun before the quote', 'Tomas Kral opened the meeting. He said: “Anna Berg was right all along.”', 'Tomas Kral'],
+  ])('%s', (_, body, speaker) => {
+    expect(lastSpeaker(body, [KRAL, BERG])).toBe(speaker);
+  });
+
+  it('prefers a person for "he", even one the entity stage typed OTHER', () => {
+    const body = 'Mr Vasko met the Harbour Board on Monday.\n\n“We will sign the lease,” he said.';
+    expect(lastSpeaker(body, [{ name: 'Vasko', type: 'OTHER' }, org('Harbour Board')])).toBe('Vasko');
+  });
+
+  it('maps a surname typed OTHER to the named person', () => {
+    const body = 'Jan Roe opened the session.\n\nRoe said: “The budget is final.”';
+    const specs: EntitySpec[] = [{ name: 'Jan Roe' }, { name: 'Roe', type: 'OTHER' }];
+    expect(lastSpeaker(body, specs)).toBe('Jan Roe');
+  });
+});
+
+describe('organisations as speakers', () => {
+  it.each([
+    ['by a synonym of the head noun', 'The Norwegian Armed Forces moved north.\n\nThe army said in a statement, “The border is calm tonight.”', [org('Norwegian Armed Forces'), MAREK], 'Norwegian Armed Forces'],
+    [
+      'by the state in the description',
+      'The Norwegian Armed Forces and the Danish Armed Forces held drills.\n\n“The drills went well,” the Danish army said.',
+      [org('Norwegian Armed Forces'), org('Danish Armed Forces'), NORWAY, DENMARK],
+      'Danish Armed Forces',
+    ],
+    ['"the ministry" for a ministry named earlier', 'The Ministry of Water cut supplies to the city.\n\n“Supplies will resume on Friday,” the ministry said.', [org('Ministry of Water'), MAREK], 'Ministry of Water'],
+    ['the state, for its government named with it', 'The Norwegian government met on Friday.\n\n“We will not change course,” the government said.', [NORWAY], 'Norway'],
+  ])('%s', (_, body, specs, speaker) => {
+    expect(lastSpeaker(body, specs)).toBe(speaker);
+  });
+});
+
+describe('"it" is the body last the subject', () => {
+  it.each([
+    ['not the organisation named last', 'The Norland Foreign Office issued a statement on its talks with the Harbour Board. It said, “We expect an answer this week.”', 'Norland Foreign Office'],
+    ['across a sentence about something else', 'The Harbour Board rejected the offer. Talks will go on in May.\n\nIt added: “We are open to a better offer.”', 'Harbour Board'],
+  ])('%s', (_, body, speaker) => {
+    expect(lastSpeaker(body, [org('Norland Foreign Office'), org('Harbour Board')])).toBe(speaker);
+  });
+
+  it('a state subject', () => {
+    const body = 'Norway on Tuesday rejected the claims of the Harbour Board. It said: “The claims are baseless.”';
+    expect(lastSpeaker(body, [NORWAY, org('Harbour Board')])).toBe('Norway');
+  });
+});
+
+describe('a name and a colon introduce a quote', () => {
+  it.each([
+    ['a person with a title', 'Opposition leader Anna Berg: “The government must explain itself.”', 'Anna Berg'],
+    ['after a paragraph about someone else', 'Tomas Kral defended the budget.\n\nAnna Berg: “This budget fails the poor.”', 'Anna Berg'],
+  ])('%s', (_, body, speaker) => {
+    expect(quotesOf(body, [BERG, KRAL]).at(-1)).toMatchObject({ speaker, verb: null, kind: 'FULL' });
+  });
+
+  it('not when a verb stands before the colon', () => {
+    expect(quotesOf('Anna Berg wrote a note: “Back soon.”', [BERG])).toMatchObject([{ speaker: 'Anna Berg', verb: 'wrote' }]);
+  });
+});
+
+describe('a spokesman for someone', () => {
+  it.each([
+    ['an unnamed spokesman before the quote: the one spoken for, as a last resort', 'A spokesman for Prime Minister Lena Sato said: “The visit is off.”', [SATO], 'Lena Sato'],
+    ['an unnamed spokesman after the quote', '“The visit is off,” a spokesman for Lena Sato said.', [SATO], 'Lena Sato'],
+    ['an unnamed spokesman after the verb', '“The visit is off,” said a spokesman for Lena Sato.', [SATO], 'Lena Sato'],
+    ['a named spokesman', 'Tomas Kral, the spokesman for Lena Sato, met reporters.\n\n“The visit is off,” a spokesman for Sato said.', [KRAL, SATO], 'Tomas Kral'],
+    ['a named spokesman before the quote', 'Tomas Kral, spokesman for Lena Sato, met reporters. The spokesman for Sato said: “The visit is off.”', [KRAL, SATO], 'Tomas Kral'],
+  ])('%s', (_, body, specs, speaker) => {
+    expect(lastSpeaker(body, specs)).toBe(speaker);
+  });
+
+  it('a statement by its named author', () => {
+    expect(lastSpeaker('“We will rebuild,” the statement by Lena Sato read.', [SATO])).toBe('Lena Sato');
+  });
+});
+
+describe('a descriptive verb between speaker and quote', () => {
+  it.each([
+    ['in an aside closed before the quote', 'Anna Berg said the reform, which critics described as harsh, “will bring growth within two years”.', 'Anna Berg'],
+    ['a passive participle with no speaker', 'Anna Berg said the plan, described in the press as a gamble, “will pay off for every family”.', 'Anna Berg'],
+  ])('%s', (_, body, speaker) => {
+    expect(lastSpeaker(body, [BERG])).toBe(speaker);
+  });
+
+  it('still gives an open relative clause its own speaker', () => {
+    expect(lastSpeaker('Anna Berg defended the plan, which Tomas Kral called “a reckless gamble”.', [BERG, KRAL])).toBe('Tomas Kral');
+  });
+});
+
+describe('British marks and unclosed quotes', () => {
+  it.each([
+    ['double marks nested at the end', '‘He told me: “We are leaving.”’ Tomas Kral said.', 'He told me: “We are leaving.”'],
+    ['double marks nested inside', 'Tomas Kral said: ‘The minister told us “never again” and meant it.’', 'The minister told us “never again” and meant it.'],
+    ['a plural possessive and nested marks', '‘The workers’ union said “no”, and we agree,’ Tomas Kral said.', 'The workers’ union said “no”, and we agree,'],
+    ['a stop after the closing mark', 'Tomas Kral added: ‘The phrase “final offer” means nothing to us’.', 'The phrase “final offer” means nothing to us'],
+  ])('%s', (_, body, text) => {
+    expect(quotesOf(body, [KRAL])).toMatchObject([{ text, speaker: 'Tomas Kral' }]);
+  });
+
+  it('recovers an unclosed quote in the last paragraph', () => {
+    const body = 'Tomas Kral spoke.\n\nAnna Berg said: “We will fight on to the very end.';
+    expect(quotesOf(body, [KRAL, BERG])).toMatchObject([{ text: 'We will fight on to the very end.', speaker: 'Anna Berg' }]);
+  });
+
+  it('recovers an unclosed quote when the next paragraph opens a new one', () => {
+    const body = 'Anna Berg said: “We will fight on to the end.\n\nTomas Kral replied: “We will see about that.”';
+    expect(quotesOf(body, [KRAL, BERG]).map((q) => [q.text, q.speaker])).toEqual([
+      ['We will fight on to the end.', 'Anna Berg'],
+      ['We will see about that.', 'Tomas Kral'],
+    ]);
+  });
+
+  it('recovers an unclosed single-mark quote after a colon at the end', () => {
+    expect(quotesOf('Anna Berg said: ‘We will fight on to the end.', [BERG])).toMatchObject([{ text: 'We will fight on to the end.', speaker: 'Anna Berg' }]);
+  });
+
+  it('does not recover a stray mark followed by plain text', () => {
+    expect(quotesOf('Anna Berg said: “We will fight on.\n\nTomas Kral said nothing.', [KRAL, BERG])).toEqual([]);
+  });
+});
