@@ -232,3 +232,11 @@ describe('British marks and unclosed quotes', () => {
     expect(quotesOf('Anna Berg said: “We will fight on.\n\nTomas Kral said nothing.', [KRAL, BERG])).toEqual([]);
   });
 });
+
+describe('people the entity stage typed OTHER', () => {
+  it('a full name with a known given name counts as a person for "she", and its surname stands for it', () => {
+    const body = 'Treasury chief Rachel Vond defended the plans in parliament. “We have taken hard decisions,” she told MPs.\n\nOpposition leader Anna Berg attacked the budget.\n\n“Our critics are wrong,” Vond said.';
+    const specs: EntitySpec[] = [{ name: 'Treasury chief Rachel Vond', type: 'OTHER' }, { name: 'Vond', type: 'OTHER' }, BERG];
+    expect(quotesOf(body, specs).map((q) => q.speaker)).toEqual(['Treasury chief Rachel Vond', 'Treasury chief Rachel Vond']);
+  });
+});

@@ -69,8 +69,17 @@ function personCues(body: string, tokens: readonly Token[], entities: readonly L
     // A surname two people share points to neither.
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entity.key ? null : entity.key);
   }
-  for (const entity of entities) {
-    if (entity.type !== 'OTHER') continue;
+  const others = entities.filter((e) => e.type === 'OTHER');
+  // First the mistyped full names ("Chancellor Jane Roe" typed OTHER), then the surnames that repeat them.
+  for (const entity of others) {
+    if (entity.name.split(/\s+/u).length < 2 || !entity.mentions.some((m) => !m.inTitle && hasGivenName(tokens, m))) continue;
+    personLike.add(entity.key);
+    const words = entity.name.split(/\s+/u);
+    const surname = words[words.length - 1]!.toLowerCase();
+    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entity.key ? null : entity.key);
+  }
+  for (const entity of others) {
+    if (personLike.has(entity.key)) continue;
     const person = surnames.get(entity.name.toLowerCase());
     if (person !== undefined && person !== null) {
       personLike.add(entity.key);
@@ -94,6 +103,15 @@ function personCues(body: string, tokens: readonly Token[], entities: readonly L
     }
   }
   return { personLike, sameAs };
+}
+
+/** A mention holding a given name the NLP library knows ("Rachel", "Daniel") followed by a surname. */
+function hasGivenName(tokens: readonly Token[], mention: LocalMention): boolean {
+  for (let i = firstTokenAtOrAfter(tokens, mention.start); i < tokens.length && tokens[i]!.start < mention.end; i++) {
+    const next = tokens[i + 1];
+    if (tokens[i]!.tags.has('FirstName') && next && next.start < mention.end && /^\p{Lu}/u.test(next.text)) return true;
+  }
+  return false;
 }
 
 
