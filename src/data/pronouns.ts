@@ -64,7 +64,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Organisation head nouns that mean the same body ("the army" is "the Armed Forces"); a description
+ * Organisation head nouns that mean the same body ("the army" is "the Defence Forces"); a description
  * with one head also matches an organisation named with another of its group.
  */
 export const ORGANISATION_SYNONYMS: readonly (readonly string[])[] = [

@@ -140,7 +140,7 @@ describe('titles and descriptions', () => {
   });
 
   it('gives a speaking organisation for "the company said"', () => {
-    const body = 'Delta Motors cut its forecast. "Production will resume in May," the company said in a statement.';
+    const body = 'Delta Motors cut its forecast. "Production will resume in May," the company said on its website.';
     expect(quotesOf(body, [{ name: 'Delta Motors', type: 'ORGANIZATION' }])).toMatchObject([{ speaker: 'Delta Motors', verb: 'said' }]);
   });
 

@@ -131,12 +131,12 @@ describe('names inside the quote never speak', () => {
 
 describe('organisations as speakers', () => {
   it.each([
-    ['by a synonym of the head noun', 'The Norwegian Armed Forces moved north.\n\nThe army said in a statement, “The border is calm tonight.”', [org('Norwegian Armed Forces'), MAREK], 'Norwegian Armed Forces'],
+    ['by a synonym of the head noun', 'The Norwegian Defence Forces moved north.\n\nThe army said in a statement, “The border is calm tonight.”', [org('Norwegian Defence Forces'), MAREK], 'Norwegian Defence Forces'],
     [
       'by the state in the description',
-      'The Norwegian Armed Forces and the Danish Armed Forces held drills.\n\n“The drills went well,” the Danish army said.',
-      [org('Norwegian Armed Forces'), org('Danish Armed Forces'), NORWAY, DENMARK],
-      'Danish Armed Forces',
+      'The Norwegian Defence Forces and the Danish Defence Forces held drills.\n\n“The drills went well,” the Danish army said.',
+      [org('Norwegian Defence Forces'), org('Danish Defence Forces'), NORWAY, DENMARK],
+      'Danish Defence Forces',
     ],
     ['"the ministry" for a ministry named earlier', 'The Ministry of Water cut supplies to the city.\n\n“Supplies will resume on Friday,” the ministry said.', [org('Ministry of Water'), MAREK], 'Ministry of Water'],
     ['the state, for its government named with it', 'The Norwegian government met on Friday.\n\n“We will not change course,” the government said.', [NORWAY], 'Norway'],

@@ -51,7 +51,7 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     if (!family) continue;
     const before = at > 0 ? body[at - 1]! : '';
     const after = at + 1 < body.length ? body[at + 1]! : '';
-    // An apostrophe inside a word ("don't", "Hague's") is no quote mark.
+    // An apostrophe inside a word ("don't", "Roe's") is no quote mark.
     if (family === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
     const paragraph = paragraphIndexAt(paragraphs, at);
     const leftFlank = (before === '' || OPENING_CONTEXT.test(before) || MARK_FAMILY.has(before)) && after !== '' && !/\s/u.test(after);

@@ -48,7 +48,7 @@ const roleHead = (word: string): string => HEAD_EQUIVALENTS.get(word) ?? word;
  * discourse so far (the last speaker unless another person has since become the subject; "it" the
  * organisation last the subject), a role description ("the army spokesman", "the central bank
  * governor") through the titles and appositions written with each person's name, and an
- * organisation description ("the ministry", "the Sudanese army") through the organisations named.
+ * organisation description ("the ministry", "the Norwegian army") through the organisations named.
  * Names written inside quotations never stand for a speaker.
  */
 export class SpeakerResolver {
@@ -152,7 +152,7 @@ export class SpeakerResolver {
       if (entity.aliases.some((a) => normalizeAlias(a) === joined) && (content.length > 1 || !TITLE_HEAD_WORDS.has(head))) return this.canonical(entity.key);
     }
     const last = fallback ? this.canonical(fallback.entity.key) : null;
-    // Unnamed people of a named body speak for it: "Norwegian officials", "a White House aide".
+    // Unnamed people of a named body speak for it: "Norwegian officials", "a Harbour Board aide".
     if (ANONYMOUS_SOURCES.has(head)) return last;
     if (TITLE_HEAD_WORDS.has(head)) {
       // A role: whoever holds it in the article, best matched on its modifiers and whom it is held for.
@@ -203,7 +203,7 @@ export class SpeakerResolver {
    * An organisation for a description ending in an organisation noun: the named organisation with
    * that noun (or one meaning the same) and most of the description's other words, nearest first;
    * for a state's body with no such organisation named, the state in the description or written
-   * with that noun earlier ("the Sudanese army … the army said").
+   * with that noun earlier ("the Norwegian army … the army said").
    */
   resolveOrganisation(content: readonly string[], at: number, fallback?: MentionRef): number | null {
     const head = content[content.length - 1]!;
@@ -220,7 +220,7 @@ export class SpeakerResolver {
       let score = 0;
       for (const w of modifiers) if (words.has(w)) score++;
       for (const w of stateWords) if (words.has(w)) { score++; break; }
-      // A description naming a state ("the Kenyan police") does not fit a body named for another.
+      // A description naming a state ("the Danish police") does not fit a body named for another.
       if (modifiers.length > 0 && score === 0 && fallback && !words.has(fallback.entity.name.toLowerCase())) continue;
       const recency = this.lastMentionBefore(entity.key, at);
       if (recency === -Infinity) continue;
@@ -240,7 +240,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The state last written with one of `nouns` ("the Sudanese army", "Kenya's police") before `at`. */
+  /** The state last written with one of `nouns` ("the Norwegian army", "Denmark's police") before `at`. */
   private stateWrittenWith(nouns: readonly string[], at: number): number | null {
     const { tokens } = this.index;
     for (let i = this.outside.length - 1; i >= 0; i--) {
@@ -332,7 +332,7 @@ export class SpeakerResolver {
           const token = tokens[i];
           if (!token) break;
           const word = token.text.toLowerCase().replace(/['’]s$/u, '');
-          // The given name is the first name-like token after any title ("Sri Lankan Prime Minister …" is no woman).
+          // The given name is the first name-like token after any title ("Norwegian Prime Minister …" is no woman).
           if (firstName && token.tags.has('Person') && !token.tags.has('Actor') && !TITLE_HEAD_WORDS.has(word)) {
             if (token.tags.has('FemaleName')) votes.add('female');
             if (token.tags.has('MaleName')) votes.add('male');
