@@ -84,6 +84,18 @@ describe('role descriptions resolve to the person holding the role', () => {
   });
 });
 
+describe('a definite unnamed official', () => {
+  it('is the person who was just the subject, not the body named in the description', () => {
+    const body = 'The Norwegian Defence Forces retook the pass.\n\nArmy spokesman Jan Roe said troops had retaken two villages. The military official added that “the enemy has suffered heavy losses.”';
+    expect(lastSpeaker(body, [org('Norwegian Defence Forces', ['The military']), ROE])).toBe('Jan Roe');
+  });
+
+  it('stays with the body when no person was just the subject', () => {
+    const body = 'Jan Roe left on Monday.\n\nThe ministry cut its forecast. The ministry official said that “growth will slow sharply this year.”';
+    expect(lastSpeaker(body, [org('Ministry of Water', ['The ministry']), ROE])).toBe('Ministry of Water');
+  });
+});
+
 describe('an organisation inside a role description is not the speaker', () => {
   it.each([
     [

@@ -141,6 +141,21 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person who was the subject or spoke in the sentence holding `at` or the one before, if any. */
+  private recentPerson(at: number): number | null {
+    const { tokens } = this.index;
+    const here = tokens[Math.min(firstTokenAtOrAfter(tokens, at), tokens.length - 1)]?.sentenceIndex ?? 0;
+    const sentenceOf = (offset: number): number => tokens[Math.min(firstTokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentenceIndex ?? -1;
+    let best: { at: number; key: number } | null = null;
+    for (const subject of this.subjects) {
+      if (subject.mention.start < at && here - sentenceOf(subject.mention.start) <= 1 && (!best || subject.mention.start > best.at)) best = { at: subject.mention.start, key: subject.entity.key };
+    }
+    for (const event of this.events) {
+      if (event.at < at && this.isPerson(event.key) && here - sentenceOf(event.at) <= 1 && (!best || event.at > best.at)) best = event;
+    }
+    return best ? this.canonical(best.key) : null;
+  }
+
   /** The entity a description names; null for an unnamed source of nobody named ("officials", "the union"). */
   resolveDescription(phrase: Extract<SpeakerPhrase, { kind: 'phrase' }>): number | null {
     const { words, at, owner, fallback } = phrase;
@@ -152,8 +167,15 @@ export class SpeakerResolver {
       if (entity.aliases.some((a) => normalizeAlias(a) === joined) && (content.length > 1 || !TITLE_HEAD_WORDS.has(head))) return this.canonical(entity.key);
     }
     const last = fallback ? this.canonical(fallback.entity.key) : null;
-    // Unnamed people of a named body speak for it: "Norwegian officials", "a Harbour Board aide".
-    if (ANONYMOUS_SOURCES.has(head)) return last;
+    if (ANONYMOUS_SOURCES.has(head)) {
+      // "The military official added": one person, the one who was just the subject or spoke.
+      if (words[0] === 'the' && !head.endsWith('s')) {
+        const recent = this.recentPerson(at);
+        if (recent !== null) return recent;
+      }
+      // Unnamed people of a named body speak for it: "Norwegian officials", "a Harbour Board aide".
+      return last;
+    }
     if (TITLE_HEAD_WORDS.has(head)) {
       // A role: whoever holds it in the article, best matched on its modifiers and whom it is held for.
       const holder = this.roleHolder(content, at, owner);
