@@ -39,6 +39,12 @@ describe('role descriptions resolve to the person holding the role', () => {
       'Jan Roe',
     ],
     [
+      'a role held for a body, set off before the name',
+      'The spokesman for the Harbour Police, Inspector Jan Roe, said the port was calm.\n\nIvo Marek met the envoy on Monday.\n\n“Nobody was hurt,” the police spokesman said.',
+      [ROE, MAREK, org('Harbour Police')],
+      'Jan Roe',
+    ],
+    [
       'a role the entity stage recorded',
       'Jan Roe arrived at the base at noon. Ivo Marek met the envoy.\n\n“Nobody crossed the line,” the army spokesman said.',
       [{ ...ROE, role: 'army spokesman' }, MAREK],

@@ -404,24 +404,31 @@ export class SpeakerResolver {
     }
   }
 
-  /** Adds the role phrase ending at token `end` (right before a comma) if it ends in a title head: "[Army spokesman], Colonel …". */
+  /**
+   * Adds the role phrase ending at token `end` (right before a comma) if it holds a title head:
+   * "[Army spokesman], Colonel …", "[the spokesman for the Norwegian army], Colonel …".
+   */
   private addRoleBefore(end: number, nameFirst: number, roles: Set<string>): void {
     const { tokens } = this.index;
-    const head = tokens[end]!.text.toLowerCase();
-    if (!TITLE_HEAD_WORDS.has(head) || this.index.inQuote[end]) return;
     const words: string[] = [];
-    for (let i = end; i >= 0 && end - i < 6; i--) {
+    const owners: MentionRef[] = [];
+    let titled = false;
+    for (let i = end; i >= 0 && end - i < 8; i--) {
       const token = tokens[i]!;
-      if (token.sentenceIndex !== tokens[nameFirst]?.sentenceIndex) break;
+      if (token.sentenceIndex !== tokens[nameFirst]?.sentenceIndex || this.index.inQuote[i]) break;
       if (i < end && /[,;:()"“”]/u.test(gapBetween(this.index, i, i + 1))) break;
       const ref = this.index.mentionAt[i];
       if (ref && this.isPerson(ref.entity.key)) return;
       if (isVerbToken(token) && !token.tags.has('Noun')) break;
-      if (token.tags.has('Preposition') || token.tags.has('Determiner') || token.tags.has('Pronoun')) break;
-      words.push(token.text.toLowerCase().replace(/['’]s$/u, ''));
-      if (ref) for (const alias of [ref.entity.name, ...ref.entity.aliases]) addWords(roles, alias);
+      const word = token.text.toLowerCase().replace(/['’]s$/u, '');
+      if (token.tags.has('Pronoun') || (token.tags.has('Preposition') && !ROLE_STOPWORDS.has(word))) break;
+      if (TITLE_HEAD_WORDS.has(word) && !ref) titled = true;
+      words.push(word);
+      if (ref) owners.push(ref);
     }
+    if (!titled) return;
     for (const word of words) if (!ROLE_STOPWORDS.has(word)) roles.add(word);
+    for (const ref of owners) for (const alias of [ref.entity.name, ...ref.entity.aliases]) addWords(roles, alias);
   }
 
   /**
