@@ -117,3 +117,12 @@ export const GENERIC_OWNER_NOUNS: Readonly<Record<string, { pattern: RegExp; cou
   club: { pattern: /\bclub\b/, country: false },
   junta: { pattern: /\b(junta|council|military|army)\b/, country: true },
 };
+
+/** Verbs that give a role to the person before them: "was elected president of", "was named as", "was confirmed to serve as". */
+export const APPOINTMENT_VERBS: ReadonlySet<string> = new Set([
+  'appointed', 'named', 'elected', 'nominated', 'sworn', 'installed', 'chosen', 'confirmed', 'reappointed', 're-elected',
+  'reelected', 'promoted', 'approved', 'selected', 'picked', 'tapped', 'designated', 'hired', 'recruited', 'inaugurated',
+]);
+
+/** Verbs of taking up or holding a role: "became president of", "to serve as", "has served as". */
+export const BECOME_VERBS: ReadonlySet<string> = new Set(['became', 'become', 'becomes', 'serve', 'serves', 'served', 'serving', 'act', 'acts', 'acted', 'acting', 'remain', 'remains', 'remained']);

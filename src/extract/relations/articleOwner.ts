@@ -56,6 +56,13 @@ export function articleCountry(view: ArticleView): number | null {
     score.set(e.key, e.mentions.length);
     if (e.isoCode) byCode.set(e.isoCode, e);
   }
+  // A city or region of a country speaks for it too ("Speaking in Fortville, …").
+  for (const e of view.entities) {
+    if (e.type !== 'LOCATION') continue;
+    const code = places.get(fold(e.name))?.countryCode;
+    const country = code ? byCode.get(code) : undefined;
+    if (country) score.set(country.key, (score.get(country.key) ?? 0) + e.mentions.length);
+  }
   const dateline = datelinePlace(view);
   let datelineCountry: number | null | undefined;
   if (dateline) {
@@ -67,7 +74,8 @@ export function articleCountry(view: ArticleView): number | null {
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   // A dateline in a country the article never names as an entity: the story's country is not among them.
-  const dominant = datelineCountry !== null && first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+  // The only country named counts even when it is named once.
+  const dominant = datelineCountry !== null && first && (first[1] >= 2 || !second) && (!second || first[1] > second[1]) ? first[0] : null;
   cache.set(view, { dominant });
   return dominant;
 }

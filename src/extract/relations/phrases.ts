@@ -1,3 +1,4 @@
+import { ROLE_HEADS } from '../../data/relationRoles.js';
 import { RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { resolvePronoun } from './resolvePronoun.js';
@@ -59,7 +60,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       const open = openingComma(sv, j);
       if (open !== null) {
         const opener = toks[open];
-        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who')) {
+        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || titleApposition(sv, open, j))) {
           j = open;
           continue;
         }
@@ -91,6 +92,22 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     if (QUESTION_WORDS.has(tok.lower)) return [];
   }
   return [];
+}
+
+/**
+ * Tokens [open, close] are a title in apposition to the name before them: ", Acme's chief executive,",
+ * ", Kremlin spokesman,", ", head of Acme,". A name stands before the opening comma.
+ */
+function titleApposition(sv: SentenceView, open: number, close: number): boolean {
+  const before = sv.toks[open - 1];
+  if (!before || before.arg < 0 || sv.args[before.arg]?.type !== 'PERSON') return false;
+  for (let k = open; k <= close; k++) {
+    const tok = sv.toks[k];
+    if (!tok) return false;
+    if (tok.arg < 0 && ROLE_HEADS.has(tok.lower)) return true;
+    if (tok.arg < 0 && (isFiniteVerb(tok) || isSayVerb(tok))) return false;
+  }
+  return false;
 }
 
 /** After a preposition, directly or as the second of "in Fortville, Ruritania". */
@@ -128,7 +145,8 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
   for (;;) {
     const before = sv.toks[current.first - 1];
     let prev: Arg | undefined;
-    if (before && before.arg >= 0 && isComma(sv.toks[current.first])) prev = sv.args[before.arg];
+    // "A, B and C": a bare comma joins names only in a list that "and" closes; "the head of A, B," is an apposition.
+    if (before && before.arg >= 0 && isComma(sv.toks[current.first]) && out.length >= 2) prev = sv.args[before.arg];
     else if (before && before.lower === 'and' && !isComma(before)) {
       const t = sv.toks[current.first - 2];
       if (t && t.arg >= 0) prev = sv.args[t.arg];

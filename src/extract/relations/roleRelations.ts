@@ -1,9 +1,9 @@
-import { DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
+import { APPOINTMENT_VERBS, BECOME_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
 import type { LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Roles and descriptions stated with a name: "Ruritanian Foreign Minister Jo Bloggs" (the title
 // the entity stage found), "Acme President Jo Bloggs", "Acme's head coach Jo Bloggs", "Jo Bloggs,
@@ -12,6 +12,7 @@ import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSE
 
 const TITLE_ADJECTIVES = new Set(['foreign', 'prime', 'general', 'executive', 'chief', 'national', 'special', 'senior', 'vice', 'press', 'head', 'security', 'defence', 'defense', 'finance', 'interior', 'health', 'trade', 'economy', 'justice', 'cabinet', 'supreme', 'military', 'political']);
 const BE_OR_AS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'as', 'serves', 'served']);
+const ROLE_VERB_AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'been', 'were', 'be', 'being', 'will', 'would', 'later', 'recently', 'newly', 'also', 'formerly', 'then', 'once', 'previously', 'subsequently', 'just', 'officially', 'formally', 'unanimously', 'overwhelmingly']);
 
 export function roleRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
@@ -227,25 +228,52 @@ function ownerlessApposition(view: ArticleView, sv: SentenceView, arg: Arg, emit
   ownerlessTitle(view, sv, arg, t, words, emit);
 }
 
-const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated', 'sworn', 'installed', 'chosen', 'confirmed', 'reappointed', 're-elected', 'reelected', 'promoted']);
-
-/** "Jo Bloggs, (who was) appointed in 2019 as Governor of the Acme Bank": a role given by appointment. */
+/** "Jo Bloggs, (who was) appointed in 2019 as Governor of the Acme Bank", "was elected president of Ruritania", "was approved to serve as ambassador to Freedonia". */
 function appointedAs(sv: SentenceView, arg: Arg, emit: Emit): void {
-  const { toks } = sv;
   let t = arg.last + 1;
-  if (toks[t]?.lower === 'who') t++;
-  while (toks[t] && /^(was|is|has|had|been|were|later|recently|newly)$/.test(toks[t]!.lower)) t++;
-  if (!APPOINTED.has(toks[t]?.lower ?? '')) return;
-  for (let j = t + 1; j < toks.length && j - t <= 7; j++) {
-    const tok = toks[j] as Tok;
-    if (isHardBreak(tok) || (isComma(tok) && j > t + 1 && tok.lower !== 'as')) return;
-    if (tok.lower !== 'as') continue;
-    const d = describedAfter(sv, j + 1, (w) => ROLE_HEADS.has(w));
-    if (!d) return;
-    const words = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w));
-    emit(arg.key, [...d.mods, ...words].join(' ') || d.head, d.object.key, d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of');
-    return;
+  if (sv.toks[t]?.lower === 'who' || sv.toks[t]?.lower === 'whom') t++;
+  roleVerbAt(sv, t, arg.key, emit);
+}
+
+/** From token t: auxiliaries, a verb of appointment or becoming, "to serve", "as", then a title and its owner. */
+function roleVerbAt(sv: SentenceView, t: number, subject: number, emit: Emit): boolean {
+  const { toks } = sv;
+  // ", appointed in 2019 as": a reduced relative after a comma is passive too.
+  let passive = isComma(toks[t]);
+  while (toks[t] && ROLE_VERB_AUXILIARIES.has(toks[t]!.lower) && !isComma(toks[t + 1])) {
+    if (isBe(toks[t])) passive = true;
+    t++;
   }
+  const verb = toks[t]?.lower ?? '';
+  if (!BECOME_VERBS.has(verb) && !(APPOINTMENT_VERBS.has(verb) && passive)) return false;
+  // "sworn in as", "to serve as", "to become"
+  let j = t + 1;
+  if (toks[j]?.lower === 'in' && verb === 'sworn') j++;
+  if (toks[j]?.lower === 'to' && BECOME_VERBS.has(toks[j + 1]?.lower ?? '')) j += 2;
+  if (toks[j]?.lower === 'as') j++;
+  // A title right after the verb: "was elected president of Ruritania".
+  const d = isComma(toks[j]) ? null : describedAfter(sv, j, (w) => ROLE_HEADS.has(w));
+  if (d && d.object.type !== 'PERSON') {
+    emitDescribed(d, subject, emit);
+    return true;
+  }
+  if (!APPOINTMENT_VERBS.has(verb)) return false;
+  // "appointed in 2019 as Governor of …": a short phrase before "as".
+  for (let k = t + 1; k < toks.length && k - t <= 7; k++) {
+    const tok = toks[k] as Tok;
+    if (tok.arg >= 0 || isHardBreak(tok) || (isComma(tok) && k > t + 1 && tok.lower !== 'as')) return false;
+    if (tok.lower !== 'as') continue;
+    const d = describedAfter(sv, k + 1, (w) => ROLE_HEADS.has(w));
+    if (!d) return false;
+    emitDescribed(d, subject, emit);
+    return true;
+  }
+  return false;
+}
+
+function emitDescribed(d: Described, subject: number, emit: Emit): void {
+  const words = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w));
+  emit(subject, [...d.mods, ...words].join(' ') || d.head, d.object.key, d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of');
 }
 
 /** "The head of the Acme Council, Jo Bloggs, said": title, owner, then the name after a comma. */
@@ -302,7 +330,11 @@ interface Described {
   head: string;
   object: Arg;
   prep: string;
+  /** A party after the owner-and-title ("… envoy to Freedonia"). */
+  second?: { object: Arg; prep: string };
 }
+
+const SECOND_PARTY_PREPS = new Set(['to', 'at', 'in', 'for', 'on']);
 
 /** After ", the/a": "[former] president of B", "[major] B supplier", "B leader". */
 function describedAfter(sv: SentenceView, from: number, heads: (w: string) => boolean): Described | null {
@@ -347,15 +379,33 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   const head = innerHeadWords[innerHeadWords.length - 1];
   if (!inner || !head || !heads(head)) return null;
   const next = toks[t];
-  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && next.lower !== 'and') return null;
   const mods = words.slice(0, words.length - innerHeadWords.length).filter((w) => ROLE_MODIFIERS.has(w));
+  // "Ruritania's envoy to Freedonia", "Acme's representative at the Council": a second party after a preposition.
+  if (next && SECOND_PARTY_PREPS.has(next.lower) && !isComma(next) && !isHardBreak(next)) {
+    let o = t + 1;
+    if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
+    const second = toks[o] && toks[o]!.arg >= 0 ? sv.args[toks[o]!.arg] : undefined;
+    if (!second || second.type === 'OTHER' || second.type === 'PERSON') return null;
+    return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower } };
+  }
+  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && next.lower !== 'and') return null;
   return { mods, words: innerHeadWords, head, object: inner, prep: '' };
 }
 
 /** "A, the former president of B", "A, the B leader", "A, a major B supplier", "A, a key stronghold of B". */
 function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicate: string, object: number) => void): void {
   const comma = sv.toks[arg.last + 1];
-  if (!comma || !isComma(comma) || comma.arg >= 0 || POSSESSIVE_PRONOUNS.has(comma.lower)) return;
+  if (!comma || !isComma(comma) || POSSESSIVE_PRONOUNS.has(comma.lower)) return;
+  // "Jo Bloggs, Acme spokesman,", "Jo Bloggs, Ruritania's envoy to Freedonia,": the owner opens the apposition.
+  if (comma.arg >= 0) {
+    if (arg.type !== 'PERSON') return;
+    const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
+    if (!d || d.object.type === 'PERSON' || d.object === arg) return;
+    const title = [...d.mods, ...d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w))].join(' ') || d.head;
+    emit(arg.key, `${title} of`, d.object.key);
+    if (d.second) emit(arg.key, `${title} ${d.second.prep === 'in' ? 'in' : d.second.prep === 'at' ? 'at' : 'to'}`, d.second.object.key);
+    return;
+  }
   // "A, head of B": a title with no article opens the apposition too.
   if (!isDeterminer(comma) && !(arg.type === 'PERSON' && (ROLE_HEADS.has(comma.lower) || ROLE_MODIFIERS.has(comma.lower) || TITLE_ADJECTIVES.has(comma.lower)))) return;
   if (arg.type === 'PERSON') {
@@ -382,10 +432,12 @@ function copular(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): voi
 
 function copularPronoun(view: ArticleView, sv: SentenceView, emit: Emit): void {
   sv.toks.forEach((tok, t) => {
-    if ((tok.lower === 'he' || tok.lower === 'she') && tok.tags.has('Pronoun') && BE_OR_AS.has(sv.toks[t + 1]?.lower ?? '')) {
-      const key = resolvePronoun(view, sv.index, t, tok.lower, 'subject');
-      if (key !== null) copularAt(sv, t + 1, key, emit);
-    }
+    if ((tok.lower !== 'he' && tok.lower !== 'she') || !tok.tags.has('Pronoun')) return;
+    const next = sv.toks[t + 1]?.lower ?? '';
+    if (!BE_OR_AS.has(next) && !ROLE_VERB_AUXILIARIES.has(next) && !BECOME_VERBS.has(next)) return;
+    const key = resolvePronoun(view, sv.index, t, tok.lower, 'subject');
+    if (key === null) return;
+    if (!roleVerbAt(sv, t + 1, key, emit)) copularAt(sv, t + 1, key, emit);
   });
 }
 

@@ -1,0 +1,61 @@
+// Table tests for the general relation rules added for held-out news: roles given by a verb or a
+// description, events and deals, places, memberships and cross-sentence owners. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { C, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+
+type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[]];
+
+const ruritania = C('Ruritania', 'Ruritanian');
+const freedonia = C('Freedonia', 'Freedonian');
+const acme = O('Acme');
+const initech = O('Initech');
+const council = O('Global Council');
+const jo = P('Jo Bloggs', 'Bloggs');
+const ana = P('Ana Kos', 'Kos');
+const fortville = L('Fortville');
+
+const has = (body: string, entities: EntitySpec[], expected: string[], roles: RoleSpec[] = []): void => {
+  const got = relationsIn(body, entities, roles);
+  for (const e of expected) expect(got).toContain(e);
+};
+
+describe('roles given by a verb of appointment or becoming', () => {
+  it.each<Row>([
+    ['approved to serve as', 'Jo Bloggs was approved to serve as ambassador to Ruritania on Monday.', [jo, ruritania], ['Jo Bloggs —ambassador of→ Ruritania']],
+    ['elected without "as"', 'Jo Bloggs was elected president of Ruritania last year.', [jo, ruritania], ['Jo Bloggs —president of→ Ruritania']],
+    ['sworn in as', 'Jo Bloggs was sworn in as prime minister of Ruritania.', [jo, ruritania], ['Jo Bloggs —prime minister of→ Ruritania']],
+    ['became', 'Jo Bloggs became chairman of Acme in 2001.', [jo, acme], ['Jo Bloggs —chairman of→ Acme']],
+    ['who was confirmed as', 'Jo Bloggs, who was confirmed as ambassador to Freedonia, spoke.', [jo, freedonia], ['Jo Bloggs —ambassador of→ Freedonia']],
+    ['pronoun subject', 'Jo Bloggs left Acme. He was later named ambassador to Freedonia.', [jo, acme, freedonia], ['Jo Bloggs —ambassador of→ Freedonia']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('does not give the appointer the role of the person appointed', () => {
+    expect(relationsIn('Jo Bloggs named Ana Kos chief executive.', [jo, ana])).toEqual([]);
+  });
+});
+
+describe('roles in apposition with the owner first', () => {
+  it.each<Row>([
+    ['owner and title without article', 'Jo Bloggs, Acme spokesman, said no.', [jo, acme], ['Jo Bloggs —spokesman of→ Acme']],
+    ['possessive owner and a second party', "Jo Bloggs, Ruritania's representative at the Global Council, objected.", [jo, ruritania, council], ['Jo Bloggs —representative of→ Ruritania', 'Jo Bloggs —representative at→ Global Council']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('takes the name before a title apposition as the subject of the verb', () => {
+    const got = relationsIn("Jo Bloggs, Ruritania's trade chief, visited Freedonia.", [jo, ruritania, freedonia]);
+    expect(got).toContain('Jo Bloggs —visited→ Freedonia');
+    expect(got).not.toContain('Ruritania —visited→ Freedonia');
+  });
+
+  it('does not read "the head of A, B" as a list of A and B', () => {
+    const got = relationsIn('The head of Acme, Jo Bloggs, arrived in Fortville.', [acme, jo, fortville]);
+    expect(got).toContain('Jo Bloggs —arrived in→ Fortville');
+    expect(got).not.toContain('Acme —arrived in→ Fortville');
+  });
+});
+
+describe('the article country as owner of national titles', () => {
+  it('uses the only country named, or the country of a city named', () => {
+    const roles: RoleSpec[] = [{ person: 'Jo Bloggs', written: 'Prime Minister', title: 'prime minister', of: null }];
+    expect(relationsIn('Prime Minister Jo Bloggs said Ruritania would borrow more.', [jo, ruritania], roles)).toEqual(['Jo Bloggs —prime minister of→ Ruritania']);
+  });
+});
