@@ -19,7 +19,8 @@ describe('owners of titles written without one', () => {
     ['an earlier "<country>\'s new <title>" wins over the article\'s country', "Freedonia's new planning minister took office. Ruritania objected and Ruritania sent a note. Planning Minister Jo Bloggs replied.", [freedonia, ruritania, jo], [role('Jo Bloggs', 'Planning Minister', 'planning minister')], ['Jo Bloggs —planning minister of→ Freedonia']],
     ['no owner when two countries are named as often', 'Ruritania and Freedonia met. President Jo Bloggs spoke.', [ruritania, freedonia, jo], [role('Jo Bloggs', 'President', 'president')], ['Ruritania —met→ Freedonia']],
     ['no owner when another person holds the office there', 'Ruritania hosted talks in Ruritania. Ruritanian President Ana Kos greeted President Jo Bloggs.', [ruritania, ana, jo], [role('Ana Kos', 'Ruritanian President', 'president', 'Ruritania'), role('Jo Bloggs', 'President', 'president')], ['Ana Kos —president of→ Ruritania', 'Ana Kos —greeted→ Jo Bloggs']],
-    ['a country mentioned once is not enough', 'Demand fell in Ruritania. Finance Minister Jo Bloggs spoke.', [ruritania, jo], [role('Jo Bloggs', 'Finance Minister', 'finance minister')], []],
+    ['the only country named owns the title, even named once', 'Demand fell in Ruritania. Finance Minister Jo Bloggs spoke.', [ruritania, jo], [role('Jo Bloggs', 'Finance Minister', 'finance minister')], ['Jo Bloggs —finance minister of→ Ruritania']],
+    ['no owner when a second country is named as often', 'Demand fell in Ruritania and Freedonia. Finance Minister Jo Bloggs spoke.', [ruritania, freedonia, jo], [role('Jo Bloggs', 'Finance Minister', 'finance minister')], []],
   ])('%s', (_rule, body, entities, roles, expected) => {
     expect(relationsIn(body, entities, roles)).toEqual(expected);
   });
