@@ -90,6 +90,18 @@ describe('role descriptions resolve to the person holding the role', () => {
   });
 });
 
+describe('vague heads and possessives', () => {
+  it('"the Norwegian leader" is whoever holds an office of Norway, not a leader of something else', () => {
+    const body = 'Norwegian President Ivo Marek met union leader Anna Berg on Monday.\n\n“We will not give in,” the Norwegian leader said.';
+    expect(lastSpeaker(body, [NORWAY, { ...MAREK, role: 'president' }, BERG])).toBe('Ivo Marek');
+  });
+
+  it('"its ministry" is the state in focus when no such ministry is named', () => {
+    const body = 'Norway urged both sides to return to talks. Its foreign ministry said in a statement that “a binding deal is the only way forward”.';
+    expect(lastSpeaker(body, [NORWAY, MAREK])).toBe('Norway');
+  });
+});
+
 describe('a definite unnamed official', () => {
   it('is the person who was just the subject, not the body named in the description', () => {
     const body = 'The Norwegian Defence Forces retook the pass.\n\nArmy spokesman Jan Roe said troops had retaken two villages. The military official added that “the enemy has suffered heavy losses.”';

@@ -25,7 +25,7 @@ const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter
 /** Ranks and honorifics: a person holding one may hold any office besides ("Colonel Jan Roe, the army spokesman"). */
 const RANKS: ReadonlySet<string> = new Set(HONORIFICS);
 /** Title heads too vague to tell two offices apart. */
-const VAGUE_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'officer', 'executive', 'deputy', 'representative', 'official']);
+const VAGUE_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'officer', 'executive', 'deputy', 'representative', 'official', 'boss', 'strongman']);
 /** Spellings of one role head. */
 const HEAD_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['advisor', 'adviser'], ['chairwoman', 'chairman'],
@@ -187,7 +187,11 @@ export class SpeakerResolver {
       if (last !== null) return last;
       return words[0] === 'the' && content.length === 1 ? this.salientPerson(null, at, head) : null;
     }
-    if (SPEAKING_ORGANISATION_NOUNS.has(head) || SYNONYMS.has(head)) return this.resolveOrganisation(content, at, fallback);
+    if (SPEAKING_ORGANISATION_NOUNS.has(head) || SYNONYMS.has(head)) {
+      const body = this.resolveOrganisation(content, at, fallback);
+      // "Its foreign ministry said": a body of the organisation or state in focus.
+      return body ?? (words[0] === 'its' || words[0] === 'their' ? this.organisationInFocus(at) : null);
+    }
     if (last !== null) return last;
     // A definite description of a person nobody was named with ("the 54-year-old said") points back like a pronoun does.
     return words[0] === 'the' && (phrase.personHead || PERSON_NOUNS.has(head) || /-old$/u.test(head)) ? this.salientPerson(null, at) : null;
@@ -208,6 +212,22 @@ export class SpeakerResolver {
       if (recency === -Infinity) continue;
       if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key, score, recency };
     }
+    const exact = best;
+    if (exact && (exact.score > 0 || (content.length < 2 && ownerWords.size === 0))) return this.canonical(exact.key);
+    // "The Norwegian leader": a vague head fits whoever holds an office of the state or body it names,
+    // rather than a leader of something else.
+    if (!VAGUE_HEADS.has(head) || (content.length < 2 && ownerWords.size === 0)) return exact ? this.canonical(exact.key) : null;
+    best = null;
+    for (const [key, roles] of this.roleWords) {
+      if (![...roles].some((w) => TITLE_HEAD_WORDS.has(w) && !RANKS.has(w))) continue;
+      let score = 0;
+      for (const w of content.slice(0, -1)) if (roles.has(w)) score++;
+      for (const w of ownerWords) if (roles.has(w)) score++;
+      const recency = this.lastMentionBefore(key, at);
+      if (score === 0 || recency === -Infinity) continue;
+      if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key, score, recency };
+    }
+    best ??= exact;
     return best ? this.canonical(best.key) : null;
   }
 
