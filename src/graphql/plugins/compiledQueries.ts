@@ -1,5 +1,6 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { normalizedExecutor } from '@graphql-tools/executor';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -8,8 +9,9 @@ import type { Plugin } from 'graphql-yoga';
  * code with a compiled JSON serializer.
  *
  * graphql-jit's errors lack `locations` and differ in small ways from graphql-js's, so an answer
- * with errors is computed again by graphql-js: the store is read-only, so the second run sees
- * the same data, and clients get exactly graphql-js's errors. Errors are the rare path.
+ * with errors is computed again by yoga's own executor: the store is read-only, so the second
+ * run sees the same data, and clients get exactly the errors (and HTTP statuses, such as 400 for
+ * a variable of the wrong type) they would get without compilation. Errors are the rare path.
  */
 export function useCompiledQueries(): Plugin {
   const jit = useGraphQlJit({}, { onError: () => undefined }) as Plugin;
@@ -18,7 +20,7 @@ export function useCompiledQueries(): Plugin {
       const compiled = executeFn as (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
       setExecuteFn(async (args: ExecutionArgs) => {
         const result = await compiled(args);
-        return result.errors?.length ? execute(args) : result;
+        return result.errors?.length ? (normalizedExecutor(args) as Promise<ExecutionResult> | ExecutionResult) : result;
       });
     },
   };
