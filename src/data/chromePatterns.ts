@@ -16,12 +16,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Date and source lines: "Published on October 13, 2014", "Sat, 4 Jun 2022 Source: example.com".
   new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b[^.!?]{0,60}\\d{4}\\b.*$`, 'i'),
   new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}$`, 'i'),
-  /^[^.!?]{0,60}\bsource\s*:\s*\S+$/i,
+  /^[^.!?]{0,60}\bsource\s*:\s*\S[^!?]{0,60}$/i,
   /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
   // Agency credits on a line of their own: "TOKYO (AP)", "-Example News Agency (ENA)", "Reuters |".
   /^[A-Z][A-Z .,'/-]{1,40}\s*\([A-Za-z]{2,8}\)\s*[-–—:]?$/,
   /^[-–—]\s*[A-Z][^.!?]{1,80}$/,
   /^(?:\S+\s*){1,4}\|$/,
+  // An agency's initials alone on a line: "PTI", "AFP".
+  /^[A-Z]{2,6}$/,
   // Agency codes alone in brackets, closing a wire story: "(AFP)", "(XN/AFP)".
   /^\(\s*[A-Z][A-Za-z]{0,9}(?:\s*[/,;]\s*[A-Z][A-Za-z]{0,9})*\s*\)$/,
   // Wire end-of-story marks and the desk codes that follow them: "-0- ABC XY/ZZ 17Nov2013", "-30-", "###".

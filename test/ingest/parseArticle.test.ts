@@ -54,6 +54,8 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['an HTML tag', '<br/>'],
     ['a publication date', 'Published on March 3, 2021'],
     ['a date and source line', 'Mon, 3 Mar 2021 Source: example-news.com'],
+    ['a source credit of several words', 'Source: The Harbour Times'],
+    ['agency initials alone', 'HNA'],
     ['an agency dateline alone on its line', 'LISBON (AP)'],
     ['an agency credit after a dash', '-Harbour News Agency (HNA)'],
     ['a wire credit with a bar', 'Wirewire |'],
