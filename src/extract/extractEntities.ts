@@ -5,6 +5,7 @@ import { findChunks } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
 import { nameWordsOf, readChunk } from './entities/readChunk.js';
+import { findInstitutions } from './entities/institutions.js';
 import { findStateBodies } from './entities/stateBodies.js';
 import { toWords } from './entities/words.js';
 import type { LocalEntity } from './types.js';
@@ -12,7 +13,8 @@ import type { LocalEntity } from './types.js';
 /**
  * Named entities of one article with every mention's offsets. The recipe: words from the
  * segmenter's tokens → capitalised chunks → candidates read from each chunk (titles, honorifics,
- * lexicons, name suffixes) → context cues around them → state bodies written in lower case → short forms joined to full names →
+ * lexicons, name suffixes) → context cues around them → state bodies written in lower case →
+ * institutions by their bare head → short forms joined to full names →
  * entities grouped and typed.
  */
 export function extractEntities(article: SegmentedArticle): LocalEntity[] {
@@ -24,6 +26,7 @@ export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   for (const c of candidates) for (let i = c.from; i < c.to; i++) at.set(i, c);
   const extra = applyContext(words, candidates, at);
   const withContext = [...candidates, ...extra];
-  const all = [...withContext, ...findStateBodies(words, withContext)];
+  const bodies = [...withContext, ...findStateBodies(words, withContext)];
+  const all = [...bodies, ...findInstitutions(words, bodies)];
   return assemble(words, all, corefer(words, all));
 }

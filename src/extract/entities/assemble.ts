@@ -15,6 +15,11 @@ interface Group {
   canonical?: string;
 }
 
+/** A local entity with how sure its type is: the highest certainty (1–3) among the mentions that voted for it, 0 for OTHER. */
+export interface EvidencedEntity extends LocalEntity {
+  evidence?: number;
+}
+
 export function assemble(words: readonly Word[], candidates: readonly Candidate[], links: ReadonlyMap<Candidate, Candidate>): LocalEntity[] {
   // Countries named in the article: a demonym of theirs is a harmless extra mention even where it only marks nationality.
   const namedCountries = new Set(candidates.filter((c) => c.kind === 'COUNTRY' || (c.kind === 'DEMONYM' && c.denotesState)).map((c) => c.country?.code));
@@ -31,6 +36,8 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
     if (r.group) return `g:${r.group}`;
     if (r.kind === 'DEMONYM') return r.denotesState || namedCountries.has(r.country?.code) ? `c:${r.country!.code}` : null;
     if (r.country && (r.kind === 'COUNTRY' || r.kind === 'LOCATION') && r.canonical) return `c:${r.country.code}`;
+    // A place given its full name by a lexicon ("Del" → Delaware) meets the same place written out.
+    if (r.canonical && r.kind === 'LOCATION' && !r.country) return `n:${fold(r.canonical)}`;
     if (r.canonical) return `o:${fold(r.canonical)}`;
     return `n:${fold(span(words, r.from, r.to))}`;
   };
@@ -47,14 +54,20 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
     groupOf.set(c, g);
   }
 
-  const entities: LocalEntity[] = [];
+  const entities: EvidencedEntity[] = [];
   const keyOfGroup = new Map<Group, number>();
   for (const g of groups.values()) {
     const type = voteType(g, links);
     if (!type) continue;
     keyOfGroup.set(g, entities.length);
     const texts = g.members.map((c) => span(words, c.from, c.to));
+    const evidence = type === 'OTHER' ? 0 : Math.max(0, ...g.members.map((c) => {
+      const t = links.get(c) ?? c;
+      const kindType = t.kind === 'UNKNOWN' ? 'OTHER' : t.kind;
+      return kindType === type || g.key.startsWith('c:') ? (c.role && type === 'PERSON' ? 3 : t.certainty) : 0;
+    }));
     entities.push({
+      evidence,
       key: entities.length,
       name: canonicalName(type, g, texts),
       type,
@@ -70,7 +83,8 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
     for (const c of g.members) {
       const first = words[c.from]!;
       const last = words[c.to - 1]!;
-      const mention: LocalMention = { start: first.start, end: last.end, text: span(words, c.from, c.to), sentenceIndex: first.sentence };
+      const plus = last.plus && !!c.canonical?.endsWith('+');
+      const mention: LocalMention = { start: first.start, end: last.end + (plus ? 1 : 0), text: span(words, c.from, c.to) + (plus ? '+' : ''), sentenceIndex: first.sentence };
       if (c.role) {
         const ownerGroup = c.role.owner ? groupOf.get(c.role.owner) : undefined;
         const ofKey = ownerGroup ? keyOfGroup.get(ownerGroup) ?? null : null;

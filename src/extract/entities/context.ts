@@ -40,6 +40,11 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (c.kind === 'UNKNOWN' && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
       c.kind = 'PERSON'; c.certainty = LIKELY;
     }
+    // "Tarkin praised the vote": a single unknown name that compromise knows as a person's, as the subject of any verb.
+    if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore)
+      && finiteVerb(after) && PERSON_TAGS.some((t) => words[c.from]!.tags.has(t)) && !(before && before.lower === 'the' && sameSentence(before)) && !sharedSurname()) {
+      c.kind = 'PERSON'; c.certainty = LIKELY;
+    }
     // "told X" with a single unsure name: the outlet the words were given to.
     if (single && before && before.lower === 'told' && sameSentence(before) && (c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && !/^ ?$/.test(after?.gapBefore ?? '.')) {
       c.kind = 'ORGANIZATION'; c.certainty = GUESS;
@@ -139,6 +144,14 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (c.kind === 'DEMONYM' && c.denotesState === undefined) c.denotesState = demonymDenotesState(words, c);
   }
   return extra;
+}
+
+const PERSON_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName'];
+
+/** A verb that can have a subject: past or present tense, or an auxiliary ("praised", "visits", "has", "will"). */
+function finiteVerb(w: Word): boolean {
+  if (w.cap || !w.tags.has('Verb') || w.tags.has('Gerund')) return false;
+  return w.tags.has('PastTense') || w.tags.has('PresentTense') || w.tags.has('Auxiliary') || w.tags.has('Modal');
 }
 
 /** Titles that, alone before a single word, are too often a team or business role to call the word a person. */

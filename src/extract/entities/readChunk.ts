@@ -9,6 +9,7 @@ import {
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
+import { AP_STATE_ABBREVIATIONS, PARTY_LETTERS, US_POSTAL_CODES } from '../../data/usStates.js';
 import type { Word } from './words.js';
 
 /** Parts of speech that a capitalised sentence-initial word has when it is a common word. */
@@ -126,6 +127,58 @@ export function readChunk(words: readonly Word[], chunk: Chunk, nameWords: Reado
   return out.sort((a, b) => a.from - b.from);
 }
 
+const US_STATE_NAMES = new Set(Object.values(US_POSTAL_CODES).map(fold));
+
+/** The US state a party tag's second part names ("Texas", "Del", "N.Y", "TX", "New York"), or null. */
+function partyTagState(words: readonly Word[], from: number, to: number): string | null {
+  const text = span(words, from, to).replace(/\.$/, '');
+  const ap = AP_STATE_ABBREVIATIONS[text] ?? US_POSTAL_CODES[text];
+  if (ap) return ap;
+  return US_STATE_NAMES.has(fold(text)) ? text : null;
+}
+
+/** "(R-Texas)", "D-Del.": a party letter hyphen-joined to a US state at the chunk's start. */
+function readPartyTag(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
+  const letter = words[from]!;
+  if (to - from < 2 || !PARTY_LETTERS.includes(letter.text) || words[from + 1]!.gapBefore !== '-') return false;
+  for (let b = to; b > from + 1; b--) {
+    const state = partyTagState(words, from + 1, b);
+    if (!state) continue;
+    out.push({ from: from + 1, to: b, kind: 'LOCATION', certainty: SURE, canonical: state });
+    if (b < to) readSpan(words, b, to, out);
+    return true;
+  }
+  return false;
+}
+
+/** A plural common noun or title written capitalised ("Officers", "Commissioners", "Senators"). */
+function pluralCommon(w: Word): boolean {
+  if (w.upper || !/s$/.test(w.lower) || knownOrgs.has(w.text) || countryByName.has(fold(w.text)) || countryByDemonym.has(fold(w.text))) return false;
+  const singulars = [w.lower.replace(/ies$/, 'y'), w.lower.replace(/es$/, ''), w.lower.replace(/s$/, '')].filter((x) => x !== w.lower);
+  return singulars.some((x) => titleHeads.has(x) || (commonWords.has(x) && !orgHeads.has(x) && !placeHeads.has(x) && !orgHeads.has(w.lower) && !placeHeads.has(w.lower)));
+}
+
+/** A word that is common vocabulary, not a name ("District", "Returning", "Senior"). */
+function commonVocabulary(w: Word): boolean {
+  if (w.upper) return false;
+  if (commonWords.has(w.lower) || titleModifiers.has(w.lower) || titleHeads.has(w.lower)) return true;
+  if (hasTag(w, ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'])) return false;
+  return pluralCommon(w) || /^\p{L}+(ing|ed)$/u.test(w.lower);
+}
+
+/** "Returning Officers", "District Commissioners", "Senators": a capitalised plural of common words names nothing. */
+function pluralOfCommonWords(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from > 3 || !pluralCommon(words[to - 1]!)) return false;
+  for (let k = from; k < to - 1; k++) if (!commonVocabulary(words[k]!) || ['of', 'without', 'for', 'the', 'on'].includes(words[k]!.lower)) return false;
+  return true;
+}
+
+/** Party short forms written after a person's name ("Trump Republicans", "Senate Democrats"): two mentions. */
+const PARTY_PLURALS = new Set(['republicans', 'democrats', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists']);
+
+/** Words that make a following capitalised name a place ("West Java", "North Sumatra", "Central Highlands"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
+
 function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   // Sentence-initial common words and a leading article are not part of a name.
   const groupAfter = to === from + 1 && groupNouns.has(words[to]?.lower ?? '') && !words[to]!.cap;
@@ -136,6 +189,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     from++;
   }
   while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower)) to--;
+  if (from < to && readPartyTag(words, from, to, out)) return;
   // Desk codes after an all-capitals name ("ACME NW"): a trailing one- or two-letter capitals word that nothing knows.
   while (to - from >= 2 && words.slice(from, to).every((w) => w.upper || w.text.length === 1) && words[to - 1]!.text.length <= 2 && !countryByName.has(fold(words[to - 1]!.text)) && !knownOrgs.has(words[to - 1]!.text)) to--;
   if (from >= to) return;
@@ -162,6 +216,11 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const last = words[to - 1]!;
 
   if (n === 1 && (genericCapitalised.has(first.lower) || nonEntityAcronyms.has(first.text) || diseases.has(key) || groupNouns.has(first.lower))) return;
+  // "OPEC+": a group named after an organisation with a plus is an organisation of its own.
+  if (n === 1 && first.upper && first.plus) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE, canonical: `${first.text}+` });
+    return;
+  }
   if (weaponNames.has(text)) {
     out.push({ from, to, kind: 'OTHER', certainty: SURE });
     return;
@@ -188,6 +247,20 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     out.push({ from, to, kind: 'LOCATION', certainty: SURE });
     return;
   }
+  // A sub-national unit of two or more words ("New Mexico", "Nkhata Bay") is a place whatever it contains.
+  if (place && place.kind === 'subdivision' && n >= 2 && !orgHeads.has(last.lower)) {
+    out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+    return;
+  }
+  // "UK Government", "Ruritanian Government": the state itself (a state's government is a mention of the state).
+  if (n >= 2 && last.lower === 'government' && last.cap) {
+    const owner = fold(span(words, from, to - 1));
+    const state = countryByName.get(owner) ?? countryByDemonym.get(owner);
+    if (state?.sovereign) {
+      out.push({ from, to, kind: 'COUNTRY', certainty: SURE, canonical: state.name, country: state });
+      return;
+    }
+  }
 
   // An ideological or descriptive adjective before a name is no part of it ("the Islamist X"), unless the
   // name ends with an organisation's head ("Socialist Party").
@@ -198,6 +271,17 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
 
   // Only adjectives of regions or religions ("West African", "Gulf Arab"): no entity.
   if (words.slice(from, to).every((w) => regionalAdjectives.has(w.lower)) || regionalAdjectives.has(key)) return;
+  // "West Java", "North Sumatra": a compass word before a name makes a region, unless a head says otherwise.
+  if (n >= 2 && n <= 4 && COMPASS.has(first.lower) && !words.slice(from, to).some((w) => isTitleWord(w) || w.lower === 'and' || w.lower === 'of') && !orgHeads.has(last.lower) && !termHeads.has(last.lower) && !eventHeads.has(last.lower) && !companySuffixes.has(last.lower) && !regionalAdjectives.has(fold(span(words, from + 1, to)))) {
+    out.push({ from, to, kind: 'LOCATION', certainty: LIKELY });
+    return;
+  }
+  // "Trump Republicans", "Senate Democrats": a name before a party's plural is a mention of its own.
+  if (n >= 2 && PARTY_PLURALS.has(last.lower) && knownOrgs.has(last.text)) {
+    readSpan(words, from, to - 1, out);
+    readSpan(words, to - 1, to, out);
+    return;
+  }
   // "the Jewish State", "the Islamic Regime": a description, not a name.
   if (n >= 2 && STATE_WORDS.has(last.lower) && words.slice(from, to - 1).every((w) => regionalAdjectives.has(w.lower))) return;
   // Model designations: "Su-24", "S-400", "Shahed-136" are things, not organisations.
@@ -245,6 +329,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
 
   // A title inside the chunk: "[owner] Title [Name]".
   if (readTitle(words, from, to, out)) return;
+
+  // "Returning Officers", "District Commissioners": plurals of common words and roles.
+  if (pluralOfCommonWords(words, from, to)) return;
 
   // Honorifics: "Ms Okafor", "Dr Lena Okafor", "Brig. Gen. Ahmed …".
   if (honorifics.has(first.lower.replace(/\.$/, '')) && n > 1) {

@@ -23,6 +23,8 @@ export interface Word {
   gapBefore: string;
   /** First word of its sentence, or right after an opening quote mark, colon or dash. */
   initial: boolean;
+  /** Written with a "+" right after it ("OPEC+"). */
+  plus: boolean;
 }
 
 const POSSESSIVE = /(['’]s|s['’])$/u;
@@ -59,6 +61,7 @@ export function toWords(article: SegmentedArticle): Word[] {
         suffix: part.text.slice(text.length),
         gapBefore,
         initial,
+        plus: article.body[end] === '+' && !possessive,
       });
       previousEnd = start + part.text.length;
       previousSentence = token.sentenceIndex;
@@ -70,6 +73,9 @@ export function toWords(article: SegmentedArticle): Word[] {
 /** "OSLO/BERGEN" → two words; "anti-NEC", "pro-Russian" → prefix and name. */
 function splitToken(text: string, start: number): { text: string; start: number }[] {
   if (text.includes('/') && /\p{L}\/\p{L}/u.test(text)) return splitSlashes(text, start);
+  // A lawmaker's party tag: "R-Texas", "D-N.Y." → party letter and state.
+  const tag = /^([DRI])-(\p{Lu}[\p{L}.]*)$/u.exec(text);
+  if (tag) return [{ text: tag[1]!, start }, { text: tag[2]!, start: start + 2 }];
   const m = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(text);
   if (m) return [{ text: m[1]!, start }, { text: m[2]!, start: start + m[1]!.length + 1 }];
   return [{ text, start }];
