@@ -126,3 +126,13 @@ export const APPOINTMENT_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs of taking up or holding a role: "became president of", "to serve as", "has served as". */
 export const BECOME_VERBS: ReadonlySet<string> = new Set(['became', 'become', 'becomes', 'serve', 'serves', 'served', 'serving', 'act', 'acts', 'acted', 'acting', 'remain', 'remains', 'remained']);
+
+/** Titles of a team's staff and players: a country's team stands for the country ("Coach Jo Bloggs" of Ruritania's side). */
+export const TEAM_TITLE_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'captain', 'striker', 'goalkeeper', 'player', 'skipper', 'midfielder', 'defender', 'forward', 'spiker', 'setter', 'trainer']);
+
+/** Military ranks and forms of address: titles that name no office, so no owner is guessed for them. */
+export const RANK_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'colonel', 'col', 'general', 'gen', 'major', 'maj', 'lieutenant', 'lt', 'brigadier', 'brig', 'sergeant', 'sgt', 'corporal',
+  'private', 'marshal', 'admiral', 'adm', 'commodore', 'capt', 'cmdr', 'dr', 'doctor', 'professor', 'prof', 'sir', 'lord', 'lady',
+  'dame', 'sheikh', 'prince', 'princess', 'rev', 'reverend', 'father', 'imam', 'rabbi', 'mr', 'mrs', 'ms', 'judge', 'justice',
+]);

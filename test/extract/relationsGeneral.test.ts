@@ -59,3 +59,41 @@ describe('the article country as owner of national titles', () => {
     expect(relationsIn('Prime Minister Jo Bloggs said Ruritania would borrow more.', [jo, ruritania], roles)).toEqual(['Jo Bloggs —prime minister of→ Ruritania']);
   });
 });
+
+describe('events and deals', () => {
+  it.each<Row>([
+    ['imposed tariffs on', 'Ruritania imposed tariffs on Freedonia last year.', [ruritania, freedonia], ['Ruritania —imposed tariffs on→ Freedonia']],
+    ['imposed new duties on', 'Ruritania imposed new duties on Freedonia.', [ruritania, freedonia], ['Ruritania —imposed duties on→ Freedonia']],
+    ['filed a complaint against A at B', 'Ruritania filed a complaint against Freedonia at the Global Council.', [ruritania, freedonia, council], ['Ruritania —filed complaint against→ Freedonia', 'Ruritania —filed complaint at→ Global Council']],
+    ['complained to', 'Freedonia complained to the Global Council about Ruritania.', [freedonia, council, ruritania], ['Freedonia —complained to→ Global Council', 'Freedonia —complained about→ Ruritania']],
+    ['ruled against', 'The Global Council ruled against Acme on Tuesday.', [council, acme], ['Global Council —ruled against→ Acme']],
+    ['coordinated subjects reached a deal', 'Ruritania and Freedonia reached a deal on Friday.', [ruritania, freedonia], ['Ruritania —reached deal with→ Freedonia']],
+    ['merging with', 'Acme is merging with Initech in a deal worth billions.', [acme, initech], ['Acme —merged with→ Initech']],
+    ["A's merger with B", "Analysts welcomed Acme's merger with Initech.", [acme, initech], ['Acme —merged with→ Initech']],
+    ["A's takeover of B", "Acme's $2 billion takeover of Initech closed.", [acme, initech], ['Acme —acquired→ Initech']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});
+
+describe('places', () => {
+  it.each<Row>([
+    ["A's B plant", "Acme's Fortville plant was closed.", [acme, fortville], ['Acme —has plant in→ Fortville']],
+    ["a name in s with a bare apostrophe", "Acme Motors' Fortville headquarters were raided.", [O('Acme Motors'), fortville], ['Acme Motors —has headquarters in→ Fortville']],
+    ["X, Y's capital", "In Fortville, Ruritania's capital, crowds gathered.", [fortville, ruritania], ['Fortville —located in→ Ruritania']],
+    ['X, the capital of Y', 'Fortville, the capital of Ruritania, was quiet.', [fortville, ruritania], ['Fortville —capital of→ Ruritania']],
+    ['X-based Y', 'The Fortville-based firm Acme said sales fell.', [fortville, acme], ['Acme —based in→ Fortville']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});
+
+describe('owners of titles from the sentence and the one before', () => {
+  const role = (person: string, written: string, title: string): RoleSpec => ({ person, written, title, of: null });
+  it.each<[string, string, EntitySpec[], RoleSpec[], string[]]>([
+    ['the one organisation of the sentence', 'Spokesman Jo Bloggs said Acme would send experts to Ruritania.', [jo, acme, ruritania], [role('Jo Bloggs', 'Spokesman', 'spokesman')], ['Jo Bloggs —spokesman of→ Acme']],
+    ['the subject of the sentence before', 'Acme reported record profits. Chief Executive Jo Bloggs said demand was strong.', [acme, jo], [role('Jo Bloggs', 'Chief Executive', 'chief executive')], ['Jo Bloggs —chief executive of→ Acme']],
+    ["a team's country before", "Ruritania's team beat Freedonia. Coach Jo Bloggs praised the players.", [ruritania, freedonia, jo], [role('Jo Bloggs', 'Coach', 'coach')], ['Jo Bloggs —coach of→ Ruritania']],
+    ['a national title takes the country of its sentence', 'Ruritania votes. Ruritania waits. Minister Jo Bloggs said Freedonia was ready.', [ruritania, jo, freedonia], [role('Jo Bloggs', 'Minister', 'minister')], ['Jo Bloggs —minister of→ Freedonia']],
+  ])('%s', (_rule, body, entities, roles, expected) => has(body, entities, expected, roles));
+
+  it('guesses no owner for a rank', () => {
+    expect(relationsIn('Acme reported profits. Colonel Jo Bloggs said no.', [acme, jo], [role('Jo Bloggs', 'Colonel', 'colonel')])).toEqual([]);
+  });
+});

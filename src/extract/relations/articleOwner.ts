@@ -1,4 +1,4 @@
-import { GENERIC_OWNER_NOUNS, NATIONAL_TITLE_HEADS, SHARED_TITLE_HEADS } from '../../data/relationRoles.js';
+import { GENERIC_OWNER_NOUNS, NATIONAL_TITLE_HEADS, RANK_TITLE_HEADS, SHARED_TITLE_HEADS, TEAM_TITLE_HEADS } from '../../data/relationRoles.js';
 import { fold, places } from '../entities/lexicon.js';
 import type { LocalEntity } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
@@ -121,6 +121,9 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
   const ok = (key: number): boolean => !exclusive || !heldByOther(view, self, title, key);
   const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
   if (described !== null && ok(described)) return described;
+  // "Minister Jo Bloggs said Ruritania was ready": the one country of the sentence.
+  const here = onlyOfType(sv, self, new Set(['COUNTRY']));
+  if (here !== null && ok(here)) return here;
   const country = articleCountry(view);
   return country !== null && ok(country) ? country : null;
 }
@@ -192,3 +195,38 @@ export function ownerByNoun(view: ArticleView, sentence: number, at: number, nou
 }
 
 const PORTFOLIO = /^(foreign|finance|defence|defense|interior|health|trade|economy|justice|energy|education|information|planning|investment|agriculture|transport|industry|home)$/;
+
+/** The one entity of these types in the sentence (its own and nested mentions), other than `self`. */
+function onlyOfType(sv: SentenceView, self: number, types: ReadonlySet<string>): number | null {
+  const keys = new Set<number>();
+  for (const arg of sv.args) for (const c of [arg, ...arg.nested]) if (c.key !== self && types.has(c.type)) keys.add(c.key);
+  return keys.size === 1 ? ([...keys][0] ?? null) : null;
+}
+
+/**
+ * The owner of an organisation's title written without one ("Chief Executive Jo Bloggs",
+ * "Spokesman Jo Bloggs", "Coach Jo Bloggs"): the one organisation of the sentence, else the
+ * organisation (or, for a team's title, the country) the previous sentence is about, else the
+ * organisation the article is about.
+ */
+export function contextOwner(view: ArticleView, sv: SentenceView, self: number, title: string): number | null {
+  if (isNationalTitle(title)) return null;
+  const head = bareTitle(title).split(/\s+/).pop() ?? '';
+  if (RANK_TITLE_HEADS.has(head)) return null;
+  const team = TEAM_TITLE_HEADS.has(head);
+  const types = new Set(team ? ['ORGANIZATION', 'COUNTRY'] : ['ORGANIZATION']);
+  const here = onlyOfType(sv, self, types);
+  if (here !== null) return here;
+  const prev = view.sentences[sv.index - 1];
+  const subject = prev?.args[0];
+  if (prev && subject && subject.first <= 2 && types.has(subject.type)) return subject.key;
+  if (team) return null;
+  return articleOrganisation(view);
+}
+
+/** The organisation a story is about: named at least twice, and more often than any other. */
+function articleOrganisation(view: ArticleView): number | null {
+  const ranked = view.entities.filter((e) => e.type === 'ORGANIZATION').sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  return first && first.mentions.length >= 2 && (!second || first.mentions.length > second.mentions.length) ? first.key : null;
+}

@@ -112,7 +112,9 @@ export function placeArg(article: SegmentedArticle, view: SentenceView, arg: Arg
   arg.first = first;
   arg.last = last;
   const tail = article.body.slice(arg.mention.end, arg.mention.end + 2);
-  arg.possessive = POSSESSIVE.test(arg.mention.text) || /^['’]s/i.test(tail) || (view.toks[last]?.possessive ?? false);
+  // "General Motors' plant": a name ending in s takes a bare apostrophe.
+  const bare = /s$/i.test(arg.mention.text) && /^['’](\s|$)/.test(tail);
+  arg.possessive = POSSESSIVE.test(arg.mention.text) || /^['’]s/i.test(tail) || bare || (view.toks[last]?.possessive ?? false);
   return true;
 }
 

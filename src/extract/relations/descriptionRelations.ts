@@ -1,3 +1,4 @@
+import { FACILITY_NOUNS, PLACE_ROLE_NOUNS } from '../../data/relationPlaces.js';
 import { HYPHEN_PARTICIPLES } from '../../data/relationVerbs.js';
 import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
 import type { EntityType, RelationType } from '../../store/records.js';
@@ -33,6 +34,8 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       parenthetical(view, sv, arg, next, make);
       personOfOrganization(sv, arg, next, make);
       placeInPlace(sv, arg, make);
+      facilityOfOwner(sv, arg, next, make);
+      placeDescribedByOwner(sv, arg, next, make);
     });
   }
   return out;
@@ -217,4 +220,36 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   const outer = throughPossessive(sv, sv.args[objectTok.arg] as Arg);
   if (outer.type !== 'LOCATION' && outer.type !== 'COUNTRY') return;
   for (const inner of coordinated(sv, arg)) if (inner.arg?.type === 'LOCATION') make(inner.key, 'located in', 'LOCATION', outer.key);
+}
+
+/** "Acme's Fortville plant", "Acme's Fortville headquarters": the owner has that facility in the place. */
+function facilityOfOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (!arg.possessive || (arg.type !== 'ORGANIZATION' && arg.type !== 'COUNTRY') || !next) return;
+  if (next.first !== arg.last + 1 || isComma(sv.toks[next.first]) || (next.type !== 'LOCATION' && next.type !== 'COUNTRY')) return;
+  const noun = sv.toks[next.last + 1];
+  if (!noun || noun.arg >= 0 || isComma(noun) || !FACILITY_NOUNS.has(noun.lower)) return;
+  make(arg.key, `has ${noun.lower.replace(/s$/, '').replace(/^headquarter$/, 'headquarters')} in`, 'LOCATION', next.key);
+}
+
+/** "Fortville, Ruritania's capital", "Fortville, the capital of Ruritania", "Fortville, Ruritania's largest city". */
+function placeDescribedByOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (arg.type !== 'LOCATION' || !next || (next.type !== 'COUNTRY' && next.type !== 'LOCATION')) return;
+  const comma = sv.toks[arg.last + 1];
+  if (!comma || !isComma(comma)) return;
+  // ", Ruritania's capital": the owner, then a place noun.
+  if (next.first === arg.last + 1 && next.possessive) {
+    const words = sv.toks.slice(next.last + 1, next.last + 4).filter((t) => t.arg < 0);
+    const noun = words.find((t) => PLACE_ROLE_NOUNS.has(t.lower));
+    if (noun && words.indexOf(noun) <= 2 && !words.slice(0, words.indexOf(noun)).some((t) => isComma(t) || isHardBreak(t))) {
+      make(arg.key, noun.lower === 'capital' ? 'capital of' : 'located in', 'LOCATION', next.key);
+    }
+    return;
+  }
+  // ", the capital of Ruritania", ", a city in Ruritania".
+  const between = sv.toks.slice(arg.last + 1, next.first);
+  if (between.length < 2 || between.length > 5 || between.some((t, i) => i > 0 && (isComma(t) || isHardBreak(t)))) return;
+  const last = between[between.length - 1]?.lower;
+  const noun = between.find((t) => PLACE_ROLE_NOUNS.has(t.lower));
+  if (!noun || !isDeterminer(between[0]) || (last !== 'of' && last !== 'in')) return;
+  make(arg.key, noun.lower === 'capital' && last === 'of' ? 'capital of' : 'located in', 'LOCATION', next.key);
 }

@@ -1,7 +1,7 @@
 import { APPOINTMENT_VERBS, BECOME_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
 import type { LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
-import { articleCountry, inferTitleOwner, ownerByNoun } from './articleOwner.js';
+import { articleCountry, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -29,7 +29,8 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
           ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/)) ??
-          inferTitleOwner(view, sv, arg.key, title, role.span.start);
+          inferTitleOwner(view, sv, arg.key, title, role.span.start) ??
+          contextOwner(view, sv, arg.key, title);
         emit(arg.key, title, owner);
       }
       if (arg.type === 'PERSON') {

@@ -183,7 +183,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
       }
     }
     // A second object in another role: "arrived in A on Saturday from B".
-    const more = findObject(view, sv, found.next, entry, exclude, found.prep);
+    const more = findObject(view, sv, found.next, entry, exclude, found.prep, found.noun);
     if (more && !entry.inverse) {
       const template2 = fill(entry.preps[more.prep] ?? '', more.noun, more.prep);
       for (const subject of subjects) for (const object of more.parties) make(subject, phrase(template2), object);
@@ -257,7 +257,7 @@ function findAgent(sv: SentenceView, from: number): Arg | null {
  * The object(s) right of a verb: a name reached over determiners, adjectives, numbers and a short
  * noun phrase, through a preposition the verb accepts, plus the names coordinated with it.
  */
-function findObject(view: ArticleView, sv: SentenceView, from: number, entry: RelationVerb, exclude: number | null, notPrep?: string): Found | null {
+function findObject(view: ArticleView, sv: SentenceView, from: number, entry: RelationVerb, exclude: number | null, notPrep?: string, carried = ''): Found | null {
   const { toks } = sv;
   let prep = '';
   let blocked = false;
@@ -315,6 +315,8 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
       }
       headNoun = nouns.slice(-2).join(' ');
       const single = nouns[nouns.length - 1] ?? '';
+      // "filed a complaint against A at B": the second phrase keeps the first one's noun.
+      if (nouns.length === 0 && carried) headNoun = carried;
       if (!NOUN_INDEX.has(headNoun) && NOUN_INDEX.has(single)) headNoun = single;
       else if (!NOUN_INDEX.has(headNoun)) headNoun = single;
       if (entry.adjacentPrep && j !== from) return null;

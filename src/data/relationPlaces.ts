@@ -1,0 +1,15 @@
+// Words for facts about places: what a company has somewhere, and what a place is to a larger one.
+// Logic lives in src/extract/relations/*; this file only lists words.
+
+/** Facilities an owner has in a place ("Acme's Fortville plant"). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'plant', 'plants', 'factory', 'factories', 'office', 'offices', 'headquarters', 'hq', 'mine', 'mines', 'refinery',
+  'facility', 'facilities', 'site', 'campus', 'branch', 'store', 'stores', 'warehouse', 'subsidiary', 'unit', 'operations',
+  'base', 'embassy', 'consulate', 'mill', 'smelter', 'terminal', 'hub', 'port', 'airport', 'hospital', 'school', 'university',
+]);
+
+/** Nouns that describe a place by its place in a larger one ("Fortville, Ruritania's capital"). */
+export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'capital', 'city', 'town', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'suburb', 'hub',
+  'heartland', 'stronghold', 'island', 'enclave', 'border', 'neighbourhood', 'neighborhood', 'municipality',
+]);
