@@ -96,6 +96,14 @@ describe('institutions by their bare heads', () => {
   });
 
   it.each([
+    ['a head split from a party plural', 'Senate Democrats objected to the bill.', ['ORGANIZATION Senate', 'ORGANIZATION Democratic Party']],
+    ['a bare body and a state\'s body coordinated', 'Parliament and Peru Congress both met.', ['ORGANIZATION Parliament', 'ORGANIZATION Peru Congress', 'COUNTRY Peru']],
+    ['a body after a possessive state', "Peru's Parliament met.", ['COUNTRY Peru', 'ORGANIZATION Parliament']],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
     ['a court named nowhere', 'The Court ruled on Monday.'],
     ['a government named nowhere', 'Government officials declined to comment.'],
   ])('other bare heads name nothing alone (%s)', (_rule, body) => {

@@ -45,12 +45,15 @@ export function findInstitutions(words: readonly Word[], candidates: readonly Ca
 
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (!w.cap || w.upper || w.possessive && false || !BARE_HEADS.has(w.lower)) continue;
+    if (!w.cap || w.upper || !BARE_HEADS.has(w.lower)) continue;
     const prev = words[k - 1];
     const next = words[k + 1];
     // Part of a longer capitalised name ("National Assembly", "Senate Foreign Relations Committee").
-    if (prev && prev.cap && prev.sentence === w.sentence && /^ ?$/.test(w.gapBefore) && prev.lower !== 'the') continue;
-    if (next && next.cap && next.sentence === w.sentence && /^ ?$/.test(next.gapBefore) && !w.possessive) continue;
+    // A chunk the reader split ("Senate | Democrats") leaves the head standing alone.
+    const startsAfter = candidates.some((c) => c.from === k + 1);
+    const endsBefore = candidates.some((c) => c.to === k);
+    if (prev && prev.cap && prev.sentence === w.sentence && /^ ?$/.test(w.gapBefore) && prev.lower !== 'the' && !endsBefore && !prev.initial) continue;
+    if (next && next.cap && next.sentence === w.sentence && /^ ?$/.test(next.gapBefore) && !w.possessive && !startsAfter) continue;
     const cover = coveredBy.get(k);
     if (cover && (cover.to - cover.from > 1 || (cover.group && !cover.group.startsWith('body:?:')) || cover.canonical)) continue;
     const targets = named.get(w.lower) ?? [];

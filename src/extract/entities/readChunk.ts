@@ -17,7 +17,7 @@ const COMMON_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adv
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 
 /** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Moldovan Armed Forces"). */
-const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court']);
+const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court', 'congress', 'senate', 'assembly', 'legislature', 'commission', 'department', 'bank']);
 
 /** Heads of a definite description of a state ("the Jewish State", "the Islamic Regime"). */
 const STATE_WORDS = new Set(['state', 'regime', 'republic', 'kingdom', 'government', 'nation', 'caliphate', 'emirate']);
@@ -350,7 +350,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       const left = fold(span(words, from, k));
       const leftIsState = countryByName.has(left) || countryByDemonym.has(left) || (k === from + 1 && words[from]!.tags.has('Demonym'));
       const right = span(words, k + 1, to);
-      const rightIsName = countryByName.has(fold(right)) || knownOrgs.has(right);
+      // "Parliament and Colombia Congress": a state's body on the right after a whole body on the left is a second name.
+      const rightIsName = countryByName.has(fold(right)) || knownOrgs.has(right) || (readsAsState(words, k + 1, to) && orgHeads.has(words[k - 1]!.lower) && k + 1 < to - 1);
       if (orgHeads.has(last.lower) && !leftIsState && !rightIsName) break;
       // "Bank for Reconstruction and Development": an "and" inside an organisation's complement.
       const inComplement = words.slice(from + 1, k).some((x, i) => ['of', 'for', 'on'].includes(x.lower) && !x.cap && (orgOfHeads.has(words[from + i]!.lower) || orgHeads.has(words[from + i]!.lower)));
