@@ -2,6 +2,7 @@ import type { SegmentedArticle } from '../ingest/types.js';
 import { buildArticleView } from './relations/articleView.js';
 import { dedupeRelations } from './relations/dedupeRelations.js';
 import { descriptionRelations } from './relations/descriptionRelations.js';
+import { membershipRelations } from './relations/membershipRelations.js';
 import { nounRelations } from './relations/nounRelations.js';
 import { roleRelations } from './relations/roleRelations.js';
 import { verbRelations } from './relations/verbRelations.js';
@@ -14,5 +15,5 @@ import type { LocalEntity, LocalRelation } from './types.js';
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
   const view = buildArticleView(article, entities);
-  return dedupeRelations([...roleRelations(view), ...descriptionRelations(view), ...verbRelations(view), ...nounRelations(view)]);
+  return dedupeRelations([...roleRelations(view), ...descriptionRelations(view), ...membershipRelations(view), ...verbRelations(view), ...nounRelations(view)]);
 }

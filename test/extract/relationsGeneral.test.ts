@@ -97,3 +97,17 @@ describe('owners of titles from the sentence and the one before', () => {
     expect(relationsIn('Acme reported profits. Colonel Jo Bloggs said no.', [acme, jo], [role('Jo Bloggs', 'Colonel', 'colonel')])).toEqual([]);
   });
 });
+
+describe('memberships and alliances', () => {
+  it.each<Row>([
+    ["A's ally B", "Ruritania's ally Freedonia hosted the drills.", [ruritania, freedonia], ['Freedonia —allied with→ Ruritania']],
+    ['X members such as A and B', 'Global Council members such as Ruritania and Freedonia objected.', [council, ruritania, freedonia], ['Ruritania —member of→ Global Council', 'Freedonia —member of→ Global Council']],
+    ['became a member of', 'Ruritania became a member of the Global Council in 1995.', [ruritania, council], ['Ruritania —member of→ Global Council']],
+    ['which belongs to', 'Acme, which belongs to the Global Council, agreed.', [acme, council], ['Acme —member of→ Global Council']],
+    ['X, a member of Y', 'Ruritania, a member of the Global Council, objected.', [ruritania, council], ['Ruritania —member of→ Global Council']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('does not relate examples listed after "such as" as the subjects of a verb', () => {
+    expect(relationsIn('Global Council members such as Ruritania and Freedonia agreed.', [council, ruritania, freedonia])).not.toContain('Ruritania —agreed with→ Freedonia');
+  });
+});

@@ -76,7 +76,11 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       j = arg.first;
       if (arg.type === 'OTHER') continue;
       if (arg.possessive && !options.allowPossessive) continue;
-      if (sawRelative || options.nonFinite || !objectOfPreposition(sv, arg)) return coordinated(sv, arg);
+      if (sawRelative || options.nonFinite || !objectOfPreposition(sv, arg)) {
+        const parties = coordinated(sv, arg);
+        // "members such as A and B agreed": examples of an unnamed subject are not the subject.
+        return exampleList(sv, parties[0]?.arg ?? arg) ? [] : parties;
+      }
       continue;
     }
     if (SUBJECT_PRONOUNS.has(tok.lower) && tok.tags.has('Pronoun')) {
@@ -108,6 +112,12 @@ function titleApposition(sv: SentenceView, open: number, close: number): boolean
     if (tok.arg < 0 && (isFiniteVerb(tok) || isSayVerb(tok))) return false;
   }
   return false;
+}
+
+/** The names stand after "such as", "including" or "like": examples of a phrase before them. */
+function exampleList(sv: SentenceView, first: Arg): boolean {
+  const before = sv.toks[first.first - 1]?.lower ?? '';
+  return before === 'including' || before === 'like' || (before === 'as' && sv.toks[first.first - 2]?.lower === 'such');
 }
 
 /** After a preposition, directly or as the second of "in Fortville, Ruritania". */

@@ -1,0 +1,14 @@
+// Words for memberships and alliances stated by a noun. Logic lives in src/extract/relations/*;
+// this file only lists words.
+
+/** Nouns that tie one party to another, with the predicate from the party described to the other. */
+export const MEMBERSHIP_HEADS: Readonly<Record<string, string>> = {
+  member: 'member of', members: 'member of', ally: 'allied with', allies: 'allied with', partner: 'partner of',
+  partners: 'partner of', subsidiary: 'subsidiary of', unit: 'unit of', affiliate: 'affiliate of', rival: 'rival of',
+  rivals: 'rival of', neighbour: 'neighbour of', neighbor: 'neighbour of', supplier: 'supplier of', customer: 'customer of',
+  client: 'client of', proxy: 'proxy of', proxies: 'proxy of', part: 'part of', signatory: 'signatory of', founder: 'founding member of',
+  shareholder: 'shareholder of', owner: 'owner of', parent: 'parent of', backer: 'supports',
+};
+
+/** Nouns after an organisation's name that introduce its members ("Global Council members such as …"). */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members', 'allies', 'partners', 'signatories']);

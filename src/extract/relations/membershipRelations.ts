@@ -1,0 +1,80 @@
+
+import { MEMBER_NOUNS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
+import type { LocalRelation } from '../types.js';
+import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { listedAfter } from './phrases.js';
+import { isComma, isDeterminer, isHardBreak } from './words.js';
+
+// Memberships and alliances written without a verb of their own: "Ruritania's ally Freedonia",
+// "Global Council members such as Ruritania and Freedonia", "Ruritania is a member of the Global
+// Council", "Ruritania became a founding member of the Global Council".
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'become', 'remains', 'remained', 'been']);
+const LIST_OPENERS = new Set(['such', 'including', 'like', 'namely']);
+
+export function membershipRelations(view: ArticleView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  for (const sv of view.sentences) {
+    const make = (subject: number, predicate: string, object: number): void => {
+      if (subject !== object) out.push({ subjectKey: subject, predicate, type: predicate.startsWith('allied') ? 'AGREEMENT' : 'AFFILIATION', objectKey: object, evidence: sv.span });
+    };
+    sv.args.forEach((arg, a) => {
+      if (arg.type === 'OTHER') return;
+      possessiveDescription(sv, arg, sv.args[a + 1], make);
+      membersOf(sv, arg, make);
+      if (arg.type !== 'PERSON') copularMember(sv, arg, make);
+    });
+  }
+  return out;
+}
+
+type Make = (subject: number, predicate: string, object: number) => void;
+
+/** "Ruritania's ally Freedonia", "Acme's rival Initech", "Acme's subsidiary Initech". */
+function possessiveDescription(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (!arg.possessive || arg.type === 'PERSON' || !next || next.type === 'PERSON' || next.type === 'OTHER') return;
+  const between = sv.toks.slice(arg.last + 1, next.first);
+  if (between.length === 0 || between.length > 3 || between.some((t) => isComma(t) || isHardBreak(t) || t.arg >= 0)) return;
+  const head = between[between.length - 1]?.lower ?? '';
+  const predicate = MEMBERSHIP_HEADS[head];
+  if (!predicate) return;
+  make(next.key, predicate, arg.key);
+}
+
+/** "Global Council members such as A and B", "Global Council member states A, B and C". */
+function membersOf(sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION') return;
+  let t = arg.last + 1;
+  if (!MEMBER_NOUNS.has(sv.toks[t]?.lower ?? '') || isComma(sv.toks[t])) return;
+  t++;
+  if (/^(states|countries|nations)$/.test(sv.toks[t]?.lower ?? '') && !isComma(sv.toks[t])) t++;
+  if (LIST_OPENERS.has(sv.toks[t]?.lower ?? '')) t += sv.toks[t]?.lower === 'such' && sv.toks[t + 1]?.lower === 'as' ? 2 : 1;
+  const first = sv.toks[t];
+  if (!first || first.arg < 0) return;
+  const member = sv.args[first.arg] as Arg;
+  if (member.type !== 'COUNTRY' && member.type !== 'ORGANIZATION') return;
+  for (const m of [member, ...listedAfter(sv, member)]) make(m.key, 'member of', arg.key);
+}
+
+/** "A is a member of B", "A became a founding member of B", "A, already an ally of B,". */
+function copularMember(sv: SentenceView, arg: Arg, make: Make): void {
+  let t = arg.last + 1;
+  while (sv.toks[t] && /^(has|have|had|also|now|already|still|long|since|then|which|that)$/.test(sv.toks[t]!.lower) && !isComma(sv.toks[t + 1])) t++;
+  if (!COPULAS.has(sv.toks[t]?.lower ?? '')) return;
+  t++;
+  if (sv.toks[t] && isDeterminer(sv.toks[t])) t++;
+  for (let k = t; k < sv.toks.length && k - t <= 3; k++) {
+    const tok = sv.toks[k];
+    if (!tok || tok.arg >= 0 || isComma(tok) || isHardBreak(tok)) return;
+    const predicate = MEMBERSHIP_HEADS[tok.lower];
+    if (!predicate) continue;
+    if (sv.toks[k + 1]?.lower !== 'of') return;
+    let o = k + 2;
+    if (sv.toks[o]?.lower === 'the' && sv.toks[o]!.arg < 0) o++;
+    const objectTok = sv.toks[o];
+    const object = objectTok && objectTok.arg >= 0 ? sv.args[objectTok.arg] : undefined;
+    if (object && object.type !== 'OTHER' && object.type !== 'PERSON') make(arg.key, predicate, object.key);
+    return;
+  }
+}
+
