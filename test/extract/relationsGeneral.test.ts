@@ -111,3 +111,11 @@ describe('memberships and alliances', () => {
     expect(relationsIn('Global Council members such as Ruritania and Freedonia agreed.', [council, ruritania, freedonia])).not.toContain('Ruritania —agreed with→ Freedonia');
   });
 });
+
+describe('speech and meetings', () => {
+  it.each<Row>([
+    ['told a person', 'Jo Bloggs told Ana Kos the plan was dead.', [jo, ana], ['Jo Bloggs —told→ Ana Kos']],
+    ['told an outlet', 'Jo Bloggs told Acme that talks would continue.', [jo, acme], ['Jo Bloggs —told→ Acme']],
+    ['told a news conference with', 'Jo Bloggs told a joint news conference with Ana Kos that ties were strong.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});

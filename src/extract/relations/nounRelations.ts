@@ -120,7 +120,8 @@ function governingSubject(view: ArticleView, sv: SentenceView, t: number): Party
     if (isPreposition(tok)) sawPreposition = true;
     // "condemned the attack on B": the noun is the verb's object, and its agent is not the verb's subject.
     const forms = tok.tags.has('Verb') ? VERB_INDEX.get(tok.lower) : undefined;
-    if (forms && !sawPreposition && !forms.some((f) => f.entry.light)) return [];
+    // A verb of meeting or speaking shares its subject with the noun: "told a news conference with B", "hosted talks with B".
+    if (forms && !sawPreposition && !forms.some((f) => f.entry.light || f.entry.type === 'MEETING')) return [];
     // "said so in an interview with B", "came in contact with B": the subject of that verb.
     if (tok.tags.has('Verb')) {
       from = j - 1;
