@@ -1,7 +1,8 @@
 // Table tests for the general relation rules added for held-out news: roles given by a verb or a
 // description, events and deals, places, memberships and cross-sentence owners. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { C, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+import { extractRelations } from '../../src/extract/extractRelations.js';
+import { articleOf, C, entitiesFor, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
 
 type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[]];
 
@@ -118,4 +119,14 @@ describe('speech and meetings', () => {
     ['told an outlet', 'Jo Bloggs told Acme that talks would continue.', [jo, acme], ['Jo Bloggs —told→ Acme']],
     ['told a news conference with', 'Jo Bloggs told a joint news conference with Ana Kos that ties were strong.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});
+
+describe('a capital standing for its state', () => {
+  it("gives a role owned by the capital to the state as well", () => {
+    const article = articleOf("Japan welcomed the talks. Tokyo's top spokesman, Jo Bloggs, said so.");
+    const entities = entitiesFor(article, [C('Japan'), L('Tokyo'), jo]);
+    entities[0]!.isoCode = 'JP';
+    const got = extractRelations(article, entities).map((r) => `${entities[r.subjectKey]!.name} —${r.predicate}→ ${entities[r.objectKey]!.name}`);
+    expect(got).toContain('Jo Bloggs —top spokesman of→ Japan');
+  });
 });

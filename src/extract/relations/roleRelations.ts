@@ -1,4 +1,5 @@
 import { APPOINTMENT_VERBS, BECOME_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
+import { fold, places } from '../entities/lexicon.js';
 import type { LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
@@ -20,6 +21,9 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     const emit = (subjectKey: number, title: string, objectKey: number | null, prep = 'of'): void => {
       if (objectKey === null || objectKey === subjectKey || !title) return;
       out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span });
+      // "Tokyo's top spokesman": a capital standing for its state gives the role in the state too.
+      const state = prep === 'of' ? capitalState(view, objectKey) : null;
+      if (state !== null && state !== subjectKey) out.push({ subjectKey, predicate: `${title} of`, type: 'ROLE', objectKey: state, evidence: sv.span });
     };
     for (const arg of sv.args) {
       const role = arg.mention.role;
@@ -454,4 +458,13 @@ function copularAt(sv: SentenceView, t: number, subject: number, emit: Emit): vo
   const prep = d.prep === 'for' ? 'for' : 'of';
   const title = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z]+$/.test(w)).join(' ');
   emit(subject, title || d.head, d.object.key, prep);
+}
+
+/** The country of the article whose capital this location is ("Tokyo" for Japan), if any. */
+function capitalState(view: ArticleView, key: number): number | null {
+  const entity = view.entityByKey.get(key);
+  if (!entity || entity.type !== 'LOCATION') return null;
+  const info = places.get(fold(entity.name));
+  if (!info || info.kind !== 'capital' || !info.countryCode) return null;
+  return view.entities.find((e) => e.type === 'COUNTRY' && e.isoCode === info.countryCode)?.key ?? null;
 }
