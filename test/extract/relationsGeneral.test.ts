@@ -130,3 +130,13 @@ describe('a capital standing for its state', () => {
     expect(got).toContain('Jo Bloggs —top spokesman of→ Japan');
   });
 });
+
+describe('match results', () => {
+  it.each<Row>([
+    ['thrashed', 'Ruritania thrashed Freedonia 4-1 on Sunday.', [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
+    ['edged … to finish third', 'Ruritania edged Freedonia 2-1 to finish third.', [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
+    ['crashed out to', 'Ruritania crashed out to Freedonia.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],
+    ["A's 2-1 win over B", "Ruritania's 2-1 win over Freedonia surprised fans.", [ruritania, freedonia], ['Ruritania —beat→ Freedonia']],
+    ['scored for', 'Jo Bloggs scored twice for Ruritania.', [jo, ruritania], ['Jo Bloggs —plays for→ Ruritania']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});

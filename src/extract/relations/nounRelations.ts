@@ -14,7 +14,11 @@ export function nounRelations(view: ArticleView): LocalRelation[] {
   for (const sv of view.sentences) {
     for (let t = 0; t < sv.toks.length; t++) {
       const tok = sv.toks[t];
-      if (!tok || tok.arg >= 0 || tok.tags.has('Verb') || !isNoun(tok)) continue;
+      if (!tok || tok.arg >= 0) continue;
+      // "Ruritania's 2-1 win over": a word tagged as a verb is a noun after an amount, a determiner or a possessive name.
+      const prev = sv.toks[t - 1];
+      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && isDeterminer(prev)) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive));
+      if ((tok.tags.has('Verb') && !nounSlot) || (!isNoun(tok) && !nounSlot)) continue;
       const noun = NOUN_INDEX.get(`${sv.toks[t - 1]?.lower} ${tok.lower}`) ?? NOUN_INDEX.get(tok.lower);
       if (!noun) continue;
       out.push(...relationsAt(view, sv, t, noun));
