@@ -85,3 +85,29 @@ export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set([
   'army', 'military', 'forces', 'government', 'administration', 'cabinet', 'regime', 'ministry', 'police', 'navy',
   'embassy', 'mission', 'presidency', 'authorities', 'office', 'parliament', 'foreign',
 ]);
+
+/**
+ * Last words of the names of news media ("the Jakarta Post", "Fox News", "the state news agency"), and
+ * heads of descriptions of them: a medium carries someone's words, it is the speaker only when no
+ * one else is named with them.
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'newspaper', 'paper', 'daily', 'broadcaster', 'channel', 'media', 'television', 'tv', 'radio', 'times',
+  'post', 'journal', 'herald', 'tribune', 'gazette', 'news', 'press', 'magazine', 'website', 'outlet', 'wire',
+  'newswire', 'telegraph', 'guardian', 'chronicle', 'observer', 'weekly', 'tabloid', 'broadcasting', 'network',
+]);
+
+/** News agencies and broadcasters known by a short name (lower case). */
+export const NEWS_MEDIA_NAMES: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'agence france presse', 'xinhua', 'bernama',
+  'yonhap', 'kyodo', 'jiji', 'tass', 'itar-tass', 'ria novosti', 'ria', 'interfax', 'antara', 'ansa', 'efe', 'dpa',
+  'pti', 'ians', 'bss', 'kuna', 'wam', 'spa', 'irna', 'isna', 'fars', 'tasnim', 'mena', 'anadolu', 'bbc', 'cnn',
+  'al jazeera', 'bloomberg', 'sputnik', 'cctv', 'cgtn', 'nhk', 'abc', 'cbs', 'nbc', 'msnbc', 'sky news', 'france 24',
+  'euronews', 'voa', 'rfi', 'nikkei', 'kcna', 'sana', 'petra', 'pna', 'vna', 'nan', 'apa', 'xinhuanet', 'rt',
+]);
+
+/** Heads of descriptions of a text that carries words ("a statement", "the report"): its author speaks, not the text. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'reports', 'communique', 'communiqué', 'release', 'letter', 'interview', 'article', 'editorial',
+  'commentary', 'dispatch', 'bulletin', 'broadcast', 'transcript', 'post', 'tweet', 'document', 'memo',
+]);

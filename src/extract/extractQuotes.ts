@@ -4,7 +4,7 @@ import { isSpeech, isTerm, quoteKind, quoteShape } from './quotes/classifyQuote.
 import { ANONYMOUS_SOURCES } from '../data/pronouns.js';
 import { type Attribution, type SpeakerPhrase, findAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
 import { findQuoteSpans } from './quotes/findQuoteSpans.js';
-import { SpeakerResolver } from './quotes/resolveSpeaker.js';
+import { type PreviousQuote, SpeakerResolver } from './quotes/resolveSpeaker.js';
 import type { LocalEntity, LocalQuote } from './types.js';
 
 /**
@@ -25,11 +25,15 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
 
   const quotes: LocalQuote[] = [];
   const pending: { quote: LocalQuote; at: number }[] = [];
+  // The last quote with a speaker, and the span of the sentence(s) holding it and its attribution.
+  let previous: PreviousQuote | null = null;
   for (const span of spans) {
     const sentence = sentenceAt(article.sentences, span.open);
     const shape = quoteShape(article.body, span, sentence?.start ?? span.open);
     const attribution: Attribution | null = findAttribution(index, span);
-    const inherited = attribution ? null : resolver.inherit(span.open);
+    // No attribution, or a cue naming nobody ("Asked about the cost, “…”"): the talk around it goes on.
+    const unattributed = !attribution || (!attribution.speaker && !attribution.colon);
+    const inherited = unattributed ? resolver.inherit(span.open, previous ?? undefined) : null;
     if (!isSpeech(shape, attribution !== null, attribution?.side === 'after', inherited !== null)) continue;
     const quote: LocalQuote = {
       start: span.start,
@@ -40,19 +44,24 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
       speakerText: null,
       verb: attribution && !attribution.colon ? attribution.cue.text : null,
     };
+    let cueAt = span.start;
     if (attribution?.speaker) {
       quote.speakerKey = resolver.resolve(attribution.speaker);
       // A quoted term in a sentence where only unnamed people speak ("critics say the "package" …") is a scare quote.
       if (quote.speakerKey === null && isAnonymous(attribution.speaker) && attribution.side === 'before' && isTerm(shape)) continue;
       quote.speakerText = attribution.speaker.text;
-      const cueAt = index.tokens[attribution.cue.first]?.start ?? span.start;
+      cueAt = index.tokens[attribution.cue.first]?.start ?? span.start;
       if (quote.speakerKey !== null) resolver.addEvent({ at: Math.max(cueAt, span.start), key: quote.speakerKey });
-    } else if (!attribution) {
+    } else if (unattributed) {
       quote.speakerKey = inherited;
-      if (quote.speakerKey === null) pending.push({ quote, at: span.open });
-      else resolver.addEvent({ at: span.start, key: quote.speakerKey });
+      if (quote.speakerKey === null && !attribution) pending.push({ quote, at: span.open });
+      else if (quote.speakerKey !== null) resolver.addEvent({ at: span.start, key: quote.speakerKey });
     }
     quotes.push(quote);
+    if (quote.speakerKey !== null) {
+      const last = sentenceAt(article.sentences, Math.max(span.close, cueAt));
+      previous = { key: quote.speakerKey, start: Math.min(span.open, cueAt), end: Math.max(last?.end ?? span.close, span.close + 1) };
+    }
   }
   // A quote paragraph with no speaker before it takes the speaker of the quote that follows.
   for (const { quote } of pending) {

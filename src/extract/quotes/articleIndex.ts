@@ -4,6 +4,7 @@ import type { LocalEntity, LocalMention } from '../types.js';
 import { GENDERED_HONORIFICS } from '../../data/pronouns.js';
 import { SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
 import { HONORIFICS } from '../../data/titles.js';
+import { isMediumEntity } from './mediumEntity.js';
 
 /** A mention together with the entity it names. */
 export interface MentionRef {
@@ -79,7 +80,8 @@ function personCues(body: string, tokens: readonly Token[], entities: readonly L
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== entity.key ? null : entity.key);
   }
   for (const entity of others) {
-    if (personLike.has(entity.key)) continue;
+    // A news medium typed OTHER ("the Post said") speaks as a medium, not as a person.
+    if (personLike.has(entity.key) || isMediumEntity(entity)) continue;
     const person = surnames.get(entity.name.toLowerCase());
     if (person !== undefined && person !== null) {
       personLike.add(entity.key);

@@ -1,9 +1,10 @@
 import type { Token } from '../../ingest/types.js';
-import { ANONYMOUS_SOURCES, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
+import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
 import { NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
 import { TITLE_HEADS } from '../../data/titles.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
+import { isMediumEntity } from './mediumEntity.js';
 
 /** A speech verb or phrase ("said", "according to"), as a token range. */
 export interface SpeechCue {
@@ -75,8 +76,21 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
 export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
   const post = findPostAttribution(index, span);
   const pre = findPreAttribution(index, span);
+  // "X said the sides "must talk", according to a statement carried by Y": the medium or text after
+  // the quote only carries the words of the person named before it.
+  if (post && pre?.speaker && isCarrier(index, post.speaker) && !isCarrier(index, pre.speaker) && !isWeakSpeaker(pre.speaker)) return pre;
   if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
   return pre ?? post;
+}
+
+/** A speaker phrase naming what carries words rather than who said them: a news medium, "a statement", "the report". */
+export function isCarrier(index: ArticleIndex, speaker: SpeakerPhrase | null): boolean {
+  if (!speaker) return false;
+  if (speaker.kind === 'mention') return isMediumEntity(speaker.ref.entity);
+  if (speaker.kind !== 'phrase') return false;
+  const head = speaker.words[speaker.words.length - 1] ?? '';
+  if (MEDIA_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) return !speaker.owner;
+  return speaker.fallback !== undefined && isMediumEntity(speaker.fallback.entity) && !speaker.personHead && !TITLE_HEAD_WORDS.has(head);
 }
 
 /** "…," he said / "…" said X: the quote ends with a comma-like mark or the attribution starts lower case. */
@@ -97,6 +111,9 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
   // described as …") or sits in an aside closed before the quote (", which critics call harsh, …"):
   // then an earlier cue of the sentence with a speaker does.
   let weak: Attribution | null = null;
+  // A medium or a text carrying the words ("…, according to a Y report, that …") gives way to an
+  // earlier cue of the sentence naming who spoke.
+  let carrier: Attribution | null = null;
   for (let i = lastTokenEndingBy(tokens, span.open); i >= limit; i--) {
     if (index.inQuote[i]) continue;
     const cue = speechCueEndingAt(index, i);
@@ -107,11 +124,12 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
     }
     const speaker = cue.speakerAfter ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
     const attribution: Attribution = { cue, side: 'before', speaker };
-    if (!isWeakSpeaker(speaker)) return attribution;
-    weak ??= attribution;
+    if (!isWeakSpeaker(speaker) && !isCarrier(index, speaker)) return attribution;
+    if (isCarrier(index, speaker)) carrier ??= attribution;
+    else weak ??= attribution;
     i = cue.first;
   }
-  return weak ?? colonAttribution(index, span, limit);
+  return carrier ?? weak ?? colonAttribution(index, span, limit);
 }
 
 /** `Opposition leader Jane Roe: "…"`: a bare name (no verb) and a colon right before the quote. */
@@ -198,6 +216,17 @@ function bareClauseAfter(index: ArticleIndex, cueLast: number): boolean {
 
 /** The speaker phrase between a closing mark and the cue: "…," [Roe, the spokeswoman,] told. */
 function speakerBetween(index: ArticleIndex, first: number, last: number): SpeakerPhrase | null {
+  // "…," Y quoted [X] as saying / "…," [X] was quoted by Y as saying.
+  if (lower(index.tokens[last]) === 'as') {
+    for (let q = first; q < last; q++) {
+      if (!QUOTING_VERBS.has(lower(index.tokens[q]))) continue;
+      if (q + 1 < last && lower(index.tokens[q + 1]) !== 'by') return nounPhrase(index, q + 1, last - 1);
+      let end = q - 1;
+      while (end >= first && SUBJECT_VERB_FILLERS.has(lower(index.tokens[end]))) end--;
+      if (end >= first) return speakerBetween(index, first, end);
+      break;
+    }
+  }
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
     if (ref && index.personLike.has(ref.entity.key)) return ownedRole(index, phraseStart(index, i, first), first, ref) ?? mentionPhrase(index, ref);
@@ -234,7 +263,7 @@ function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPh
 function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): SpeakerPhrase | null {
   const { tokens } = index;
   // A participle ("…, saying", "was quoted as saying") belongs to the subject of its clause, not the noun before it.
-  if (/ing$/u.test(lower(tokens[cue.last]))) return clauseSubject(index, limit, cue.first);
+  if (/ing$/u.test(lower(tokens[cue.last]))) return quotedSpeaker(index, cue, limit) ?? clauseSubject(index, limit, cue.first);
   let j = cue.first - 1;
   while (j >= limit && SUBJECT_VERB_FILLERS.has(lower(tokens[j])) && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) j--;
   if (j < limit || index.inQuote[j]) return nearestMentionBefore(index, cue.first, limit);
@@ -249,6 +278,29 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   let owner: MentionRef | undefined;
   for (let i = k; i <= j; i++) if (index.mentionAt[i] && (!owner || index.personLike.has(index.mentionAt[i]!.entity.key))) owner = index.mentionAt[i];
   return (owner ? ownedRole(index, k, limit, owner) : null) ?? nounPhrase(index, k, j);
+}
+
+/** Verbs of a medium or a person passing on someone's words: "Y quoted X as saying", "citing X as saying". */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/**
+ * "Y quoted [X] as saying": the one quoted speaks, not the medium quoting; "[X] was quoted (by Y) as
+ * saying": the subject of the passive speaks.
+ */
+function quotedSpeaker(index: ArticleIndex, cue: SpeechCue, limit: number): SpeakerPhrase | null {
+  const { tokens } = index;
+  const as = cue.first - 1;
+  if (as <= limit || lower(tokens[as]) !== 'as') return null;
+  for (let q = as - 1; q >= limit && as - q <= 12; q--) {
+    if (index.inQuote[q]) return null;
+    if (!QUOTING_VERBS.has(lower(tokens[q]))) continue;
+    if (q + 1 === as || lower(tokens[q + 1]) === 'by') {
+      // Passive: the speaker is the subject before "was quoted".
+      return speakerBeforeCue(index, { first: q, last: q, text: tokens[q]!.text, speakerAfter: false }, limit);
+    }
+    return nounPhrase(index, q + 1, as - 1);
+  }
+  return null;
 }
 
 /** First token of the noun phrase holding token `i` ("Prime Minister [Jane Roe]" → "Prime"). */

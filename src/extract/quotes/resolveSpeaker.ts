@@ -14,6 +14,14 @@ import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
 import { type SpeakerPhrase, TITLE_HEAD_WORDS } from './findAttribution.js';
+import { isMediumEntity } from './mediumEntity.js';
+
+/** The last quote with a speaker: who, and the sentences holding the quote and its attribution. */
+export interface PreviousQuote {
+  key: number;
+  start: number;
+  end: number;
+}
 
 /** Someone said something at `at` (a quote's attribution or reported speech). */
 export interface SpeechEvent {
@@ -89,16 +97,27 @@ export class SpeakerResolver {
     }
   }
 
-  /** The speaker of the talk an unattributed quote belongs to: the last speech event shortly before it. */
-  inherit(at: number): number | null {
+  /**
+   * The speaker of the talk an unattributed quote belongs to: the last speech event shortly before it.
+   * Speech reported inside the sentence that closed the previous quote ("…," X said after Norway
+   * announced the deal) does not take the talk over from that quote's speaker, nor does a news medium.
+   */
+  inherit(at: number, previous?: PreviousQuote): number | null {
     const paragraph = paragraphIndexAt(this.index.article.paragraphs, at);
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i]!;
       if (event.at >= at) continue;
       if (paragraph - paragraphIndexAt(this.index.article.paragraphs, event.at) > INHERIT_PARAGRAPHS) return null;
+      if (previous && event.key !== previous.key && event.at >= previous.start && event.at < previous.end) continue;
+      if (this.isMedium(event.key)) continue;
       return event.key;
     }
     return null;
+  }
+
+  private isMedium(key: number): boolean {
+    const entity = this.byKey.get(key);
+    return entity !== undefined && isMediumEntity(entity);
   }
 
   resolvePronoun(pronoun: string, at: number): number | null {
