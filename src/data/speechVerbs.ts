@@ -77,7 +77,9 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   appeal: ['appealed', 'appeals', 'appealing'],
   brand: ['branded', 'brands', 'branding'],
   call: ['called', 'calls', 'calling'],
-  term: ['terming'],
+  term: ['termed', 'terms', 'terming'],
+  label: ['labelled', 'labeled', 'labels', 'labelling', 'labeling'],
+  refer: ['referred', 'refers', 'referring'],
   dismiss: ['dismissed', 'dismisses', 'dismissing'],
   welcome: ['welcomed', 'welcomes', 'welcoming'],
   thank: ['thanked', 'thanks', 'thanking'],
@@ -118,6 +120,27 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   fume: ['fumed'],
   snap: ['snapped'],
   scoff: ['scoffed'],
+  slam: ['slammed', 'slams', 'slamming'],
+  blast: ['blasted', 'blasts'],
+  denounce: ['denounced', 'denounces', 'denouncing'],
+  decry: ['decried', 'decries', 'decrying'],
+  reject: ['rejected', 'rejects', 'rejecting'],
+  express: ['expressed', 'expresses', 'expressing'],
+  voice: ['voiced', 'voices', 'voicing'],
+  signal: ['signalled', 'signaled', 'signals'],
+  reaffirm: ['reaffirmed', 'reaffirms', 'reaffirming'],
+  propose: ['proposed', 'proposes', 'proposing'],
+  characterize: ['characterized', 'characterised', 'characterizes', 'characterises', 'characterizing', 'characterising'],
+  defend: ['defended', 'defends', 'defending'],
+  lash: ['lashed'],
+  believe: ['believes', 'believed'],
+  hope: ['hopes', 'hoped'],
+  expect: ['expects'],
+  fear: ['fears', 'feared'],
+  consider: ['considers'],
+  regard: ['regards', 'regarded'],
+  view: ['views', 'viewed'],
+  envisage: ['envisaged', 'envisages', 'envisioned', 'envisions'],
 };
 
 /** Surface forms that are speech verbs only when compromise tags them as verbs. */
@@ -126,8 +149,29 @@ export const NOUN_AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
   'states', 'repeats', 'counters', 'brands', 'thanks', 'tweets', 'reports', 'promises', 'pledges', 'vows',
   'mentions', 'welcomes', 'read', 'warning', 'comment', 'speaking', 'posted', 'replies', 'jokes', 'wonders',
   'complaints', 'objects', 'answers', 'retorts', 'quips', 'boasts', 'muses', 'laments', 'highlights', 'reveals',
-  'say', 'tell', 'recalls', 'maintains', 'insists', 'stresses', 'calls', 'calling',
+  'say', 'tell', 'recalls', 'maintains', 'insists', 'stresses', 'calls', 'calling', 'terms', 'labels', 'labelling',
+  'labeling', 'rules', 'ruling', 'finds', 'finding', 'holds', 'voices', 'signals', 'views', 'regards', 'fears', 'hopes',
+  'blasts', 'rejects', 'expresses',
 ]);
+
+/**
+ * Verbs of judgement (a court, a panel, an inquiry): they attribute the words quoted in their clause
+ * ("the court ruled that … only in “exceptional cases”", "the judges found the policy “unlawful”"),
+ * but are no speech to lean on for later quotes or pronouns.
+ */
+const JUDGEMENT_VERBS: Readonly<Record<string, readonly string[]>> = {
+  rule: ['ruled', 'rules'],
+  find: ['found', 'finds'],
+  deem: ['deemed', 'deems'],
+  judge: ['judged'],
+};
+
+const JUDGEMENT_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(JUDGEMENT_VERBS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as [string, string])));
+
+/** The lemma of a judgement-verb surface form (lower case), or undefined. */
+export function judgementVerbLemma(form: string): string | undefined {
+  return JUDGEMENT_FORMS.get(form.toLowerCase());
+}
 
 /** Multi-word cues; the last word is the one matched, the rest must precede it. */
 export const SPEECH_PHRASES: readonly (readonly string[])[] = [
@@ -164,6 +208,26 @@ export const TERM_MARKERS: readonly (readonly string[])[] = [
   ['termed'], ['the', 'word'], ['the', 'term'], ['the', 'phrase'], ['the', 'slogan'], ['the', 'hashtag'], ['codenamed'],
   ['code-named'], ['labelled'], ['labeled'], ['marked'], ['reading'],
 ];
+
+/**
+ * Nouns of documents, programmes and operations. A quoted term ending in one after "the" ("the “room
+ * papers”"), standing before one ("the “safe return” scheme") or set off after one ("documents, the
+ * “blue files”,") names a thing, whoever speaks in the sentence.
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'papers', 'paper', 'documents', 'document', 'files', 'file', 'dossier', 'dossiers', 'memo', 'memos', 'list', 'lists',
+  'blueprint', 'roadmap', 'programme', 'programmes', 'program', 'programs', 'scheme', 'schemes', 'plan', 'plans',
+  'project', 'projects', 'operation', 'operations', 'initiative', 'initiatives', 'strategy', 'doctrine', 'protocol',
+  'clause', 'report', 'reports', 'campaign', 'mission', 'policy', 'law', 'bill', 'act', 'agreement', 'treaty', 'accord',
+  'package', 'formula', 'framework', 'model', 'summit', 'forum', 'talks', 'format', 'deal', 'proposal', 'proposals',
+]);
+
+/** Thing nouns that, ending a quoted term after "the", make it a name rather than a characterisation. */
+export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
+  'papers', 'paper', 'documents', 'document', 'files', 'file', 'dossier', 'dossiers', 'memo', 'memos', 'list', 'lists',
+  'blueprint', 'roadmap', 'programme', 'programmes', 'program', 'programs', 'scheme', 'schemes', 'plan', 'plans',
+  'project', 'projects', 'operation', 'operations', 'initiative', 'initiatives', 'strategy', 'doctrine', 'protocol', 'clause',
+]);
 
 const FORMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { SegmentedArticle } from '../ingest/types.js';
 import { buildArticleIndex, firstTokenAtOrAfter, sentenceAt } from './quotes/articleIndex.js';
 import { isSpeech, isTerm, quoteKind, quoteShape } from './quotes/classifyQuote.js';
 import { ANONYMOUS_SOURCES } from '../data/pronouns.js';
-import { type Attribution, type SpeakerPhrase, findAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
+import { type Attribution, type SpeakerPhrase, findAttribution, findTrailingAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
 import { findQuoteSpans } from './quotes/findQuoteSpans.js';
 import { type PreviousQuote, SpeakerResolver } from './quotes/resolveSpeaker.js';
 import type { LocalEntity, LocalQuote } from './types.js';
@@ -30,11 +30,13 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
   for (const span of spans) {
     const sentence = sentenceAt(article.sentences, span.open);
     const shape = quoteShape(article.body, span, sentence?.start ?? span.open);
-    const attribution: Attribution | null = findAttribution(index, span);
+    let attribution: Attribution | null = findAttribution(index, span);
+    // A fragment whose sentence names its speaker only at the end, after more of the reporter's words.
+    if (!attribution?.speaker) attribution = findTrailingAttribution(index, span) ?? attribution;
     // No attribution, or a cue naming nobody ("Asked about the cost, “…”"): the talk around it goes on.
     const unattributed = !attribution || (!attribution.speaker && !attribution.colon);
     const inherited = unattributed ? resolver.inherit(span.open, previous ?? undefined) : null;
-    if (!isSpeech(shape, attribution !== null, attribution?.side === 'after', inherited !== null)) continue;
+    if (!isSpeech(shape, attribution !== null, attribution?.side === 'after' && !attribution.trailing, inherited !== null)) continue;
     const quote: LocalQuote = {
       start: span.start,
       end: span.end,

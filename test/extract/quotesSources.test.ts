@@ -80,3 +80,65 @@ describe('a quote with no attribution of its own keeps the speaker of the quote 
     expect(speakers(body, [ROE, MAREK])).toEqual(['Jan Roe', 'Ivo Marek']);
   });
 });
+
+describe('a fragment after a verb of speech or judgement is a partial quote of the clause subject', () => {
+  const COURT = org('Supreme Court of Norland', ['Supreme Court']);
+  const COUNCIL = org('Fish Council');
+  it.each([
+    ['described … as', 'The Fish Council described the claims as “not backed by facts or figures”.', 'Fish Council', 'not backed by facts or figures'],
+    ['ruled … only in', 'The Supreme Court ruled that the powers could be used only in “exceptional cases”.', 'Supreme Court of Norland', 'exceptional cases'],
+    ['found … (a judgement)', 'The Supreme Court found the policy “unlawful and irrational” on Wednesday.', 'Supreme Court of Norland', 'unlawful and irrational'],
+    ['termed … (a verb, not a term marker)', 'Jan Roe termed the move “a reckless gamble”.', 'Jan Roe', 'a reckless gamble'],
+    ['labelled it …', 'Jan Roe labelled it “a disaster for growers”.', 'Jan Roe', 'a disaster for growers'],
+    ['insisted on', 'Jan Roe insisted on “a full and open inquiry”.', 'Jan Roe', 'a full and open inquiry'],
+    ['warned of', 'Jan Roe warned of “grave consequences” for the fleet.', 'Jan Roe', 'grave consequences'],
+    ['said it was', 'The Fish Council said it was “deeply disappointed”.', 'Fish Council', 'deeply disappointed'],
+    ['slammed … as', 'Jan Roe slammed the ruling as “a gift to polluters”.', 'Jan Roe', 'a gift to polluters'],
+    ['expressed', 'Jan Roe expressed “deep regret” over the delay.', 'Jan Roe', 'deep regret'],
+    ['believes', 'Jan Roe believes the deal is “a good start”.', 'Jan Roe', 'a good start'],
+  ])('%s', (_, body, speaker, text) => {
+    expect(quotesOf(body, [ROE, COURT, COUNCIL])).toMatchObject([{ text, speaker, kind: 'PARTIAL' }]);
+  });
+
+  it('keeps a second identical fragment', () => {
+    const found = quotesOf('Jan Roe called Norway a “friend”. He said Denmark was a “friend” too.', [ROE, NORWAY, DENMARK]);
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([['friend', 'Jan Roe'], ['friend', 'Jan Roe']]);
+  });
+
+  it('a subject with a time phrase before the verb', () => {
+    expect(quotesOf('The Fish Council on Tuesday described the claims as “baseless”.', [COUNCIL])).toMatchObject([{ speaker: 'Fish Council' }]);
+  });
+});
+
+describe('names of documents, programmes and operations stay out, even where someone speaks', () => {
+  it.each([
+    ['a term ending in a document noun after "the"', 'The EU said Norway had handed over the “room papers” on Friday.'],
+    ['a term before a programme noun', 'Jan Roe said the “safe return” scheme would end in May.'],
+    ['a term set off after a document noun', 'Norway presented documents, the “blue files”, to the court, Jan Roe said.'],
+    ['a term after "known as"', 'The ministry released the documents known as “room papers” in March, Jan Roe said.'],
+    ['a title-case operation with the speaker at the end', 'The army launched “Operation Clear Sky” in the north, Jan Roe said.'],
+    ['a term with no speech in its clause', 'The “green corridor” opened on Monday after weeks of delay.'],
+  ])('%s', (_, body) => {
+    expect(quotesOf(body, [ROE, NORWAY, org('European Union', ['EU'])])).toEqual([]);
+  });
+});
+
+describe('an attribution closing the sentence of a fragment', () => {
+  it.each([
+    ['after more of the reporter\'s words', 'Norway wants the court to act as an “independent umpire” in the row over fish, Trade Minister Jan Roe said in a statement.'],
+    ['with the verb first', 'Norway wants the court to act as an “independent umpire” in the row, said Jan Roe.'],
+  ])('%s belongs to the person named there, not the clause subject', (_, body) => {
+    expect(quotesOf(body, [ROE, NORWAY])).toMatchObject([{ text: 'independent umpire', speaker: 'Jan Roe' }]);
+  });
+
+  it('an organisation subject keeps its own fragment', () => {
+    expect(quotesOf('The Fish Council described the ban as a “coup” against the fleet.', [org('Fish Council'), ROE])).toMatchObject([{ text: 'coup', speaker: 'Fish Council' }]);
+  });
+});
+
+describe('a headline quote repeated in the body', () => {
+  it('is found in the body', () => {
+    const body = 'Chief negotiator Jan Roe warned on Friday that there was “no time to lose” in the talks.';
+    expect(quotesOf(body, [ROE])).toMatchObject([{ text: 'no time to lose', speaker: 'Jan Roe' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../../store/records.js';
-import { TERM_MARKERS } from '../../data/speechVerbs.js';
+import { NAMED_THING_HEADS, TERM_MARKERS, THING_NOUNS } from '../../data/speechVerbs.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
 
 /** Short words left lower case in title-case names ("Ministry of Water", "Return to the Sea"). */
@@ -25,6 +25,8 @@ export interface QuoteShape {
   standsAlone: boolean;
   /** Introduced as a term ("so-called", "dubbed", "known as"). */
   markedAsTerm: boolean;
+  /** Names a document, programme or operation ("the “room papers”", "the “safe return” scheme"). */
+  namesThing: boolean;
 }
 
 export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number): QuoteShape {
@@ -46,13 +48,27 @@ export function quoteShape(body: string, span: QuoteSpan, sentenceStart: number)
     startsUpper: /[\p{Lu}\p{N}]/u.test(firstLetter),
     standsAlone: lead === '' || span.open <= sentenceStart || /[:,\u2013\u2014-]$/u.test(lead),
     markedAsTerm: endsWithTermMarker(lead),
+    namesThing: namesThing(lead, words, body.slice(span.close + 1, span.close + 30)),
   };
+}
+
+const DEFINITE = /(?:^|\s)the$/iu;
+
+/** "the “room papers”", "the “safe return” scheme", "documents, the “blue files”": a name of a thing. */
+function namesThing(lead: string, words: readonly string[], after: string): boolean {
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (DEFINITE.test(lead) && NAMED_THING_HEADS.has(lastWord)) return true;
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  if (DEFINITE.test(lead) && next && THING_NOUNS.has(next)) return true;
+  const apposition = /(\p{L}+)\s*(?:(?:[,\u2013\u2014]|\s-)\s*the|\(\s*(?:the)?)$/iu.exec(lead);
+  return apposition !== null && THING_NOUNS.has(apposition[1]!.toLowerCase());
 }
 
 /** Whether a quotation is speech (kept) or a scare quote / name of a thing (left out). */
 export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfter: boolean, speakerInContext: boolean): boolean {
   if (shape.markedAsTerm && shape.words <= MAX_TERM_WORDS && !shape.endsSentence) return false;
   const term = isTerm(shape);
+  if (term && shape.namesThing) return false;
   if (attributed) {
     // A title-case term (a name of a law, an operation, a book) is no speech even in a sentence that reports some.
     if (term && shape.titleCase && !attributionAfter) return false;

@@ -1,6 +1,6 @@
 import type { Token } from '../../ingest/types.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
-import { NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
+import { NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, judgementVerbLemma, speechVerbLemma } from '../../data/speechVerbs.js';
 import { TITLE_HEADS } from '../../data/titles.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
@@ -13,6 +13,8 @@ export interface SpeechCue {
   text: string;
   /** The speaker stands after the cue ("according to X"), not before it. */
   speakerAfter: boolean;
+  /** A verb of judgement ("ruled", "found"): it attributes words quoted in its clause, but reports no speech. */
+  judgement?: boolean;
 }
 
 /** How the speaker is named at the attribution. */
@@ -39,6 +41,8 @@ export interface Attribution {
   speaker: SpeakerPhrase | null;
   /** Introduced by a name and a colon, with no verb: `Smith: "…"`. */
   colon?: boolean;
+  /** Closes the sentence after more of the reporter's words: "… an “umpire” in the row, X said". */
+  trailing?: boolean;
 }
 
 /** Single-word title heads ("spokesman", "governor"): a description ending in one names a person's role. */
@@ -67,9 +71,10 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
       return { first, last: i, text: index.body.slice(index.tokens[first]!.start, token.end), speakerAfter: SPEAKER_AFTER_PHRASES.has(text) };
     }
   }
-  if (!speechVerbLemma(word)) return null;
-  if (NOUN_AMBIGUOUS_FORMS.has(word) && !isVerbToken(token)) return null;
-  return { first: i, last: i, text: token.text, speakerAfter: false };
+  const judgement = !speechVerbLemma(word) && judgementVerbLemma(word) !== undefined;
+  if (!speechVerbLemma(word) && !judgement) return null;
+  if ((NOUN_AMBIGUOUS_FORMS.has(word) || judgement) && !isVerbToken(token)) return null;
+  return judgement ? { first: i, last: i, text: token.text, speakerAfter: false, judgement } : { first: i, last: i, text: token.text, speakerAfter: false };
 }
 
 /** Finds the speech cue and speaker phrase that attribute a quotation, before or after it. */
@@ -178,6 +183,34 @@ function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution 
   // A new sentence after a full stop inside the quote attributes it only in the bare form
   // ("Well." Smith said.), not when it goes on to report something else.
   const newSentence = /[.!?…]\s*$/u.test(body.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(body.slice(span.close + 1, firstToken.end));
+  return postAttributionFrom(index, begin, newSentence);
+}
+
+/** How far past a quote a closing attribution may stand: "… an “umpire” in the row over barley, X said". */
+const MAX_TRAILING_DISTANCE = 30;
+
+/**
+ * An attribution closing the sentence a quoted fragment stands in, after more of the reporter's words:
+ * "A wants B to act as an “umpire” in the row, Trade Minister X said in a statement." The clause must
+ * open after a comma and end the sentence with no verb of its own after the cue.
+ */
+export function findTrailingAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
+  const { tokens } = index;
+  const begin = firstTokenAtOrAfter(tokens, span.close + 1);
+  const firstToken = tokens[begin];
+  if (!firstToken || index.inQuote[begin] || /[.!?…]\s*$/u.test(index.body.slice(span.start, span.end))) return null;
+  for (let i = begin + 1; i < tokens.length && i < begin + MAX_TRAILING_DISTANCE; i++) {
+    if (tokens[i]!.sentenceIndex !== firstToken.sentenceIndex || index.inQuote[i]) return null;
+    if (!/,/u.test(gapBetween(index, i - 1, i))) continue;
+    const found = postAttributionFrom(index, i, false);
+    if (found?.speaker && bareClauseAfter(index, found.cue.last)) return { ...found, trailing: true };
+  }
+  return null;
+}
+
+function postAttributionFrom(index: ArticleIndex, begin: number, newSentence: boolean): Attribution | null {
+  const { tokens } = index;
+  const firstToken = tokens[begin]!;
   // Once the speaker is named, an apposition or relative clause may follow before the verb:
   // "…," Smith, 54, who has led the party since 2010, said.
   let aside = false;
@@ -266,6 +299,12 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   if (/ing$/u.test(lower(tokens[cue.last]))) return quotedSpeaker(index, cue, limit) ?? clauseSubject(index, limit, cue.first);
   let j = cue.first - 1;
   while (j >= limit && SUBJECT_VERB_FILLERS.has(lower(tokens[j])) && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) j--;
+  // "The council on Tuesday described …", "Roe in a statement said …": the subject stands before the time or occasion.
+  const occasion = occasionBefore(index, j, limit);
+  if (occasion !== j) {
+    j = occasion;
+    while (j >= limit && SUBJECT_VERB_FILLERS.has(lower(tokens[j])) && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) j--;
+  }
   if (j < limit || index.inQuote[j]) return nearestMentionBefore(index, cue.first, limit);
   // "X, the head coach of Y, said": the subject stands before the apposition.
   if (CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) return nearestMentionBefore(index, cue.first, limit);
@@ -278,6 +317,25 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   let owner: MentionRef | undefined;
   for (let i = k; i <= j; i++) if (index.mentionAt[i] && (!owner || index.personLike.has(index.mentionAt[i]!.entity.key))) owner = index.mentionAt[i];
   return (owner ? ownedRole(index, k, limit, owner) : null) ?? nounPhrase(index, k, j);
+}
+
+const OCCASION_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'week',
+  'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'statement', 'interview', 'speech',
+  'briefing', 'address', 'letter', 'remarks', 'conference', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const OCCASION_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'early']);
+
+/** Index of the token before a time or occasion phrase ending at `j` ("on Tuesday", "in a statement"), else `j`. */
+function occasionBefore(index: ArticleIndex, j: number, limit: number): number {
+  const { tokens } = index;
+  if (j <= limit || index.inQuote[j] || !OCCASION_WORDS.has(lower(tokens[j])) || index.mentionAt[j]) return j;
+  for (let k = j - 1; k >= limit && j - k <= 3; k--) {
+    if (CLAUSE_BREAK.test(gapBetween(index, k, k + 1)) || index.inQuote[k]) return j;
+    if (OCCASION_LEADS.has(lower(tokens[k]))) return k - 1 >= limit && !CLAUSE_BREAK.test(gapBetween(index, k - 1, k)) ? k - 1 : j;
+  }
+  return j;
 }
 
 /** Verbs of a medium or a person passing on someone's words: "Y quoted X as saying", "citing X as saying". */
@@ -423,7 +481,7 @@ export function reportedSpeechEvents(index: ArticleIndex, resolve: (phrase: Spea
     if (i > 0 && tokens[i]!.sentenceIndex !== tokens[i - 1]!.sentenceIndex) sentenceFirst = i;
     if (index.inQuote[i]) continue;
     const cue = speechCueEndingAt(index, i);
-    if (!cue) continue;
+    if (!cue || cue.judgement) continue;
     const phrase = cue.speakerAfter ? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY) : speakerBeforeCue(index, cue, sentenceFirst);
     const key = phrase ? resolve(phrase) : null;
     if (key !== null) events.push({ at: tokens[cue.first]!.start, key });
