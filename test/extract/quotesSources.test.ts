@@ -142,3 +142,19 @@ describe('a headline quote repeated in the body', () => {
     expect(quotesOf(body, [ROE])).toMatchObject([{ text: 'no time to lose', speaker: 'Jan Roe' }]);
   });
 });
+
+describe('fragments from a report belong to its source, not to the next person named', () => {
+  const DAILY2 = org('Fjord Daily');
+  it('"Y, citing “…”, reported that X …" gives the fragment to Y', () => {
+    expect(quotesOf('The Fjord Daily, citing “senior officials”, reported that President Jan Roe had opposed the sale.', [ROE, DAILY2])).toMatchObject([{ speaker: 'Fjord Daily' }]);
+  });
+
+  it('"Y reported that “…”" gives the fragment to Y', () => {
+    expect(quotesOf('The Fjord Daily reported that “senior officials” had warned President Jan Roe.', [ROE, DAILY2])).toMatchObject([{ speaker: 'Fjord Daily' }]);
+  });
+
+  it('an organisation in the title of the subject of a participle is not the speaker', () => {
+    const body = 'Senate Republican leader Jan Roe on Thursday unveiled a bill, calling it a “discussion draft”.';
+    expect(quotesOf(body, [ROE, org('Senate')])).toMatchObject([{ speaker: 'Jan Roe' }]);
+  });
+});

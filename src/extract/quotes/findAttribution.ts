@@ -225,6 +225,13 @@ function postAttributionFrom(index: ArticleIndex, begin: number, newSentence: bo
       if (cue.first < begin) return null;
       if (newSentence && !bareClauseAfter(index, cue.last)) return null;
       const before = cue.first > begin ? speakerBetween(index, begin, cue.first - 1) : null;
+      // "The Daily, citing “senior officials”, reported that Roe …": a verb opening a clause of its
+      // own has its subject before the quote; the name after it is no inverted speaker.
+      if (before === null && cue.first === begin && !cue.speakerAfter && /^(that|how|whether)$/u.test(lower(tokens[cue.last + 1])) && /,/u.test(index.body.slice(tokens[begin - 1]?.end ?? 0, firstToken.start))) {
+        const quoteFirst = lastTokenEndingBy(tokens, firstToken.start) ;
+        const sentenceFirst = sentenceFirstToken(index, quoteFirst);
+        return { cue, side: 'after', speaker: clauseSubject(index, sentenceFirst, quoteFirst) };
+      }
       const speaker = before ?? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY);
       if (before === null && cue.first > begin && !cue.speakerAfter) return { cue, side: 'after', speaker: null };
       return { cue, side: 'after', speaker };
@@ -234,6 +241,13 @@ function postAttributionFrom(index: ArticleIndex, begin: number, newSentence: bo
     if (!index.mentionAt[i] && !SUBJECT_VERB_FILLERS.has(lower(token)) && !canStandInSpeakerPhrase(token, i === begin)) return null;
   }
   return null;
+}
+
+/** First token of the sentence holding token `i`. */
+function sentenceFirstToken(index: ArticleIndex, i: number): number {
+  let k = Math.max(0, i);
+  while (k > 0 && index.tokens[k - 1]!.sentenceIndex === index.tokens[i]?.sentenceIndex) k--;
+  return k;
 }
 
 /** After the cue the sentence ends with no other verb: "… Smith said after the meeting." */
@@ -419,11 +433,28 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
     if (index.inQuote[i]) continue;
     const token = index.tokens[i]!;
     const ref = index.mentionAt[i];
-    if (ref && (index.personLike.has(ref.entity.key) || ref.entity.type === 'ORGANIZATION')) return mentionPhrase(index, ref);
+    if (ref && !index.personLike.has(ref.entity.key) && ref.entity.type === 'ORGANIZATION') {
+      // "Senate Republican leader Jan Roe …": an organisation in the title of the person it leads to.
+      const person = personInTitle(index, i, cueFirst);
+      return person ? mentionPhrase(index, person) : mentionPhrase(index, ref);
+    }
+    if (ref && index.personLike.has(ref.entity.key)) return mentionPhrase(index, ref);
     if (!ref && PERSONAL_PRONOUNS.has(lower(token))) return { kind: 'pronoun', pronoun: lower(token), text: token.text, at: token.start };
     if (!ref && isFiniteVerb(token)) break;
   }
   return nearestMentionBefore(index, cueFirst, limit);
+}
+
+/** The person a title starting at token `i` leads to, with no break or verb between ("[Senate] Republican leader [Jan Roe]"). */
+function personInTitle(index: ArticleIndex, i: number, before: number): MentionRef | undefined {
+  const { tokens } = index;
+  for (let k = i + 1; k < before && k <= i + 8; k++) {
+    if (index.inQuote[k] || CLAUSE_BREAK.test(gapBetween(index, k - 1, k))) return undefined;
+    const ref = index.mentionAt[k];
+    if (ref && index.personLike.has(ref.entity.key)) return ref;
+    if (!ref && !isNounPhraseToken(tokens[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The nearest PERSON mention before `before` in the clause (else the nearest mention of any kind). */
