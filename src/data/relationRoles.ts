@@ -136,3 +136,14 @@ export const RANK_TITLE_HEADS: ReadonlySet<string> = new Set([
   'private', 'marshal', 'admiral', 'adm', 'commodore', 'capt', 'cmdr', 'dr', 'doctor', 'professor', 'prof', 'sir', 'lord', 'lady',
   'dame', 'sheikh', 'prince', 'princess', 'rev', 'reverend', 'father', 'imam', 'rabbi', 'mr', 'mrs', 'ms', 'judge', 'justice',
 ]);
+
+/** Family and personal ties between two people ("A, wife of B", "his son A"), with the noun the predicate uses. */
+export const FAMILY_NOUNS: Readonly<Record<string, string>> = {
+  wife: 'wife', husband: 'husband', spouse: 'spouse', widow: 'widow', widower: 'widower', fiancee: 'fiancee', 'fiancée': 'fiancee', fiance: 'fiance', 'fiancé': 'fiance',
+  son: 'son', daughter: 'daughter', brother: 'brother', sister: 'sister', father: 'father', mother: 'mother',
+  stepson: 'stepson', stepdaughter: 'stepdaughter', stepfather: 'stepfather', stepmother: 'stepmother',
+  'son-in-law': 'son-in-law', 'daughter-in-law': 'daughter-in-law', 'brother-in-law': 'brother-in-law', 'sister-in-law': 'sister-in-law',
+  cousin: 'cousin', nephew: 'nephew', niece: 'niece', uncle: 'uncle', aunt: 'aunt',
+  grandson: 'grandson', granddaughter: 'granddaughter', grandfather: 'grandfather', grandmother: 'grandmother',
+  friend: 'friend', girlfriend: 'girlfriend', boyfriend: 'boyfriend', confidant: 'confidant', confidante: 'confidant',
+};

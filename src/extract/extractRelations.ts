@@ -4,6 +4,7 @@ import { dedupeRelations } from './relations/dedupeRelations.js';
 import { descriptionRelations } from './relations/descriptionRelations.js';
 import { membershipRelations } from './relations/membershipRelations.js';
 import { nounRelations } from './relations/nounRelations.js';
+import { personalRelations } from './relations/personalRelations.js';
 import { roleRelations } from './relations/roleRelations.js';
 import { verbRelations } from './relations/verbRelations.js';
 import type { LocalEntity, LocalRelation } from './types.js';
@@ -15,5 +16,5 @@ import type { LocalEntity, LocalRelation } from './types.js';
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
   const view = buildArticleView(article, entities);
-  return dedupeRelations([...roleRelations(view), ...descriptionRelations(view), ...membershipRelations(view), ...verbRelations(view), ...nounRelations(view)]);
+  return dedupeRelations([...roleRelations(view), ...descriptionRelations(view), ...personalRelations(view), ...membershipRelations(view), ...verbRelations(view), ...nounRelations(view)]);
 }

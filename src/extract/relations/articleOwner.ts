@@ -171,8 +171,16 @@ export function ownerByNoun(view: ArticleView, sentence: number, at: number, nou
   const spec = GENERIC_OWNER_NOUNS[cue];
   if (!spec) return null;
   const extra = nouns.map((n) => n.toLowerCase()).filter((n) => n !== cue && !/^(the|a|an|senior|top|former)$/.test(n));
+  // "the rebel leader" is not the leader of the state's own army ("the Ruritanian army", "the Armed Forces").
+  const insurgent = cue === 'rebel' || cue === 'rebels' || cue === 'insurgent' || cue === 'militia';
+  const countryWords = new Set(view.entities.filter((e) => e.type === 'COUNTRY').flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]).map((x) => x.toLowerCase()));
+  const stateForce = (n: string): boolean => {
+    const m = /^(?:the )?(?:(.+) )?(?:armed forces|army|military|defen[cs]e forces|police)$/.exec(n);
+    return !!m && (!m[1] || countryWords.has(m[1]) || m[1] === 'national');
+  };
   const nameFits = (e: LocalEntity): boolean => {
     const names = [e.name, ...e.aliases].map((x) => x.toLowerCase());
+    if (insurgent && names.some(stateForce)) return false;
     return names.some((n) => spec.pattern.test(n) && extra.every((w) => !/^[a-z]+$/.test(w) || !PORTFOLIO.test(w) || n.includes(w)));
   };
   for (let s = sentence; s >= 0 && sentence - s <= 4; s--) {

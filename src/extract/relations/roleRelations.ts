@@ -36,8 +36,10 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
           inferTitleOwner(view, sv, arg.key, title, role.span.start) ??
           contextOwner(view, sv, arg.key, title);
         emit(arg.key, title, owner);
+        emit(arg.key, title, portfolioMinistry(view, title, owner));
       }
       if (arg.type === 'PERSON') {
+        partyState(sv, arg, emit);
         titledName(view, sv, arg, emit);
         titleCommaOrg(sv, arg, emit);
         copular(view, sv, arg, emit);
@@ -55,6 +57,40 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
 }
 
 type Emit = (subjectKey: number, title: string, objectKey: number | null, prep?: string) => void;
+
+const PORTFOLIO_STEMS: Readonly<Record<string, string>> = { foreign: 'foreign', finance: 'financ', defence: 'defen', defense: 'defen', interior: 'interior', health: 'health', trade: 'trade', economy: 'econom', justice: 'justice', energy: 'energy', education: 'educat', information: 'informat', planning: 'planning', investment: 'invest', agriculture: 'agricult', transport: 'transport', industry: 'industr', labour: 'labo', labor: 'labo', tourism: 'touris', environment: 'environment', culture: 'cultur', oil: 'oil', petroleum: 'petroleum', mines: 'mine', mining: 'mine' };
+
+/**
+ * "Finance Minister Jo Bloggs" in a story that names the "Ministry of Public Finance": the minister
+ * heads the one ministry of the article whose name has the title's portfolio, of the same country.
+ */
+function portfolioMinistry(view: ArticleView, title: string, owner: number | null): number | null {
+  const m = /^(?:deputy |acting |interim |new )?([a-z]+) minister$/.exec(title) ?? /^minister of ([a-z]+)/.exec(title);
+  const stem = m?.[1] ? PORTFOLIO_STEMS[m[1]] : undefined;
+  if (!stem) return null;
+  const ownerName = owner === null ? null : view.entityByKey.get(owner);
+  const countries = view.entities.filter((e) => e.type === 'COUNTRY');
+  const fits = view.entities.filter((e) => {
+    if (e.type !== 'ORGANIZATION') return false;
+    const names = [e.name, ...e.aliases].map((x) => x.toLowerCase());
+    if (!names.some((n) => /\bministry\b|\bdepartment\b/.test(n) && n.includes(stem))) return false;
+    // "Freedonia's finance ministry" is not the Ruritanian minister's.
+    const other = countries.find((c) => c.key !== ownerName?.key && names.some((n) => [c.name, ...c.aliases, ...c.mentions.map((x) => x.text)].some((cn) => n.includes(cn.toLowerCase()))));
+    return !other;
+  });
+  return fits.length === 1 && fits[0] ? fits[0].key : null;
+}
+
+/** "Senator Jo Bloggs, R-Westshire": a lawmaker's party letter and home state after the name. */
+function partyState(sv: SentenceView, arg: Arg, emit: Emit): void {
+  const tok = sv.toks[arg.last + 1];
+  if (!tok || tok.arg < 0 || !isComma(tok) || !/^[RDI]\.?-/.test(tok.text)) return;
+  const place = sv.args[tok.arg] as Arg;
+  if (place.type !== 'LOCATION') return;
+  const role = arg.mention.role?.title.toLowerCase().trim() ?? '';
+  const head = role.split(/\s+/).pop() ?? '';
+  emit(arg.key, REPRESENTATIVE_TITLES.has(head) ? role.replace(/^(sen|rep)\.?$/, (m) => (m.startsWith('sen') ? 'senator' : 'representative')) : 'lawmaker', place.key, 'from');
+}
 
 /** "former"/"deputy" written just before a title the entity stage found without it. */
 function withModifier(view: ArticleView, start: number, title: string): string {
@@ -90,7 +126,8 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
     const right = toks[j + 1];
     if (words.length > 0 && right && (isComma(right) || (isHardBreak(right) && right.gap !== '-'))) break;
     const capital = /^\p{Lu}/u.test(tok.text);
-    const link = TITLE_LINKS.has(tok.lower) && words.length > 0 && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '');
+    // "Minister of State": a link word inside a capitalised title, not "a friend of President".
+    const link = TITLE_LINKS.has(tok.lower) && words.length > 0 && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '') && /^\p{Lu}/u.test(toks[j - 1]?.text ?? '');
     const ok =
       ROLE_HEADS.has(tok.lower) ||
       ROLE_MODIFIERS.has(tok.lower) ||
@@ -121,6 +158,17 @@ function titledName(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): 
   if (isComma(sv.toks[t]) && at?.lower === 'time' && sv.toks[t - 2]?.lower === 'the' && sv.toks[t - 3]?.lower === 'at') t -= 3;
   const title = titleBefore(sv, t);
   if (!title) return;
+  // "Ruritania's high peace commissioner": lower-case adjectives between a possessive owner and the title belong to it.
+  for (let n = 1; n <= 2; n++) {
+    const owner = sv.toks[title.first - n - 1];
+    const adjectives = sv.toks.slice(title.first - n, title.first);
+    if (!owner || owner.arg < 0 || !sv.args[owner.arg]?.possessive) continue;
+    if (adjectives.every((a) => a.arg < 0 && isAdjective(a) && !isDeterminer(a) && !isComma(a) && /^\p{Ll}/u.test(a.text))) {
+      title.words.unshift(...adjectives.map((a) => a.lower));
+      title.first -= n;
+      break;
+    }
+  }
   const titleStart = sv.toks[title.first] as Tok;
   const before = isComma(titleStart) || isHardBreak(titleStart) ? undefined : sv.toks[title.first - 1];
   const titleText = title.words.join(' ');
@@ -229,15 +277,44 @@ function ownerlessApposition(view: ArticleView, sv: SentenceView, arg: Arg, emit
   }
   if (!ROLE_HEADS.has(words[words.length - 1] ?? '')) return;
   const next = toks[j];
-  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb')) return;
+  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return;
   ownerlessTitle(view, sv, arg, t, words, emit);
 }
 
 /** "Jo Bloggs, (who was) appointed in 2019 as Governor of the Acme Bank", "was elected president of Ruritania", "was approved to serve as ambassador to Freedonia". */
 function appointedAs(sv: SentenceView, arg: Arg, emit: Emit): void {
-  let t = arg.last + 1;
+  let t = afterHomePlace(sv, arg.last + 1);
   if (sv.toks[t]?.lower === 'who' || sv.toks[t]?.lower === 'whom') t++;
-  roleVerbAt(sv, t, arg.key, emit);
+  roleVerbAt(sv, t, (appositionHead(sv, arg) ?? arg).key, emit);
+}
+
+/** "Jo Bloggs of Westshire as ambassador": steps over "of" and the person's home place. */
+function afterHomePlace(sv: SentenceView, t: number): number {
+  const of = sv.toks[t];
+  const place = argAt(sv, t + 1);
+  if (of?.lower === 'of' && !isComma(of) && place && (place.type === 'LOCATION' || place.type === 'COUNTRY') && !isComma(sv.toks[t + 1])) return place.last + 1;
+  return t;
+}
+
+/**
+ * The person an apposition describes, when the arg is named inside it: in "Ana Kos, wife of the
+ * late Senator Jo Bloggs, approved as …" the clause after the apposition is about Ana Kos.
+ */
+function appositionHead(sv: SentenceView, arg: Arg): Arg | null {
+  const { toks } = sv;
+  let j = arg.first - 1;
+  for (; j >= 0 && arg.first - j <= 6; j--) {
+    const tok = toks[j] as Tok;
+    if (tok.arg >= 0 || isHardBreak(tok) || tok.tags.has('Verb')) return null;
+    if (isComma(tok)) break;
+  }
+  if (j < 1 || !isComma(toks[j]) || toks[j]!.arg >= 0 || j === arg.first) return null;
+  // The apposition is closed by a comma after the arg.
+  if (!isComma(toks[afterHomePlace(sv, arg.last + 1)])) return null;
+  let head = argAt(sv, j - 1);
+  // "Ana Kos of Westshire, widow of …": over the home place.
+  if (head && (head.type === 'LOCATION' || head.type === 'COUNTRY') && toks[head.first - 1]?.lower === 'of') head = argAt(sv, head.first - 2);
+  return head && head.type === 'PERSON' && head !== arg ? head : null;
 }
 
 /** From token t: auxiliaries, a verb of appointment or becoming, "to serve", "as", then a title and its owner. */
@@ -250,6 +327,9 @@ function roleVerbAt(sv: SentenceView, t: number, subject: number, emit: Emit): b
     t++;
   }
   const verb = toks[t]?.lower ?? '';
+  // "Jo Bloggs approved to serve as", "Jo Bloggs named as": a participle before "as" or "to serve" is passive.
+  const after = toks[t + 1]?.lower ?? '';
+  if (after === 'as' || (after === 'to' && BECOME_VERBS.has(toks[t + 2]?.lower ?? ''))) passive = true;
   if (!BECOME_VERBS.has(verb) && !(APPOINTMENT_VERBS.has(verb) && passive)) return false;
   // "sworn in as", "to serve as", "to become"
   let j = t + 1;
@@ -340,6 +420,10 @@ interface Described {
 }
 
 const SECOND_PARTY_PREPS = new Set(['to', 'at', 'in', 'for', 'on']);
+/** Titles of people posted to another state or body: "ambassador of A in B", "envoy of A to B". */
+const DIPLOMATIC_HEADS = new Set(['ambassador', 'envoy', 'consul', 'representative', 'delegate', 'emissary', 'attache', 'attaché', 'diplomat', 'commissioner', 'observer']);
+/** Words that may follow a title in apposition: "A, the party head and a supporter of", "A, a ministry official who". */
+const APPOSITION_ENDS = new Set(['and', 'who', 'whose', 'which']);
 
 /** After ", the/a": "[former] president of B", "[major] B supplier", "B leader". */
 function describedAfter(sv: SentenceView, from: number, heads: (w: string) => boolean): Described | null {
@@ -365,10 +449,21 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       if (!heads(head)) return null;
       let o = t + 1;
       if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
+      // "widow of the late Senator B": modifiers of the owner's own title.
+      while (toks[o] && toks[o]!.arg < 0 && ROLE_MODIFIERS.has(toks[o]!.lower) && o - t <= 3) o++;
       const objectTok = toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
       const object = sv.args[objectTok.arg] as Arg;
-      return object.type === 'OTHER' ? null : { mods: [], words, head, object, prep: tok.lower };
+      if (object.type === 'OTHER') return null;
+      // "ambassador of A in B": a diplomat's host after the state sent from.
+      const after = toks[object.last + 1];
+      if (after && SECOND_PARTY_PREPS.has(after.lower) && after.lower !== 'for' && !isComma(after) && DIPLOMATIC_HEADS.has(head)) {
+        let s2 = object.last + 2;
+        if (toks[s2] && toks[s2]!.arg < 0 && isDeterminer(toks[s2])) s2++;
+        const second = argAt(sv, s2);
+        if (second && (second.type === 'COUNTRY' || second.type === 'LOCATION' || second.type === 'ORGANIZATION')) return { mods: [], words, head, object, prep: tok.lower, second: { object: second, prep: after.lower } };
+      }
+      return { mods: [], words, head, object, prep: tok.lower };
     }
     if (!(isNoun(tok) || isAdjective(tok) || isValue(tok) || tok.tags.has('Hyphenated') || ROLE_HEADS.has(tok.lower) || ROLE_MODIFIERS.has(tok.lower))) break;
     if (tok.tags.has('Verb') && !ROLE_HEADS.has(tok.lower) && !tok.tags.has('Hyphenated')) break;
@@ -393,7 +488,7 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
     if (!second || second.type === 'OTHER' || second.type === 'PERSON') return null;
     return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower } };
   }
-  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && next.lower !== 'and') return null;
+  if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return null;
   return { mods, words: innerHeadWords, head, object: inner, prep: '' };
 }
 
@@ -419,6 +514,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
     const title = [...d.mods, ...d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? '')))].join(' ');
     const prep = d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of';
     emit(arg.key, `${title || d.head} ${prep}`, d.object.key);
+    if (d.second) emit(arg.key, `${title || d.head} ${d.second.prep === 'to' ? 'to' : d.second.prep === 'at' ? 'at' : 'in'}`, d.second.object.key);
     return;
   }
   const d = describedAfter(sv, arg.last + 1, (w) => w in DESCRIPTION_HEADS);
@@ -430,9 +526,9 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
 /** "Jo Bloggs was MP for Westshire", "Jo Bloggs, who served as president of Acme". */
 function copular(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): void {
   void view;
-  let t = arg.last + 1;
+  let t = afterHomePlace(sv, arg.last + 1);
   if (sv.toks[t]?.lower === 'who') t++;
-  copularAt(sv, t, arg.key, emit);
+  copularAt(sv, t, (appositionHead(sv, arg) ?? arg).key, emit);
 }
 
 function copularPronoun(view: ArticleView, sv: SentenceView, emit: Emit): void {

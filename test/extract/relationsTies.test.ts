@@ -1,0 +1,81 @@
+// Table tests for roles in apposition and appointment, family and personal ties, events and actions
+// between organisations and countries. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { C, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+
+type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[], roles?: RoleSpec[]];
+
+const ruritania = C('Ruritania', 'Ruritanian');
+const freedonia = C('Freedonia', 'Freedonian');
+const westshire = L('Westshire');
+const fortville = L('Fortville');
+const acme = O('Acme');
+const initech = O('Initech');
+const ana = P('Ana Kos', 'Kos');
+const jo = P('Jo Bloggs', 'Bloggs');
+const mia = P('Mia Ray');
+const tom = P('Tom Ray');
+const ed = P('Ed Po', 'Po');
+const bo = P('Bo Li', 'Li');
+
+const check = (body: string, entities: EntitySpec[], expected: string[], roles: RoleSpec[] = []): void => {
+  const got = relationsIn(body, entities, roles);
+  for (const e of expected) expect(got).toContain(e);
+};
+
+describe('family and personal ties', () => {
+  it.each<Row>([
+    ['wife of the late Senator', 'Ana Kos, wife of the late Senator Jo Bloggs, spoke on Monday.', [ana, jo], ['Ana Kos —wife of→ Jo Bloggs']],
+    ['widow after a home place', 'Mia Ray of Westshire, widow of former Senator Tom Ray, was there.', [mia, tom, westshire], ['Mia Ray —widow of→ Tom Ray']],
+    ['a close friend of President', 'Bo Li is a close friend of President Ed Po.', [bo, ed], ['Bo Li —friend of→ Ed Po']],
+    ["possessive owner then comma", "Jo Bloggs's daughter, Mia Ray, runs the firm.", [jo, mia], ['Mia Ray —daughter of→ Jo Bloggs']],
+    ['possessive pronoun', 'Tom Ray arrived late. His brother Ed Po stayed home.', [tom, ed], ['Ed Po —brother of→ Tom Ray']],
+    ['who is the son of', 'Ed Po, who is the son of Tom Ray, won.', [ed, tom], ['Ed Po —son of→ Tom Ray']],
+  ])('%s', (_rule, body, entities, expected) => check(body, entities, expected));
+
+  it('does not read a title after "friend of" as the friend\'s own title', () => {
+    const got = relationsIn('Bo Li is a close friend of President Ed Po of Ruritania.', [bo, ed, ruritania]);
+    expect(got.some((r) => r.startsWith('Ed Po —friend of president'))).toBe(false);
+  });
+});
+
+describe('roles stated in apposition', () => {
+  it.each<Row>([
+    ['ambassador of A in B', 'Ed Po, president of Ruritania, defended Bo Li, ambassador of Freedonia in Ruritania, on Tuesday.', [ed, bo, freedonia, ruritania], ['Bo Li —ambassador of→ Freedonia', 'Bo Li —ambassador in→ Ruritania']],
+    ['title then "and"', 'Mia Ray, the party head and a critic of the government, said no.', [mia, O('Blue Party')], ['Mia Ray —head of→ Blue Party']],
+    ['official of a lower-case ministry, then "who"', 'Bo Li, a senior Ruritanian trade ministry official who led the talks, said yes.', [bo, O('Ruritanian trade ministry')], ['Bo Li —senior official of→ Ruritanian trade ministry']],
+    ["lower-case adjectives after a possessive owner", "Talks began, Ruritania's high peace commissioner Bo Li said.", [ruritania, bo], ['Bo Li —high peace commissioner of→ Ruritania']],
+    ['party letter and home state', 'Republicans, led by Senator Ed Po, R-Westshire, objected.', [ed, westshire], ['Ed Po —senator from→ Westshire'], [{ person: 'Ed Po', written: 'Senator', title: 'senator', of: null }]],
+    ['rebel leader is not the army\'s', 'The Armed Forces repelled the fighters, killing the rebel leader, Bo Li. The Blue Movement denied it.', [O('Ruritanian Armed Forces', 'Armed Forces'), bo, O('Blue Movement'), ruritania], ['Bo Li —leader of→ Blue Movement']],
+  ])('%s', (_rule, body, entities, expected, roles) => check(body, entities, expected, roles));
+
+  it('gives a minister the ministry of the same portfolio named in the article', () => {
+    const roles: RoleSpec[] = [{ person: 'Bo Li', written: 'Finance Minister', title: 'finance minister', of: null }];
+    const got = relationsIn('The Ruritanian Ministry of Public Finance may ask for more, Finance Minister Bo Li said.', [bo, O('Ruritanian Ministry of Public Finance'), ruritania], roles);
+    expect(got).toContain('Bo Li —finance minister of→ Ruritanian Ministry of Public Finance');
+  });
+
+  it('does not give a minister another country\'s ministry', () => {
+    const roles: RoleSpec[] = [{ person: 'Bo Li', written: 'Finance Minister', title: 'finance minister', of: 'Ruritania' }];
+    const got = relationsIn('Ruritania will pay, Finance Minister Bo Li said, after the Freedonian finance ministry asked.', [bo, O('Freedonian finance ministry'), ruritania, freedonia], roles);
+    expect(got.some((r) => r.includes('Bo Li —finance minister of→ Freedonian'))).toBe(false);
+  });
+});
+
+describe('roles given by appointment after an apposition', () => {
+  it.each<Row>([
+    ['approved to serve as, without a comma', 'The Senate confirmed two nominees, with Jo Bloggs approved to serve as ambassador to Ruritania.', [jo, ruritania], ['Jo Bloggs —ambassador of→ Ruritania']],
+    ['the apposition names someone else', 'Ana Kos, wife of the late Senator Jo Bloggs, approved to serve as envoy to Freedonia, smiled.', [ana, jo, freedonia], ['Ana Kos —envoy of→ Freedonia']],
+    ['home place, then "as"', 'The Senate voted to confirm former Senator Tom Ray of Westshire as Ambassador to Freedonia.', [tom, westshire, freedonia], ['Tom Ray —ambassador of→ Freedonia']],
+    ['home place, apposition, then "as"', 'It confirmed Mia Ray of Westshire, widow of former Senator Tom Ray, as Ambassador in Ruritania.', [mia, westshire, tom, ruritania], ['Mia Ray —ambassador of→ Ruritania']],
+  ])('%s', (_rule, body, entities, expected) => check(body, entities, expected));
+
+  it('does not give the role to the person named inside the apposition', () => {
+    const got = relationsIn('Ana Kos, wife of the late Senator Jo Bloggs, approved to serve as envoy to Freedonia, smiled.', [ana, jo, freedonia]);
+    expect(got).not.toContain('Jo Bloggs —envoy of→ Freedonia');
+  });
+});
+
+void acme;
+void initech;
+void fortville;
