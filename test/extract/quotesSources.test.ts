@@ -158,3 +158,10 @@ describe('fragments from a report belong to its source, not to the next person n
     expect(quotesOf(body, [ROE, org('Senate')])).toMatchObject([{ speaker: 'Jan Roe' }]);
   });
 });
+
+describe('a possessive person is not the subject', () => {
+  it('"X\'s family asked" is no speech by X, so "he" stays with the leader who spoke', () => {
+    const body = 'Norwegian President Jan Roe spoke to reporters. The Norwegian leader added that Ivo Marek’s family had asked for asylum. “They are in our embassy, and they are safe,” he said.';
+    expect(quotesOf(body, [{ ...ROE, role: 'president' }, MAREK, NORWAY]).at(-1)?.speaker).toBe('Jan Roe');
+  });
+});

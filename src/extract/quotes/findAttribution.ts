@@ -289,7 +289,14 @@ function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPh
   let anyMention: MentionRef | undefined;
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
-    if (ref && index.personLike.has(ref.entity.key)) return mentionPhrase(index, ref);
+    if (ref && index.personLike.has(ref.entity.key)) {
+      // "Roe's family", "Roe's lawyer": the possessor only owns the one who speaks.
+      const after = possessiveHead(index, ref, last);
+      if (after === null) return mentionPhrase(index, ref);
+      const phrase = describedPhrase(index, after, last);
+      if (phrase.kind === 'phrase') phrase.owner = ref;
+      return phrase;
+    }
     anyMention ??= ref;
   }
   const lead = index.tokens[first]!;
@@ -304,6 +311,15 @@ function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPh
   const phrase = describedPhrase(index, first, last);
   if (phrase.kind === 'phrase' && anyMention) phrase.fallback = anyMention;
   return phrase;
+}
+
+/** First token after a possessive mention ("[Roe's] family") that a noun phrase goes on to, up to `last`; null if none. */
+export function possessiveHead(index: ArticleIndex, ref: MentionRef, last: number): number | null {
+  if (!/^['’]s?(?![\p{L}\p{N}])/u.test(index.body.slice(ref.mention.end, ref.mention.end + 3))) return null;
+  const next = firstTokenAtOrAfter(index.tokens, ref.mention.end + 1);
+  if (next > last || index.mentionAt[next] === ref) return null;
+  const token = index.tokens[next];
+  return token && isNounPhraseToken(token) && !index.inQuote[next] ? next : null;
 }
 
 /** The speaker before a cue in the same clause: "[Mr Roe] said", "[the Norwegian prime minister] replied". */

@@ -13,7 +13,7 @@ import {
 import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
-import { type SpeakerPhrase, TITLE_HEAD_WORDS } from './findAttribution.js';
+import { type SpeakerPhrase, TITLE_HEAD_WORDS, possessiveHead } from './findAttribution.js';
 import { isMediumEntity } from './mediumEntity.js';
 
 /** The last quote with a speaker: who, and the sentences holding the quote and its attribution. */
@@ -488,7 +488,10 @@ export class SpeakerResolver {
       }
       if (done || this.index.inQuote[i]) continue;
       const ref = this.index.mentionAt[i];
-      if (ref && this.isPerson(ref.entity.key)) {
+      if (ref && this.isPerson(ref.entity.key) && possessiveHead(this.index, ref, tokens.length - 1) !== null) {
+        // "Roe's family asked …": the possessor is no subject; the sentence's subject is not a named person.
+        done = true;
+      } else if (ref && this.isPerson(ref.entity.key)) {
         this.subjects.push(ref);
         done = true;
       } else if (ref && this.isBody(ref.entity.key) && !isModifier(tokens, i, ref)) {
