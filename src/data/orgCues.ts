@@ -20,6 +20,9 @@ export const ORG_HEADS: readonly string[] = [
   'brotherhood', 'taliban', 'watch', 'international', 'ngo', 'enterprises', 'enterprise', 'mobile', 'airport authority',
   'steel', 'mining', 'chemicals', 'foods', 'brands', 'stores', 'bancorp', 'partnership', 'labs',
   'laboratories', 'hospital', 'clinic', 'chamber', 'legislature', 'junta', 'regime', 'government', 'embassy', 'consulate',
+  // Consultancies, research houses and think-tanks ("Capital Economics", "Pew Research", "Fitch Ratings").
+  'economics', 'macroeconomics', 'analytics', 'analytica', 'ratings', 'research', 'consulting', 'consultants', 'consultancy',
+  'advisors', 'advisers', 'associates', 'strategies', 'think-tank', 'think tank',
 ];
 
 /** Capitalised words that open an organisation name before "of" ("Ministry of Defence", "Bank of Japan"). */
@@ -58,6 +61,36 @@ export const ORG_FOLLOW_NOUNS: readonly string[] = [
   'spokesperson', 'headquarters', 'board', 'chairman', 'ceo',
   'founder', 'products', 'brand', 'revenue', 'profit', 'profits', 'earnings', 'supplier', 'customers', 'users',
   'party', 'newspaper', 'daily', 'weekly', 'television', 'radio', 'website', 'broadcaster', 'agency', 'lawmakers', 'members',
+  'dividend', 'shareholder', 'cfo', 'coo', 'chairwoman', 'valuation', 'subsidiaries',
+];
+
+/** Lower-case nouns after a name's possessive that make it a company ("X's plant", "X's board"). */
+export const ORG_POSSESSED_NOUNS: readonly string[] = [
+  'shares', 'stock', 'stake', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'plant', 'plants', 'factory', 'factories',
+  'subsidiary', 'subsidiaries', 'unit', 'division', 'board', 'shareholders', 'shareholder', 'investors', 'employees', 'workforce',
+  'dividend', 'valuation', 'market', 'headquarters', 'chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'founder', 'executives', 'stores',
+  'products', 'brand', 'customers', 'takeover', 'acquisition', 'merger', 'bid', 'offer', 'listing', 'debt', 'bonds', 'operations',
+];
+
+/** Lower-case nouns before "of"/"in" that make the following name a company ("shares of X", "a stake in X", "chief executive of X"). */
+export const ORG_OWNED_NOUNS: readonly string[] = [
+  'shares', 'share', 'stake', 'stakes', 'stock', 'subsidiary', 'unit', 'division', 'shareholders', 'shareholder', 'ceo', 'cfo',
+  'executive', 'chairman', 'chairwoman', 'founder', 'co-founder', 'takeover', 'acquisition', 'owner', 'parent',
+];
+
+/** Verbs after a single unknown name that only a company does ("X acquired", "X merged with"). */
+export const ORG_VERBS_AFTER: readonly string[] = ['acquired', 'acquires', 'merged', 'merges', 'shipped', 'ships', 'listed', 'employs', 'manufactures', 'delisted'];
+
+/** Verbs that make a company of their subject when a financial noun follows soon ("X reported a profit", "X posted record sales"). */
+export const RESULT_VERBS: readonly string[] = ['reported', 'reports', 'posted', 'posts', 'booked', 'forecast', 'forecasts', 'raised', 'cut', 'slashed', 'lifted'];
+export const RESULT_NOUNS: readonly string[] = [
+  'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'loss', 'losses', 'results', 'income', 'dividend', 'margin', 'margins', 'guidance', 'outlook',
+];
+
+/** Nouns a company is referred back to by ("the company", "the firm"): a weak name before them is a company. */
+export const COMPANY_ANAPHORS: readonly string[] = [
+  'company', 'firm', 'group', 'bank', 'lender', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'conglomerate', 'airline',
+  'manufacturer', 'maker', 'miner', 'producer', 'operator', 'startup', 'corporation', 'multinational', 'supplier',
 ];
 
 /** Verbs and phrases that cite a source by name: "according to X", "X reported", "told X". */

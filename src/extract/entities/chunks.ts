@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { honorifics } from './lexicon.js';
+import { companySuffixes, honorifics } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -13,6 +13,12 @@ export interface Chunk {
 
 /** Small words allowed inside a name when a capitalised word follows. */
 const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'ter', 'y', 'the', 'upon']);
+
+/** Lower-case words after a hyphen that are English, not a name's syllable ("Fein-run"). */
+const GIVEN_SYLLABLE_STOPS = new Set(['run', 'led', 'era', 'one', 'two', 'six', 'ten', 'old', 'new', 'top', 'all', 'out', 'off', 'up', 'on', 'at', 'to', 'by', 'go', 'day', 'way', 'war', 'man', 'men', 'son', 'pay', 'tax', 'law', 'bill', 'born', 'made', 'like', 'style', 'type', 'held', 'hit', 'set', 'won', 'lost', 'ally', 'fan', 'ban', 'deal', 'talk', 'talks', 'bloc', 'based', 'linked', 'owned', 'tied', 'year', 'time', 'term', 'seat', 'poll', 'vote', 'news', 'say', 'sided', 'faced', 'free', 'hot', 'king', 'queen', 'led', 'pick']);
+
+/** Company suffixes written with a dot that end a name. */
+const ENDING_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bhd', 'tbk']);
 
 /** True when word i can start or continue a name. */
 export function isNameWord(words: readonly Word[], i: number): boolean {
@@ -26,6 +32,14 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
   if (/^\d[\p{L}\d]*$/u.test(w.text) && w.gapBefore === '-' && (words[i - 1]?.cap ?? false)) return true;
   // "al-Assad": a lower-case particle hyphen-joined to a capitalised word.
   if ((w.lower === 'al' || w.lower === 'el' || w.lower === 'bin') && words[i + 1]?.gapBefore === '-' && (words[i + 1]?.cap ?? false)) return true;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short particle hyphen-joined between two capitalised words.
+  if (/^\p{Ll}{1,3}$/u.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === '-' && next.cap) return true;
+  // "Lee Jae-myung", "Kim Jong-un": the lower-case second syllable of an East Asian given name after a surname.
+  const surname = words[i - 2];
+  if (w.gapBefore === '-' && prev?.cap && !prev.upper && prev.text.length <= 5 && surname?.cap && surname.text.length <= 5 && prev.gapBefore === ' '
+    && /^(?:[bcdghjklmnprstwyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?)$/.test(w.text) && !GIVEN_SYLLABLE_STOPS.has(w.text) && !(next && next.gapBefore === '-')) return true;
   return false;
 }
 
@@ -39,7 +53,8 @@ export function joins(words: readonly Word[], i: number): boolean {
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".
-  if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text)) return true;
+  // A company suffix's dot ends the name: "Hooli Inc. Umbrella Corp" is two.
+  if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text) && !(gap === '. ' && ENDING_SUFFIXES.has(prev.lower) && !companySuffixes.has(w.lower.replace(/\./g, '')))) return true;
   return false;
 }
 

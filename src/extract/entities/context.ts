@@ -4,8 +4,8 @@
 // and whether a demonym denotes the state ("Peruvian troops") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  countryByDemonym, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
-  orgIntroNouns, placeFollowNouns, placePrepositions, speechCueVerbs, stateNouns, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
+  companyAnaphors, countryByDemonym, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
+  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, speechCueVerbs, stateNouns, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { titleText } from './readChunk.js';
 import type { Word } from './words.js';
@@ -34,6 +34,10 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if ((weak(c) || c.kind === 'UNKNOWN') && after && !after.cap && tight(after) && groupOfPeopleNouns.has(after.lower)) {
       c.kind = 'OTHER'; c.certainty = SURE;
       continue;
+    }
+    // Company cues: "X's plant", "shares of X", "X acquired", "X reported a profit", "X said its …".
+    if ((c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS && c.kind !== 'LOCATION')) && !c.role && companyCue(words, c)) {
+      c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
     }
     // "X said": an unknown single name speaking is a person (a surname alone).
     const sharedSurname = (): boolean => candidates.filter((p) => p.kind === 'PERSON' && p.to - p.from >= 2 && words[p.to - 1]!.lower === words[c.from]!.lower).length >= 2;
@@ -143,7 +147,60 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
 
     if (c.kind === 'DEMONYM' && c.denotesState === undefined) c.denotesState = demonymDenotesState(words, c);
   }
+  companyAnaphorCues(words, candidates);
   return extra;
+}
+
+/**
+ * "Hooli said … The company added …": "the company", "the firm" refers back to the nearest name
+ * before it (within two sentences); a weak name there is a company.
+ */
+function companyAnaphorCues(words: readonly Word[], candidates: readonly Candidate[]): void {
+  const sorted = [...candidates].sort((a, b) => a.from - b.from);
+  for (let k = 1; k < words.length; k++) {
+    const the = words[k - 1]!;
+    const noun = words[k]!;
+    if (the.lower !== 'the' || noun.cap || !companyAnaphors.has(noun.lower) || the.sentence !== noun.sentence) continue;
+    const next = words[k + 1];
+    if (next && !next.cap && /^ ?$/.test(next.gapBefore) && (next.lower === 'of' || next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun'))) continue; // "the company headquarters", "the group of"
+    let target: Candidate | undefined;
+    for (const c of sorted) {
+      if (c.to > k - 1) break;
+      if (words[c.from]!.sentence < noun.sentence - 2) continue;
+      if (c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.kind === 'ROLE' || (c.kind === 'PERSON' && c.certainty >= LIKELY) || (c.kind === 'LOCATION' && c.certainty >= LIKELY)) continue;
+      target = c;
+    }
+    if (target && (target.kind === 'UNKNOWN' || target.kind === 'OTHER' || target.kind === 'PERSON' || target.kind === 'LOCATION') && target.certainty < SURE && !target.role) {
+      target.kind = 'ORGANIZATION'; target.certainty = LIKELY;
+    }
+  }
+}
+
+/** Words around a weak name that make it a company. */
+function companyCue(words: readonly Word[], c: Candidate): boolean {
+  const last = words[c.to - 1]!;
+  const after = words[c.to];
+  const sentence = last.sentence;
+  const inSentence = (w: Word | undefined): w is Word => !!w && w.sentence === sentence;
+  if (inSentence(after) && /^ ?$/.test(after.gapBefore)) {
+    const a = after;
+    if (last.possessive && !a.cap && orgPossessedNouns.has(a.lower)) return true;
+    if (!a.cap && orgVerbsAfter.has(a.lower)) return true;
+    if (!a.cap && resultVerbs.has(a.lower)) {
+      for (let k = c.to + 1; k < c.to + 5 && inSentence(words[k]); k++) if (resultNouns.has(words[k]!.lower)) return true;
+    }
+    // "X said its …", "X said on Monday its …": a name that speaks of "its" own.
+    if (!a.cap && speechCueVerbs.has(a.lower) && c.to - c.from <= 3) {
+      for (let k = c.to + 1; k < c.to + 5 && inSentence(words[k]); k++) {
+        if (words[k]!.lower === 'its') return true;
+        if (['he', 'she', 'his', 'her', 'they', 'their'].includes(words[k]!.lower)) break;
+      }
+    }
+  }
+  const of = words[c.from - 1];
+  const noun = words[c.from - 2];
+  if (of && noun && inSentence(of) && (of.lower === 'of' || of.lower === 'in') && (!noun.cap || noun.initial) && orgOwnedNouns.has(noun.lower) && words[c.from]!.gapBefore === ' ') return true;
+  return false;
 }
 
 const PERSON_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName'];

@@ -9,7 +9,7 @@ import {
   DISEASES, EVENT_HEADS, GENERIC_CAPITALISED, HOLIDAYS, MONTHS, NON_ENTITY_ACRONYMS, NUMBER_WORDS, REGIONAL_ADJECTIVES, WEEKDAYS,
 } from '../../data/nonEntities.js';
 import {
-  COMPANY_SUFFIXES, GROUP_NOUNS, ORG_FOLLOW_NOUNS, ORG_HEADS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
+  COMPANY_ANAPHORS, COMPANY_SUFFIXES, GROUP_NOUNS, ORG_OWNED_NOUNS, ORG_POSSESSED_NOUNS, ORG_VERBS_AFTER, RESULT_NOUNS, RESULT_VERBS, ORG_FOLLOW_NOUNS, ORG_HEADS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
 } from '../../data/orgCues.js';
 import { FACILITY_NOUNS, PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_NOUN_ADJECTIVES, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
 import {
@@ -46,6 +46,12 @@ export const companySuffixes = new Set(COMPANY_SUFFIXES.map((s) => s.replace(/\.
 export const groupNouns = set(GROUP_NOUNS);
 export const orgIntroNouns = set(ORG_INTRO_NOUNS);
 export const orgFollowNouns = set(ORG_FOLLOW_NOUNS);
+export const orgOwnedNouns = set(ORG_OWNED_NOUNS);
+export const orgPossessedNouns = set(ORG_POSSESSED_NOUNS);
+export const orgVerbsAfter = set(ORG_VERBS_AFTER);
+export const resultVerbs = set(RESULT_VERBS);
+export const resultNouns = set(RESULT_NOUNS);
+export const companyAnaphors = set(COMPANY_ANAPHORS);
 export const sourceCuesBefore = SOURCE_CUES_BEFORE.map((c) => c.split(' '));
 export const sourceCuesAfter = set(SOURCE_CUES_AFTER);
 export const placeHeads = set(PLACE_HEADS);
@@ -164,6 +170,18 @@ export const commonWords: ReadonlySet<string> = (() => {
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (!list.some((t) => nameTags.has(t))) out.add(word);
+  }
+  return out;
+})();
+
+/** Single-word company and organisation names compromise's lexicon knows ("toyota", "vodafone"), minus words also used otherwise. */
+export const lexiconOrganizations: ReadonlySet<string> = (() => {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const out = new Set<string>();
+  const not = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'brexiteers', 'eurosceptics', 'visa', 'ing', 'ups', 'lexis', 'dell', 'ford', 'altair', 'ayer', 'baxter', 'avon', 'orange']);
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (list.includes('Organization') && /^[a-z][a-z0-9]+$/.test(word) && !not.has(word)) out.add(word);
   }
   return out;
 })();

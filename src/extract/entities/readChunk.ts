@@ -5,10 +5,11 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  isDescriptive, knownOrgs, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
+  isDescriptive, knownOrgs, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
+import { EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
 import { AP_STATE_ABBREVIATIONS, PARTY_LETTERS, US_POSTAL_CODES } from '../../data/usStates.js';
 import type { Word } from './words.js';
 
@@ -110,8 +111,8 @@ function personShaped(words: readonly Word[], from: number, to: number): boolean
   if (countryByName.has(whole) || knownOrgs.has(span(words, from, to)) || countryByDemonym.has(whole)) return false;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (!w.cap && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
-    if (/\d/.test(w.text) || isHead(w) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to))) return false;
+    if (!w.cap && !(w.gapBefore === '-' && i === to - 1 && i > from && words[i - 1]!.cap) && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
+    if (/\d/.test(w.text) || isHead(w) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to) && !(w.gapBefore === '-' && !w.cap))) return false;
   }
   return true;
 }
@@ -126,6 +127,8 @@ export function readChunk(words: readonly Word[], chunk: Chunk, nameWords: Reado
   readSpan(words, chunk.from, chunk.to, out);
   return out.sort((a, b) => a.from - b.from);
 }
+
+const EAST_ASIAN = new Set(EAST_ASIAN_SURNAMES);
 
 const US_STATE_NAMES = new Set(Object.values(US_POSTAL_CODES).map(fold));
 
@@ -186,9 +189,15 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // … unless the sentence-initial word is a title or honorific that belongs to the name.
     if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
     if (words[from]!.initial && commonFirstName(words, from, to)) break;
+    // "African Union Commission", "Arab League": a regional adjective opening an organisation's name.
+    if (regionalAdjectives.has(words[from]!.lower) && to - from >= 2 && (orgHeads.has(words[to - 1]!.lower) || knownOrgs.has(span(words, from, to)))) break;
+    // "Alphabet's revenue rose": a one-word name whose possessive owns a company's noun.
+    if (to - from === 1 && words[from]!.possessive && orgPossessedNouns.has(words[to]?.lower ?? '') && !genericCapitalised.has(words[from]!.lower) && !titleHeads.has(words[from]!.lower) && !orgHeads.has(words[from]!.lower)) break;
+    // "South Korean President …": a compass word opening a state's name or adjective.
+    if (COMPASS.has(words[from]!.lower) && [2, 3].some((m) => from + m <= to && (countryByName.has(fold(span(words, from, from + m))) || countryByDemonym.has(fold(span(words, from, from + m)))))) break;
     from++;
   }
-  while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower)) to--;
+  while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower) && words[to - 1]!.gapBefore !== '-') to--;
   if (from < to && readPartyTag(words, from, to, out)) return;
   // Desk codes after an all-capitals name ("ACME NW"): a trailing one- or two-letter capitals word that nothing knows.
   while (to - from >= 2 && words.slice(from, to).every((w) => w.upper || w.text.length === 1) && words[to - 1]!.text.length <= 2 && !countryByName.has(fold(words[to - 1]!.text)) && !knownOrgs.has(words[to - 1]!.text)) to--;
@@ -202,7 +211,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // Months, weekdays and diseases are never names; split around them.
   for (let k = from; k < to; k++) {
     const w = words[k]!;
-    if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName')) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower))) {
+    if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName')) && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -245,6 +254,13 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const place = places.get(key);
   if (place && (place.kind === 'capital' || place.kind === 'region')) {
     out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+    return;
+  }
+  // "Kim Park", "Wang Yi": an East Asian family name with one or two short given names is a person.
+  if (n >= 2 && n <= 3 && EAST_ASIAN.has(first.lower) && !first.upper && words.slice(from + 1, to).every((w, i) => (w.cap || (w.gapBefore === '-' && i === n - 2)) && !w.upper && w.text.length <= 8
+    && (w.gapBefore === ' ' || w.gapBefore === '-') && !orgHeads.has(w.lower) && !companySuffixes.has(w.lower) && (!placeHeads.has(w.lower) || EAST_ASIAN.has(w.lower)) && !countryByName.has(fold(w.text))
+    && !countryByDemonym.has(fold(w.text)) && !isTitleWord(w) && !monthsAndDays.has(w.lower) && (!commonWords.has(w.lower) || EAST_ASIAN.has(w.lower)))) {
+    out.push({ from, to, kind: 'PERSON', certainty: LIKELY });
     return;
   }
   // A sub-national unit of two or more words ("New Mexico", "Nkhata Bay") is a place whatever it contains.
@@ -352,10 +368,13 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       const right = span(words, k + 1, to);
       // "Parliament and Colombia Congress": a state's body on the right after a whole body on the left is a second name.
       const rightIsName = countryByName.has(fold(right)) || knownOrgs.has(right) || (readsAsState(words, k + 1, to) && orgHeads.has(words[k - 1]!.lower) && k + 1 < to - 1);
-      if (orgHeads.has(last.lower) && !leftIsState && !rightIsName) break;
+      // "Hooli Inc. and Umbrella Corp", "Capital Economics and Oxford Economics": two organisations.
+      const leftLast = words[k - 1]!.lower.replace(/\./g, '');
+      const twoOrgs = k - from >= 2 && to - k - 1 >= 2 && (companySuffixes.has(leftLast) || (leftLast === last.lower && orgHeads.has(leftLast)));
+      if (orgHeads.has(last.lower) && !leftIsState && !rightIsName && !twoOrgs) break;
       // "Bank for Reconstruction and Development": an "and" inside an organisation's complement.
       const inComplement = words.slice(from + 1, k).some((x, i) => ['of', 'for', 'on'].includes(x.lower) && !x.cap && (orgOfHeads.has(words[from + i]!.lower) || orgHeads.has(words[from + i]!.lower)));
-      if (inComplement && !leftIsState && !rightIsName) break;
+      if (inComplement && !leftIsState && !rightIsName && !twoOrgs) break;
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -434,6 +453,11 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
+  // A company compromise knows by name ("Toyota", "Vodafone"), before a town of the same name.
+  if (n === 1 && !first.upper && lexiconOrganizations.has(first.lower)) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: LIKELY });
+    return;
+  }
   // Gazetteer places.
   if (place) {
     const sure = place.kind === 'city' && place.population >= 200000 && !hasTag(first, ['FirstName', 'MaleName', 'FemaleName']);
@@ -508,7 +532,10 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     let b = a;
     let sawHead = false;
     let lastHead = -1;
-    while (b < to && (isTitleWord(words[b]) || (titleConnectors.has(words[b]!.lower) && !words[b]!.cap && isTitleWord(words[b + 1])))) {
+    // "Chancellor of the Exchequer": a connector and an article inside the title.
+    const connects = (j: number): boolean => titleConnectors.has(words[j]!.lower) && !words[j]!.cap && (isTitleWord(words[j + 1]) || (words[j + 1]?.lower === 'the' && isTitleWord(words[j + 2])));
+    const article = (j: number): boolean => words[j]!.lower === 'the' && j > a && titleConnectors.has(words[j - 1]!.lower) && isTitleWord(words[j + 1]);
+    while (b < to && (isTitleWord(words[b]) || connects(b) || article(b))) {
       if (isHead(words[b])) {
         sawHead = true;
         lastHead = b;

@@ -12,7 +12,7 @@ import type { Word } from './words.js';
 const kindOf = (head: string): string => (militaryHeads.has(head) ? 'mil' : head);
 
 /** Matches a state-body phrase at word k (lower case unless `capitalised`); returns its end and head. */
-function matchBody(words: readonly Word[], k: number, capitalised: boolean): { end: number; head: string } | null {
+function matchBody(words: readonly Word[], k: number, capitalised: boolean): { end: number; head: string; portfolio: string } | null {
   let m = k;
   // One or two modifiers before a one-word head: "foreign office", "finance ministry".
   while (m - k < 2 && words[m] && titleModifiers.has(words[m]!.lower) && (capitalised || !words[m]!.cap) && /^ ?$/.test(words[m]!.gapBefore)) m++;
@@ -23,12 +23,25 @@ function matchBody(words: readonly Word[], k: number, capitalised: boolean): { e
         const w = words[start + i];
         return !!w && w.lower === p && (capitalised || !w.cap) && /^ ?$/.test(w.gapBefore) && (i > 0 || start === k || w.sentence === words[k]!.sentence);
       });
-      if (ok) return { end: start + phrase.length, head: phrase.join(' ') };
+      if (ok) return { end: start + phrase.length, head: phrase.join(' '), portfolio: portfolioOf(words.slice(k, start).map((w) => w.lower)) };
     }
     if (start === k) break;
   }
   return null;
 }
+
+/** Modifiers that tell one state's bodies of a kind apart ("foreign" and "finance" ministries); rank words ("deputy") do not. */
+const PORTFOLIO_NOISE = new Set(['deputy', 'vice', 'acting', 'interim', 'former', 'senior', 'junior', 'chief', 'top', 'national', 'state', 'federal', 'central', 'government', 'the']);
+function portfolioOf(modifiers: readonly string[]): string {
+  return modifiers.filter((m) => !PORTFOLIO_NOISE.has(m)).join(' ');
+}
+/** A body's group: its state, its kind and, for ministries and offices, its portfolio ("body:EG:ministry/foreign"). */
+function groupKey(code: string, head: string, portfolio: string): string {
+  const kind = kindOf(head);
+  return PORTFOLIO_KINDS.has(kind) && portfolio ? `body:${code}:${kind}/${portfolio}` : `body:${code}:${kind}`;
+}
+const PORTFOLIO_KINDS = new Set(['ministry', 'office', 'department']);
+const kindOfGroup = (group: string): string => group.split(':')[2]!.split('/')[0]!;
 
 export function findStateBodies(words: readonly Word[], candidates: readonly Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
@@ -41,10 +54,15 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
     if (!code || !(c.kind === 'COUNTRY' || c.kind === 'DEMONYM') || !c.country?.sovereign) continue;
     const next = words[c.to];
     if (!next || next.cap || next.sentence !== words[c.from]!.sentence || !/^ ?$/.test(next.gapBefore)) continue;
+    // "the Iraqi government", "Iraq's government": a state's government is a mention of the state.
+    if (next.lower === 'government' && !(words[c.to + 1] && !words[c.to + 1]!.cap && /^ ?$/.test(words[c.to + 1]!.gapBefore) && ['forces', 'troops', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'official', 'source', 'sources', 'buildings', 'bonds', 'debt', 'of'].includes(words[c.to + 1]!.lower))) {
+      Object.assign(c, { to: c.to + 1, kind: 'COUNTRY', certainty: SURE, canonical: c.country.name });
+      continue;
+    }
     const body = matchBody(words, c.to, false);
     if (!body) continue;
     if (c.kind === 'DEMONYM') c.denotesState = true;
-    extra.push({ from: c.from, to: body.end, kind: 'ORGANIZATION', certainty: LIKELY, group: `body:${code}:${kindOf(body.head)}` });
+    extra.push({ from: c.from, to: body.end, kind: 'ORGANIZATION', certainty: LIKELY, group: groupKey(code, body.head, body.portfolio) });
   }
 
   // Capitalised state bodies with the state's name or adjective ("Ruritanian Armed Forces").
@@ -54,24 +72,31 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
     if (!owner) continue;
     const head = fold(span(words, owner.to, o.to));
     const body = stateBodyPhrases.map((p) => p.join(' ')).find((p) => head === p || head.endsWith(` ${p}`));
-    if (body) o.group = `body:${owner.country!.code}:${kindOf(body)}`;
+    if (body) o.group = groupKey(owner.country!.code, body, portfolioOf(head.slice(0, head.length - body.length).trim().split(' ').filter(Boolean)));
   }
 
   // Bare forms join the one body of their kind the article names with its state.
   const byKind = new Map<string, Set<string>>();
-  for (const c of [...candidates, ...extra]) {
-    if (!c.group) continue;
-    const kind = c.group.split(':')[2]!;
+  const named = [...candidates, ...extra].filter((c) => c.group?.startsWith('body:')).sort((a, b) => a.from - b.from);
+  for (const c of named) {
+    const kind = kindOfGroup(c.group!);
     if (!byKind.has(kind)) byKind.set(kind, new Set());
-    byKind.get(kind)!.add(c.group);
+    byKind.get(kind)!.add(c.group!);
   }
-  const only = (kind: string): string | undefined => {
+  /** The one body of the kind; of one state's several ministries, the one named last before `at`. */
+  const only = (kind: string, at = Infinity): string | undefined => {
     const groups = byKind.get(kind);
-    return groups && groups.size === 1 ? [...groups][0] : undefined;
+    if (!groups) return undefined;
+    if (groups.size === 1) return [...groups][0];
+    const states = new Set([...groups].map((g) => g.split(':')[1]));
+    if (states.size !== 1 || !PORTFOLIO_KINDS.has(kind)) return undefined;
+    let last: string | undefined;
+    for (const c of named) if (c.from < at && kindOfGroup(c.group!) === kind) last = c.group;
+    return last;
   };
   for (const o of candidates) {
     if (o.group || o.kind === 'PERSON' || o.kind === 'COUNTRY') continue;
-    const group = only(kindOf(fold(span(words, o.from, o.to))));
+    const group = only(kindOf(fold(span(words, o.from, o.to))), o.from);
     if (group && o.certainty <= SURE && !o.canonical) {
       o.group = group;
       o.kind = 'ORGANIZATION';
@@ -82,10 +107,16 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
     if (the.lower !== 'the' || covered.has(k) || the.sentence !== words[k]!.sentence) continue;
     const capitalised = words[k]!.cap && !words[k]!.initial;
     const body = matchBody(words, k, capitalised);
-    if (!body || body.end - k > 2 || (body.end - k === 2 && !body.head.includes(' '))) continue;
+    if (!body || covered.has(body.end - 1)) continue;
     const head = body.head;
-    if (covered.has(body.end - 1)) continue;
-    const group = only(kindOf(head));
+    // "the foreign ministry": a portfolio names the one ministry of that portfolio the article names with its state.
+    const samePortfolio = body.portfolio && PORTFOLIO_KINDS.has(kindOf(head)) ? [...(byKind.get(kindOf(head)) ?? [])].filter((g) => g.endsWith(`/${body.portfolio}`)) : [];
+    if (samePortfolio.length === 1) {
+      extra.push({ from: capitalised ? k : k - 1, to: body.end, kind: 'ORGANIZATION', certainty: LIKELY, group: samePortfolio[0] });
+      continue;
+    }
+    if (body.end - k > 2 || (body.end - k === 2 && !body.head.includes(' '))) continue;
+    const group = only(kindOf(head), k);
     if (group) {
       // Lower-case bare forms keep their article ("the army"): without it they name nothing.
       extra.push({ from: capitalised ? k : k - 1, to: body.end, kind: 'ORGANIZATION', certainty: LIKELY, group });
