@@ -55,7 +55,8 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('accompany', 'accompanied', 'MEETING', { '': 'accompanied' }),
   v('phone', 'phoned', 'MEETING', { '': 'phoned' }),
   v('telephone', 'telephoned', 'MEETING', { '': 'telephoned' }),
-  v('call', 'called', 'MEETING', { '': 'called', on: 'called on' }),
+  v('call', 'called', 'MEETING', { '': 'called', on: 'called on', for: 'called on' }),
+  v('propose', 'proposed to', 'MEETING', { to: 'proposed # to' }),
   v('brief', 'briefed', 'MEETING', { '': 'briefed' }),
   v('tell', 'told', 'MEETING', { '': 'told' }, { past: 'told', participle: 'told' }),
   v('assure', 'assured', 'MEETING', { '': 'assured' }),
@@ -120,6 +121,11 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('take', 'fought', 'CONFLICT', { against: 'fought' }, { past: 'took', participle: 'taken', particle: 'up' }),
   v('rebel', 'rebelled against', 'CONFLICT', { against: 'rebelled against' }),
   v('rise', 'rose up against', 'CONFLICT', { against: 'rose up against' }, { past: 'rose', participle: 'risen', particle: 'up' }),
+  v('repel', 'repelled', 'CONFLICT', { '': 'repelled', by: 'repelled # by' }),
+  v('repulse', 'repelled', 'CONFLICT', { '': 'repelled', by: 'repelled # by' }),
+  v('foil', 'foiled', 'CONFLICT', { '': 'foiled', by: 'foiled # by' }),
+  v('thwart', 'thwarted', 'CONFLICT', { '': 'thwarted', by: 'thwarted # by' }),
+  v('border', 'borders', 'LOCATION', { '': 'borders' }),
   v('compete', 'competes with', 'CONFLICT', { with: 'competes with', against: 'competes with' }, { symmetric: true }),
   // Contests and results
   v('beat', 'beat', 'CONFLICT', { '': 'beat' }, { past: 'beat', participle: 'beaten' }),
@@ -171,6 +177,8 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('investigate', 'investigated', 'CRITICISM', { '': 'investigated' }),
   v('charge', 'charged', 'CRITICISM', { '': 'charged' }),
   v('reject', 'rejected', 'CRITICISM', { '': 'rejected' }),
+  v('question', 'questioned', 'CRITICISM', { '': 'questioned' }),
+  v('appeal', 'appealed against', 'CRITICISM', { against: 'appealed against' }),
   v('oppose', 'opposes', 'CRITICISM', { '': 'opposes' }),
   v('urge', 'urged', 'OTHER', { '': 'urged' }),
   // Support
@@ -321,7 +329,10 @@ export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'm
 
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
-export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'then', 'already', 'reportedly', 'allegedly', 'jointly', 'successfully', 'recently', 'still', 'just', 'again', 'later', 'finally', 'officially', 'formally', 'secretly', 'repeatedly', 'specifically', 'publicly', 'openly', 'strongly', 'sharply', 'effectively']);
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'then', 'already', 'reportedly', 'allegedly', 'jointly', 'successfully', 'recently', 'still', 'just', 'again', 'later', 'finally', 'officially', 'formally', 'secretly', 'repeatedly', 'specifically', 'publicly', 'openly', 'strongly', 'sharply', 'effectively', 'first', 'once', 'twice']);
+
+/** Nouns for the members of a group: "rebels of the Blue Front took up arms" is the Blue Front acting. */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'members', 'troops', 'soldiers', 'militants', 'supporters', 'forces', 'officials', 'delegates', 'negotiators', 'representatives', 'envoys', 'diplomats', 'lawyers', 'executives', 'staff', 'employees', 'workers']);
 
 /** Words that open a new clause: an object is not searched past them. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([

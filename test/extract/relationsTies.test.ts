@@ -76,6 +76,36 @@ describe('roles given by appointment after an apposition', () => {
   });
 });
 
-void acme;
-void initech;
-void fortville;
+
+describe('events and actions between organisations and countries', () => {
+  const blue = O('Blue Front');
+  it.each<Row>([
+    ['repelled an attack by', 'The Ruritanian army says it has repelled an attack by the Blue Front on the town of Fortville.', [O('Ruritanian army'), blue, fortville, ruritania], ['Ruritanian army —repelled attack by→ Blue Front', 'Blue Front —attacked→ Fortville']],
+    ['members of a group as subject, regime in a place', 'Rebels of the Blue Front first took up arms against the regime in Fortville in 1994.', [blue, fortville], ['Blue Front —fought→ Fortville']],
+    ['criticized an article in a publication', 'Ed Po criticized an article in Acme that cites unnamed officials.', [ed, acme], ['Ed Po —criticized article of→ Acme']],
+    ['condemned sanctions by', 'Bo Li condemned the new sanctions by Ruritania on Thursday.', [bo, ruritania], ['Bo Li —condemned sanctions of→ Ruritania']],
+    ['questioned', 'The envoy Bo Li has questioned Acme over its accounts.', [bo, acme], ['Bo Li —questioned→ Acme']],
+    ['appeal against', 'The Ruritanian government is to appeal against an Acme decision.', [ruritania, acme], ['Ruritania —appealed against→ Acme']],
+    ['propose to', 'Acme might propose to Initech to raise the price.', [acme, initech], ['Acme —might propose to→ Initech']],
+    ['called for a body to act', 'Ruritania called on Wednesday for Acme to investigate the tariffs.', [ruritania, acme], ['Ruritania —called on→ Acme']],
+    ['borders', 'Ruritania borders Freedonia to the north.', [ruritania, freedonia], ['Ruritania —borders→ Freedonia']],
+    ['ousted ruler', 'Ruritania has been in crisis since a popular uprising ousted Jo Bloggs in 2011.', [ruritania, jo], ['Jo Bloggs —former ruler of→ Ruritania']],
+    ['competition between A, an apposition, and B', 'The poll will be a fierce competition between Acme, the largest party, and the ruling Initech.', [acme, initech], ['Acme —competes with→ Initech']],
+    ['deal between A and a demonym rival B', 'The merger deal between Acme and Freedonian rival Initech was cleared.', [acme, initech, freedonia], ['Acme —agreement with→ Initech']],
+    ['press conference on a day in a place', 'Bo Li said this at a press conference on Wednesday in Fortville.', [bo, fortville], ['Bo Li —held press conference in→ Fortville']],
+    ['an organisation\'s conference in a place', 'It will close, he said on the sidelines of an Acme (AC) conference in Westshire.', [O('Acme', 'AC'), westshire], ['Acme —held conference in→ Westshire']],
+  ])('%s', (_rule, body, entities, expected) => check(body, entities, expected));
+
+  it('does not read a place as the publication of an article', () => {
+    expect(relationsIn('Ed Po praised the policy in Fortville.', [ed, fortville])).toEqual([]);
+  });
+
+  it('does not give the ousted person a role when the sentence denies it', () => {
+    expect(relationsIn('The protests did not oust Jo Bloggs from Ruritania.', [jo, ruritania]).some((r) => r.includes('former ruler'))).toBe(false);
+  });
+
+  it('does not take a demonym before a common noun as a listed name', () => {
+    const got = relationsIn('The merger deal between Acme and Freedonian rival Initech was cleared.', [acme, initech, freedonia]);
+    expect(got).not.toContain('Acme —agreement with→ Freedonia');
+  });
+});

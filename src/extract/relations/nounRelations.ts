@@ -41,7 +41,13 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   if (next.lower === 'between' || next.lower === 'among') {
     const first = argAfter(sv, t + 2);
     if (!first) return out;
-    for (const other of listedAfter(sv, first)) make(party(first), party(other));
+    const others = listedAfter(sv, first);
+    // "between A, the largest party, and the ruling B", "between A and British rival B".
+    if (others.length === 0) {
+      const second = secondOfPair(sv, first);
+      if (second) others.push(second);
+    }
+    for (const other of others) make(party(first), party(other));
     return out;
   }
   // "an attack by A on B", "sanctions imposed by A against B": the agent, then the object.
@@ -59,7 +65,10 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     for (const a of agents) for (const o of [target, ...listedAfter(sv, target)]) make(party(a), party(o));
     return out;
   }
-  if (!noun.preps.includes(next.lower)) return out;
+  if (!noun.preps.includes(next.lower)) {
+    eventPlace(view, sv, t, out);
+    return out;
+  }
   const objectArg = argAfter(sv, t + 2);
   if (!objectArg) return out;
   const objects = [objectArg, ...listedAfter(sv, objectArg)].map(party);
@@ -67,6 +76,56 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   const subjects = possessor(view, sv, t) ?? governingSubject(view, sv, t);
   for (const s of subjects) for (const o of objects) make(s, o);
   return out;
+}
+
+/** Nouns of gatherings that take place somewhere: "held a press conference in B", "an Acme conference in B". */
+const GATHERINGS = new Set(['conference', 'briefing', 'summit', 'meeting', 'forum', 'congress', 'convention', 'rally', 'ceremony', 'session', 'assembly']);
+const DATE_WORDS = /^(on|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|today|yesterday|earlier|later)$/;
+
+/**
+ * "A said at a press conference on Monday in B", "on the sidelines of an Acme conference in B": a
+ * gathering with its place; the one holding it is the organisation named before the noun, else the
+ * subject of the clause.
+ */
+function eventPlace(view: ArticleView, sv: SentenceView, t: number, out: LocalRelation[]): void {
+  const tok = sv.toks[t];
+  if (!tok || !GATHERINGS.has(tok.lower)) return;
+  let j = t + 1;
+  while (sv.toks[j] && sv.toks[j]!.arg < 0 && DATE_WORDS.test(sv.toks[j]!.lower) && !isHardBreak(sv.toks[j]) && j - t <= 4) j++;
+  const prep = sv.toks[j];
+  if (!prep || (prep.lower !== 'in' && prep.lower !== 'at') || isHardBreak(prep)) return;
+  const place = argAfter(sv, j + 1);
+  if (!place || (place.type !== 'LOCATION' && place.type !== 'COUNTRY')) return;
+  const compound = sv.toks[t - 1] && sv.toks[t - 1]!.arg < 0 && (sv.toks[t - 1]!.lower === 'press' || sv.toks[t - 1]!.lower === 'news');
+  const nounText = compound ? `${sv.toks[t - 1]!.lower} ${tok.lower}` : tok.lower;
+  const before = sv.toks[compound ? t - 2 : t - 1];
+  const owner = before && before.arg >= 0 ? sv.args[before.arg] : undefined;
+  let holders: Party[];
+  if (owner && (owner.type === 'ORGANIZATION' || owner.type === 'COUNTRY')) holders = [party(owner)];
+  else if (owner) return;
+  else holders = possessor(view, sv, compound ? t - 1 : t) ?? governingSubject(view, sv, compound ? t - 1 : t);
+  for (const h of holders) if (h.key !== place.key) out.push({ subjectKey: h.key, predicate: `held ${nounText} ${prep.lower}`, type: 'MEETING', objectKey: place.key, evidence: sv.span });
+}
+
+/** The name after the "and" that closes "between A …": over an apposition of A and a short description of B. */
+function secondOfPair(sv: SentenceView, first: Arg): Arg | null {
+  let j = first.last + 1;
+  for (; j < sv.toks.length && j - first.last <= 14; j++) {
+    const tok = sv.toks[j]!;
+    if (isHardBreak(tok) || tok.arg >= 0 || tok.lower === 'between') return null;
+    if (tok.lower === 'and') break;
+  }
+  if (sv.toks[j]?.lower !== 'and') return null;
+  for (let k = j + 1; k < sv.toks.length && k - j <= 5; k++) {
+    const tok = sv.toks[k]!;
+    if (isComma(tok) || isHardBreak(tok)) return null;
+    if (tok.arg >= 0) {
+      const arg = sv.args[tok.arg] as Arg;
+      return arg.type === 'OTHER' ? null : throughPossessive(sv, arg);
+    }
+    if (!(isDeterminer(tok) || isAdjective(tok) || isNoun(tok) || tok.tags.has('Gerund'))) return null;
+  }
+  return null;
 }
 
 function party(arg: Arg): Party {

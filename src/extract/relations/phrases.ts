@@ -1,9 +1,10 @@
 import { ROLE_HEADS } from '../../data/relationRoles.js';
-import { RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
+import { MEMBER_NOUNS, RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import {
   afterPreposition,
+  isAdjective,
   isAdverb,
   isBe,
   isComma,
@@ -76,7 +77,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       j = arg.first;
       if (arg.type === 'OTHER') continue;
       if (arg.possessive && !options.allowPossessive) continue;
-      if (sawRelative || options.nonFinite || !objectOfPreposition(sv, arg)) {
+      if (sawRelative || options.nonFinite || !objectOfPreposition(sv, arg) || membersOf(sv, arg)) {
         const parties = coordinated(sv, arg);
         // "members such as A and B agreed": examples of an unnamed subject are not the subject.
         return exampleList(sv, parties[0]?.arg ?? arg) ? [] : parties;
@@ -118,6 +119,17 @@ function titleApposition(sv: SentenceView, open: number, close: number): boolean
 function exampleList(sv: SentenceView, first: Arg): boolean {
   const before = sv.toks[first.first - 1]?.lower ?? '';
   return before === 'including' || before === 'like' || (before === 'as' && sv.toks[first.first - 2]?.lower === 'such');
+}
+
+/** "Rebels of the Blue Front", "negotiators from Acme": members standing for their group, at the start of a clause. */
+function membersOf(sv: SentenceView, arg: Arg): boolean {
+  let b = arg.first - 1;
+  if (sv.toks[b]?.lower === 'the') b--;
+  const prep = sv.toks[b];
+  const noun = sv.toks[b - 1];
+  if (!prep || !noun || (prep.lower !== 'of' && prep.lower !== 'from') || noun.arg >= 0 || !MEMBER_NOUNS.has(noun.lower)) return false;
+  const opener = sv.toks[b - 2];
+  return !opener || isComma(noun) || isHardBreak(noun) || (opener.arg < 0 && isDeterminer(opener) && (b - 3 < 0 || isComma(opener) || !sv.toks[b - 3]));
 }
 
 /** After a preposition, directly or as the second of "in Fortville, Ruritania". */
@@ -188,12 +200,25 @@ export function listedAfter(sv: SentenceView, arg: Arg): Arg[] {
     else break;
     let candidate = sv.toks[nextTok];
     if (candidate && candidate.arg < 0 && isDeterminer(candidate) && !POSSESSIVE_PRONOUNS.has(candidate.lower)) candidate = sv.toks[nextTok + 1];
-    const next = candidate && candidate.arg >= 0 ? sv.args[candidate.arg] : undefined;
+    let next = candidate && candidate.arg >= 0 ? sv.args[candidate.arg] : undefined;
+    // "A and Freedonian rival B": a demonym describing the name after it.
+    if (next && demonymModifier(sv, next)) {
+      let k = next.last + 1;
+      while (sv.toks[k] && sv.toks[k]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[k]!.text) && !isComma(sv.toks[k]) && k - next.last <= 2) k++;
+      const named = sv.toks[k] && sv.toks[k]!.arg >= 0 && k > next.last + 1 && !isComma(sv.toks[k]) ? sv.args[sv.toks[k]!.arg] : undefined;
+      if (named) next = named;
+    }
     if (!next || next.type === 'OTHER') break;
     out.push(next);
     current = next;
   }
   return out;
+}
+
+/** A country's demonym used as an adjective before a common noun: "Freedonian rival", "Ruritanian troops". */
+export function demonymModifier(sv: SentenceView, arg: Arg): boolean {
+  const next = sv.toks[arg.last + 1];
+  return arg.type === 'COUNTRY' && /^\p{Lu}\p{Ll}+(an|ese|ish|i|ic|ch)$/u.test(arg.mention.text) && !!next && next.arg < 0 && !isComma(next) && /^\p{Ll}/u.test(next.text) && (isNoun(next) || isAdjective(next));
 }
 
 /** "Ruritania's Acme Group": the possessor names the owner; the relation is with the thing owned. */

@@ -3,6 +3,7 @@ import type { RelationType } from '../../store/records.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
 import { coordinated, findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
+import { articleCountry } from './articleOwner.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { basePredicate, NOUN_INDEX, regularForms, VERB_INDEX, type VerbFormKind } from './verbForms.js';
 import {
@@ -41,7 +42,19 @@ interface Found {
   next: number;
   /** The object owns the event the verb is about ("host the Acme Summit" → "host summit of" Acme). */
   event?: boolean;
+  /** The verb's object is a thing of the named party ("criticized an article in B" → "criticized article of" B). */
+  content?: string;
 }
+
+/** Things a party makes or does, which a verb of judging takes as its object: "condemned a policy of B". */
+const CONTENT_NOUNS = new Set([
+  'article', 'articles', 'report', 'reports', 'policy', 'policies', 'decision', 'decisions', 'ruling', 'plan', 'plans', 'proposal', 'proposals',
+  'move', 'statement', 'statements', 'remarks', 'comments', 'sanctions', 'merger', 'bid', 'takeover', 'law', 'laws', 'actions', 'claims',
+  'accusations', 'tariffs', 'measures', 'request', 'stance', 'position', 'bill', 'budget', 'conduct', 'strategy', 'approach', 'annexation',
+  'occupation', 'announcement', 'demands', 'threats', 'response', 'refusal', 'violations', 'editorial', 'investigation', 'verdict', 'order',
+]);
+const CONTENT_PREPS = new Set(['of', 'by', 'in', 'from']);
+const GOVERNMENT_NOUNS = new Set(['regime', 'government', 'authorities', 'administration', 'junta', 'rulers', 'leadership']);
 
 const EVENT_NOUNS = new Set(['summit', 'conference', 'meeting', 'forum', 'congress', 'session', 'games', 'championship', 'talks', 'assembly', 'convention']);
 
@@ -73,9 +86,35 @@ export function verbRelations(view: ArticleView): LocalRelation[] {
       const picked = pickVerb(sv, t);
       if (!picked) continue;
       out.push(...relationsAt(view, sv, t, picked.entry, picked.kinds));
+      if (OUST_VERBS.has(picked.entry.lemma)) out.push(...oustedRuler(view, sv, t));
     }
   }
   return out;
+}
+
+const OUST_VERBS = new Set(['oust', 'overthrow', 'topple', 'depose']);
+
+/**
+ * "a popular uprising ousted Jo Bloggs", "Jo Bloggs was toppled in a coup": the person removed was a
+ * ruler of the country the sentence names, else of the article's country.
+ */
+function oustedRuler(view: ArticleView, sv: SentenceView, t: number): LocalRelation[] {
+  if (negatedBefore(sv, t)) return [];
+  let ruler: Arg | undefined;
+  let j = t + 1;
+  while (sv.toks[j] && sv.toks[j]!.arg < 0 && (isDeterminer(sv.toks[j]) || /^(former|longtime|long-time|veteran|then)$/.test(sv.toks[j]!.lower)) && j - t <= 3) j++;
+  const after = sv.toks[j];
+  if (after && after.arg >= 0 && !isComma(after)) ruler = sv.args[after.arg];
+  else {
+    // "Jo Bloggs was ousted": the name before the passive.
+    let k = t - 1;
+    while (sv.toks[k] && sv.toks[k]!.arg < 0 && (isBe(sv.toks[k]) || isAdverb(sv.toks[k]))) k--;
+    if (k < t - 1 && sv.toks[k] && sv.toks[k]!.arg >= 0) ruler = sv.args[sv.toks[k]!.arg];
+  }
+  if (!ruler || ruler.type !== 'PERSON') return [];
+  const country = sv.args.flatMap((a) => [a, ...a.nested]).find((a) => a.type === 'COUNTRY')?.key ?? articleCountry(view);
+  if (country === null) return [];
+  return [{ subjectKey: ruler.key, predicate: 'former ruler of', type: 'ROLE', objectKey: country, evidence: sv.span }];
 }
 
 function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
@@ -175,7 +214,8 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
   const exclude = subjects[0]?.key ?? null;
   const found = findObject(view, sv, objectStart, entry, exclude);
   if (found) {
-    const template = found.event ? `${fill(entry.preps[found.prep] ?? '', '', found.prep)} ${found.noun.split(' ').pop()} of` : fill(entry.preps[found.prep] ?? '', found.noun, found.prep);
+    const base = found.event ? `${fill(entry.preps[found.prep] ?? '', '', found.prep)} ${found.noun.split(' ').pop()} of` : fill(entry.preps[found.prep] ?? '', found.noun, found.prep);
+    const template = found.content ? `${base} ${found.content} of` : base;
     for (const subject of subjects) {
       for (const object of found.parties) {
         if (entry.inverse) make(object, entry.inverse, subject, 'AFFILIATION');
@@ -266,6 +306,8 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   // The last preposition the verb takes, kept past later phrases ("support to its allies in C, including D").
   let taken: { prep: string; noun: string } | null = null;
   let words = 0;
+  let content = '';
+  let contentPrep = '';
   for (let j = from; j < toks.length; j++) {
     const tok = toks[j] as Tok;
     if (isPhraseBreak(tok) || (j === from && isComma(tok))) return null;
@@ -290,10 +332,12 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
           eventNoun = event.noun;
         }
         if (object.key === exclude && object === arg) return null;
+        // "an article in B": only a publication or body is where an article stands.
+        if (content && contentPrep === 'in' && object.type !== 'ORGANIZATION') return null;
         const parties = [object, ...(event ? [] : listedAfter(sv, object))].map((a) => ({ key: a.key, arg: a, tok: a.first }));
         const last = event ? event.end : (parties[parties.length - 1]?.arg ?? object).last;
         if (eventNoun) noun = `${noun ? `${noun} ` : ''}${eventNoun}`;
-        return { parties, prep, noun, next: last + 1, event: eventNoun !== '' };
+        return { parties, prep, noun, next: last + 1, event: eventNoun !== '', ...(content ? { content } : {}) };
       }
       // The name belongs to a phrase the verb does not take ("met in Moscow with B"): pass over it.
       blocked = true;
@@ -307,6 +351,21 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     }
     if (isClauseWord(tok)) return null;
     if (tok.lower === 'to' && toks[j + 1]?.tags.has('Verb')) return null; // a purpose clause: "overcame a deficit to beat"
+    // "criticized an article in B", "condemned sanctions by B": a thing of the party the verb judges.
+    if (prep === '' && !blocked && !content && '' in entry.preps && !entry.light && !entry.inverse && CONTENT_PREPS.has(tok.lower) && CONTENT_NOUNS.has(nouns[nouns.length - 1] ?? '')) {
+      content = nouns[nouns.length - 1] ?? '';
+      contentPrep = tok.lower;
+      nouns = [];
+      continue;
+    }
+    // "took up arms against the regime in B": the government of a place stands for the place.
+    if ((tok.lower === 'in' || tok.lower === 'of') && !blocked && prep in entry.preps && GOVERNMENT_NOUNS.has(nouns[nouns.length - 1] ?? '')) {
+      const place = toks[j + 1] && toks[j + 1]!.arg >= 0 ? sv.args[toks[j + 1]!.arg] : undefined;
+      if (place && (place.type === 'LOCATION' || place.type === 'COUNTRY')) {
+        nouns = [];
+        continue;
+      }
+    }
     if (isPreposition(tok)) {
       // "a complex in the southern city of Fortville": the place noun and its name are one thing.
       if (tok.lower === 'of' && prep !== '' && PLACE_NOUNS.has(nouns[nouns.length - 1] ?? '')) {
