@@ -122,3 +122,41 @@ describe('long titles, middle names, governments', () => {
     expect(summary('African Harbour Commission officials met.')).toContain('ORGANIZATION African Harbour Commission');
   });
 });
+
+describe('short forms and appositions', () => {
+  it('a bracketed acronym\'s later mentions join the full name', () => {
+    const es = entitiesOf('Talks began with the Popular Renewal Army (PRA) on Monday. The PRA said it was ready.');
+    expect(es.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual(['Popular Renewal Army']);
+  });
+
+  it('a bracketed nickname built from the name joins the person', () => {
+    const es = entitiesOf('President Tamo Rendano (Tamor) met the envoy. Tamor said ties were strong.');
+    expect(find(es, 'Tamo Rendano')?.aliases).toContain('Tamor');
+    expect(find(es, 'Tamor')).toBeUndefined();
+  });
+
+  it('a bracketed home town after a person stays a place', () => {
+    expect(typeOf('Labour\'s Ana Ruvalo (Westbrook) raised the issue.', 'Westbrook')).toBe('LOCATION');
+  });
+
+  it('the last word of a company name stands for it', () => {
+    const es = entitiesOf('The merger of Grand Orvian Quarlo and its rival was approved. Quarlo said the deal had cleared its first hurdle.');
+    expect(find(es, 'Grand Orvian Quarlo')?.aliases).toContain('Quarlo');
+  });
+
+  it('a name in apposition to "party, the …" is an organisation', () => {
+    expect(typeOf("The country's main opposition party, the Islamist Velmar, rejects the move.", 'Velmar')).toBe('ORGANIZATION');
+  });
+
+  it('a common first name in apposition to a role is a person', () => {
+    expect(typeOf("Win Tarek, a member of the party's central committee, accused the commission of delay.", 'Win Tarek')).toBe('PERSON');
+  });
+
+  it('a group noun describing the next name does not make an organisation', () => {
+    expect(typeOf('The army repelled an attack by the Kordi rebel Justice and Renewal Movement.', 'Kordi')).not.toBe('ORGANIZATION');
+  });
+
+  it('"Greater X" is a place', () => {
+    expect(typeOf('Fighting spread to Greater Tolvan-Keji on Sunday.', 'Greater Tolvan-Keji')).toBe('LOCATION');
+  });
+});

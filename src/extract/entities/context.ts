@@ -4,9 +4,10 @@
 // and whether a demonym denotes the state ("Peruvian troops") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  companyAnaphors, countryByDemonym, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
+  companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
   orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, speechCueVerbs, stateNouns, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
+import { nicknameOf } from './corefer.js';
 import { titleText } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -92,11 +93,23 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     } else if (weak(c) && before && !before.cap && tight(words[c.from]) && orgIntroNouns.has(before.lower) && c.certainty === GUESS) {
       c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
     }
-    if (weak(c) && after && !after.cap && tight(after) && (orgFollowNouns.has(after.lower) || groupNouns.has(after.lower) || after.lower === 'forces' || after.lower === 'insurgents')) {
+    // "the Darfuri rebel Justice Movement": a group noun before another name describes that name, not this one.
+    const describesNext = !!after && groupNouns.has(after.lower) && !!words[c.to + 1]?.cap && words[c.to + 1]!.gapBefore === ' ' && words[c.to + 1]!.sentence === after.sentence;
+    if (weak(c) && after && !after.cap && tight(after) && !describesNext && (orgFollowNouns.has(after.lower) || groupNouns.has(after.lower) || after.lower === 'forces' || after.lower === 'insurgents')) {
       if (c.kind !== 'PERSON' || c.certainty === GUESS) { c.kind = 'ORGANIZATION'; c.certainty = LIKELY; }
     }
     if ((c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS)) && after && !after.cap && sourceCuesAfter.has(after.lower) && sameSentence(after)) { c.kind = 'ORGANIZATION'; c.certainty = GUESS; }
 
+    // "the main opposition party, the Islamist X": a name in apposition to an organisation noun.
+    {
+      let k = c.from - 1;
+      while (k > 0 && isDescriptiveWord(words[k]!) && words[k]!.sentence === words[c.from]!.sentence) k--;
+      const the = words[k];
+      const noun = words[k - 1];
+      if ((weak(c) || c.kind === 'UNKNOWN') && c.kind !== 'LOCATION' && the?.lower === 'the' && noun && /^\s*,\s*$/.test(the.gapBefore) && !noun.cap && orgIntroNouns.has(noun.lower) && noun.sentence === words[c.from]!.sentence) {
+        c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
+      }
+    }
     // Appositions: "X, a Danish newspaper," / "X, the out-going party leader,".
     if (weak(c) && after && /^\s*,\s*$/.test(after.gapBefore) && ['a', 'an', 'the'].includes(after.lower)) {
       for (let k = c.to + 1; k < Math.min(words.length, c.to + 7); k++) {
@@ -130,7 +143,9 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     }
     if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && single)) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
     // "Ana Ruiz (Westfield)": a bracketed name after a person is their seat or home town.
-    if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && at.get(c.from - 1)?.kind === 'PERSON') { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    const bracketedAfter = at.get(c.from - 1);
+    if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && bracketedAfter?.kind === 'PERSON'
+      && !nicknameOf(fold(words[c.from]!.text), words.slice(bracketedAfter.from, bracketedAfter.to).map((w) => fold(w.text)))) { c.kind = 'LOCATION'; c.certainty = GUESS; }
     if (after && after.gapBefore === '-' && after.lower === 'based') {
       if (c.kind === 'DEMONYM') c.denotesState = true;
       else if (weak(c)) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
@@ -202,6 +217,9 @@ function companyCue(words: readonly Word[], c: Candidate): boolean {
   if (of && noun && inSentence(of) && (of.lower === 'of' || of.lower === 'in') && (!noun.cap || noun.initial) && orgOwnedNouns.has(noun.lower) && words[c.from]!.gapBefore === ' ') return true;
   return false;
 }
+
+/** A lower-case descriptive word between "the" and a name ("the Islamist X", "the ruling X"). */
+const isDescriptiveWord = (w: Word): boolean => isDescriptive(w.lower) || ['ruling', 'main', 'largest', 'biggest', 'rival', 'opposition', 'moderate', 'powerful', 'banned', 'outlawed'].includes(w.lower);
 
 const PERSON_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName'];
 

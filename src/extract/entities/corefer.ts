@@ -3,7 +3,7 @@
 // "Coastal Fisheries Authority (CFA)" or as the (loosely ordered) initials of a named organisation,
 // "Velcom" before "(Velmora Communications)".
 import { LIKELY, SURE, type Candidate } from './candidates.js';
-import { companySuffixes, fold } from './lexicon.js';
+import { companySuffixes, fold, orgHeads } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -44,6 +44,15 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
       links.set(c, bare[0]!);
       continue;
     }
+    // The last word of a multi-word company name that is no head ("Shell" for "Royal Dutch Shell").
+    if (n === 1 && !(c.kind === 'PERSON' && c.certainty === SURE) && !orgHeads.has(mine[0]!) && !companySuffixes.has(mine[0]!)) {
+      const byLastWord = orgs.filter((o) => o !== c && o.to - o.from >= 2 && parts(o)[o.to - o.from - 1] === mine[0] && !words[o.from]!.upper);
+      const full = uniqueByName(words, byLastWord);
+      if (full && full.kind === 'ORGANIZATION') {
+        links.set(c, full);
+        continue;
+      }
+    }
     // The first word of a multi-word organisation ("RIA" for "Telvo Novosk").
     if (n === 1 && c.kind !== 'PERSON') {
       const byFirst = orgs.filter((o) => o !== c && parts(o)[0] === mine[0]);
@@ -67,8 +76,20 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const target = prev && prev.to - prev.from >= 2 ? prev : uniqueByName(words, byInitials);
     if (target) {
       links.set(c, target);
+      // The acronym's later mentions ("the ELN") stand for the same name.
+      if (prev === target) for (const o of candidates) if (o !== c && o.to - o.from === 1 && words[o.from]!.text === w.text && !links.has(o)) links.set(o, target);
       if (target.kind !== 'ORGANIZATION' && target.kind !== 'COUNTRY' && target.certainty < SURE) { target.kind = 'ORGANIZATION'; target.certainty = LIKELY; }
     }
+  }
+
+  // "Joko Widodo (Jokowi)": a bracketed single name right after a person's full name is their short name, there and later.
+  for (const c of candidates) {
+    if (c.to - c.from !== 1 || links.has(c) || words[c.from]!.upper || !/\(\s*$/.test(words[c.from]!.gapBefore) || !/^\s*\)/.test(words[c.to]?.gapBefore ?? '')) continue;
+    if (c.certainty === SURE && c.kind !== 'PERSON') continue;
+    const prev = candidates.find((p) => p.to === c.from && p.kind === 'PERSON' && p.to - p.from >= 2);
+    const name = fold(words[c.from]!.text);
+    if (!prev || !nicknameOf(name, parts(prev))) continue;
+    for (const o of candidates) if (o !== prev && o.to - o.from === 1 && fold(words[o.from]!.text) === name && !links.has(o)) links.set(o, prev);
   }
 
   // "Short (Longer Name)" or "Longer Name (Short)": a short name spelt from the longer one's word
@@ -86,6 +107,11 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (long.kind !== 'ORGANIZATION' && long.certainty < SURE) { long.kind = 'ORGANIZATION'; long.certainty = LIKELY; }
   }
   return links;
+}
+
+/** A short name built from a full name's parts: it opens with the start of one of them ("jokowi" ← "joko widodo"). */
+export function nicknameOf(short: string, nameParts: readonly string[]): boolean {
+  return short.length >= 3 && nameParts.some((p) => p.length >= 3 && short !== p && short.startsWith(p.slice(0, 3)));
 }
 
 /** `short` is made of beginnings of some of `longWords`, in order, the first word's included ("velcom" ← "velmora communications"). */

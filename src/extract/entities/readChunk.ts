@@ -87,7 +87,14 @@ function commonFirstName(words: readonly Word[], from: number, to: number): bool
   const before = words[from - 1];
   const speaks = !!after && after.sentence === second.sentence && speechCueVerbs.has(after.lower) && /^ ?$/.test(after.gapBefore);
   const titled = !!before && before.sentence === second.sentence && titleHeads.has(before.lower);
-  return speaks || titled;
+  // "Win Tarek, a member of …", "Hope Adeyemi, the party's leader": an apposition naming a role.
+  let apposed = false;
+  if (after && after.sentence === second.sentence && /^\s*,\s*$/.test(after.gapBefore) && ['a', 'an', 'the'].includes(after.lower)) {
+    for (let k = to + 1; k < to + 6 && words[k] && words[k]!.sentence === second.sentence && !/[,;.]/.test(words[k]!.gapBefore); k++) {
+      if (titleHeads.has(words[k]!.lower) || words[k]!.lower === 'member') { apposed = true; break; }
+    }
+  }
+  return speaks || titled || apposed;
 }
 /** The name words of the article being read (set by `readChunk`; reading is synchronous). */
 let articleNameWords: ReadonlySet<string> = NO_NAMES;
@@ -180,7 +187,7 @@ function pluralOfCommonWords(words: readonly Word[], from: number, to: number): 
 const PARTY_PLURALS = new Set(['republicans', 'democrats', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists']);
 
 /** Words that make a following capitalised name a place ("West Java", "North Sumatra", "Central Highlands"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'greater']);
 
 function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   // Sentence-initial common words and a leading article are not part of a name.
