@@ -109,3 +109,15 @@ describe('events and actions between organisations and countries', () => {
     expect(got).not.toContain('Acme —agreement with→ Freedonia');
   });
 });
+
+describe('more shapes from other publishers', () => {
+  it.each<Row>([
+    ['between A, an apposition with "and", and B', "The race is a contest between Acme, the country's largest and oldest party, and the ruling Initech.", [acme, initech], ['Acme —competes with→ Initech']],
+    ['meeting after a verb of saying and a date', 'President Ed Po said late on Thursday during a meeting with Prime Minister Bo Li that polls were off.', [ed, bo], ['Ed Po —met→ Bo Li'], [
+      { person: 'Bo Li', written: 'Prime Minister', title: 'prime minister', of: null },
+      { person: 'Ed Po', written: 'President', title: 'president', of: null },
+    ]],
+    ['sitting in a place', 'Judge Bo Li, sitting in Fortville, yesterday quashed the policy.', [bo, fortville], ['Bo Li —sitting in→ Fortville']],
+    ['title found without its words after a possessive owner', "The delegations met on Monday, Ruritania's high peace commissioner Bo Li said.", [bo, ruritania], ['Bo Li —high peace commissioner of→ Ruritania'], [{ person: 'Bo Li', written: 'commissioner', title: 'commissioner', of: null }]],
+  ])('%s', (_rule, body, entities, expected, roles) => check(body, entities, expected, roles));
+});

@@ -109,13 +109,18 @@ function eventPlace(view: ArticleView, sv: SentenceView, t: number, out: LocalRe
 
 /** The name after the "and" that closes "between A …": over an apposition of A and a short description of B. */
 function secondOfPair(sv: SentenceView, first: Arg): Arg | null {
-  let j = first.last + 1;
-  for (; j < sv.toks.length && j - first.last <= 14; j++) {
+  for (let j = first.last + 1; j < sv.toks.length && j - first.last <= 16; j++) {
     const tok = sv.toks[j]!;
     if (isHardBreak(tok) || tok.arg >= 0 || tok.lower === 'between') return null;
-    if (tok.lower === 'and') break;
+    if (tok.lower !== 'and') continue;
+    // "the largest and most prominent party, and B": the "and" before a name closes the pair.
+    const arg = nameAfterAnd(sv, j);
+    if (arg) return arg;
   }
-  if (sv.toks[j]?.lower !== 'and') return null;
+  return null;
+}
+
+function nameAfterAnd(sv: SentenceView, j: number): Arg | null {
   for (let k = j + 1; k < sv.toks.length && k - j <= 5; k++) {
     const tok = sv.toks[k]!;
     if (isComma(tok) || isHardBreak(tok)) return null;
@@ -177,9 +182,12 @@ function possessor(view: ArticleView, sv: SentenceView, t: number): Party[] | nu
 function governingSubject(view: ArticleView, sv: SentenceView, t: number): Party[] {
   let sawPreposition = false;
   let from = t - 1;
-  for (let j = t - 1; j >= 0 && t - j <= 4; j--) {
+  for (let j = t - 1; j >= 0 && t - j <= 8; j--) {
     const tok = sv.toks[j];
     if (!tok || tok.arg >= 0) break;
+    // "A said late on Monday during a meeting with B": past a date phrase to the verb of saying.
+    if (t - j > 4 && !sawPreposition) break;
+    if (isComma(sv.toks[j + 1]) || isHardBreak(sv.toks[j + 1])) break;
     if (isPreposition(tok)) sawPreposition = true;
     // "condemned the attack on B": the noun is the verb's object, and its agent is not the verb's subject.
     const forms = tok.tags.has('Verb') ? VERB_INDEX.get(tok.lower) : undefined;

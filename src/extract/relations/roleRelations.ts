@@ -28,8 +28,10 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     for (const arg of sv.args) {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
-        const title = withModifier(view, role.span.start, role.title.toLowerCase().trim());
+        const widened = role.ofKey === null || role.ofKey === undefined ? possessiveBeforeTitle(sv, arg) : null;
+        const title = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
         const owner =
+          widened?.owner ??
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
           ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/)) ??
@@ -79,6 +81,22 @@ function portfolioMinistry(view: ArticleView, title: string, owner: number | nul
     return !other;
   });
   return fits.length === 1 && fits[0] ? fits[0].key : null;
+}
+
+/** "Ruritania's high peace commissioner Jo Bloggs" with only "commissioner" taken as the title: the lower-case words and the possessive owner before it. */
+function possessiveBeforeTitle(sv: SentenceView, arg: Arg): { owner: number; words: string[] } | null {
+  const words: string[] = [];
+  for (let j = arg.first - 1; j >= 0 && words.length <= 3; j--) {
+    const tok = sv.toks[j] as Tok;
+    if (isComma(sv.toks[j + 1]) || isHardBreak(sv.toks[j + 1])) return null;
+    if (tok.arg >= 0) {
+      const owner = sv.args[tok.arg] as Arg;
+      return owner.possessive && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION') && words.length > 0 ? { owner: owner.key, words } : null;
+    }
+    if (!/^\p{Ll}/u.test(tok.text) || isDeterminer(tok) || tok.tags.has('Verb') || !(isAdjective(tok) || isNoun(tok))) return null;
+    words.unshift(tok.lower);
+  }
+  return null;
 }
 
 /** "Senator Jo Bloggs, R-Westshire": a lawmaker's party letter and home state after the name. */

@@ -77,9 +77,29 @@ function eventOwner(view: ArticleView, sv: SentenceView, arg: Arg): { owner: Arg
   return owner && owner.type !== 'OTHER' ? { owner, noun: last, end: owner.last } : null;
 }
 
+/** Participles that place the name before them: "Judge Jo Bloggs, sitting in Fortville, ruled". */
+const PLACING_PARTICIPLES = new Set(['sitting', 'speaking', 'writing', 'reporting', 'based', 'stationed', 'living', 'residing', 'headquartered']);
+
+function participlePlace(sv: SentenceView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  for (const arg of sv.args) {
+    if (arg.type !== 'PERSON' && arg.type !== 'ORGANIZATION') continue;
+    const verb = sv.toks[arg.last + 1];
+    if (!verb || verb.arg >= 0 || !isComma(verb) || !PLACING_PARTICIPLES.has(verb.lower)) continue;
+    const prep = sv.toks[arg.last + 2];
+    const place = sv.toks[arg.last + 3];
+    if (prep?.lower !== 'in' || !place || place.arg < 0) continue;
+    const where = sv.args[place.arg] as Arg;
+    if (where.type !== 'LOCATION' && where.type !== 'COUNTRY') continue;
+    out.push({ subjectKey: arg.key, predicate: `${verb.lower} in`, type: 'LOCATION', objectKey: where.key, evidence: sv.span });
+  }
+  return out;
+}
+
 export function verbRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
   for (const sv of view.sentences) {
+    out.push(...participlePlace(sv));
     for (let t = 0; t < sv.toks.length; t++) {
       const tok = sv.toks[t];
       if (!tok || tok.arg >= 0) continue;
