@@ -159,4 +159,10 @@ describe('short forms and appositions', () => {
   it('"Greater X" is a place', () => {
     expect(typeOf('Fighting spread to Greater Tolvan-Keji on Sunday.', 'Greater Tolvan-Keji')).toBe('LOCATION');
   });
+
+  it('a known acronym in brackets gives its name to a variant long form, and a plus group stays apart', () => {
+    const es = entitiesOf('Cuts by OPEC+ continue. He denied talks under the Organization of Petroleum Exporting Countries (OPEC) on output. OPEC members met.');
+    const orgs = es.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name).sort();
+    expect(orgs).toEqual(['OPEC+', 'Organization of the Petroleum Exporting Countries']);
+  });
 });

@@ -70,6 +70,13 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const w = words[c.from]!;
     if (!w.upper || c.kind === 'COUNTRY' || c.kind === 'DEMONYM') continue;
     const prev = candidates.find((p) => p.to === c.from - 0 && p !== c && /\(\s*$/.test(w.gapBefore) && p.kind !== 'COUNTRY');
+    // "Organization of Petroleum Exporting Countries (OPEC)": a known acronym gives its name to the long form before it.
+    if (prev && c.canonical && c.kind === 'ORGANIZATION' && !prev.canonical && prev.to - prev.from >= 2 && prev.kind !== 'PERSON') {
+      prev.canonical = c.canonical; prev.kind = 'ORGANIZATION'; prev.certainty = SURE; prev.group = undefined;
+      continue;
+    }
+    // "OPEC+" or a known acronym written alone keeps its own name.
+    if (c.canonical?.endsWith('+') || (c.canonical && c.certainty === SURE && !prev)) continue;
     const acronym = w.text.replace(/s$/, '').replace(/\./g, '');
     const exact = orgs.filter((o) => initials(words, o) === acronym);
     const byInitials = exact.length ? exact : orgs.filter((o) => looseInitials(words, o, acronym));
@@ -103,7 +110,8 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const longWords = words.slice(long.from, long.to).filter((x) => !SMALL.has(x.lower)).map((x) => fold(x.text));
     if (!abbreviates(fold(words[short.from]!.text), longWords)) continue;
     const name = fold(words[short.from]!.text);
-    for (const o of candidates) if (o !== long && o.to - o.from === 1 && fold(words[o.from]!.text) === name && !links.has(o)) links.set(o, long);
+    // Not a different known name written with the same word ("OPEC+" beside "OPEC").
+    for (const o of candidates) if (o !== long && o.to - o.from === 1 && fold(words[o.from]!.text) === name && !links.has(o) && (!o.canonical || o.canonical === short.canonical)) links.set(o, long);
     if (long.kind !== 'ORGANIZATION' && long.certainty < SURE) { long.kind = 'ORGANIZATION'; long.certainty = LIKELY; }
   }
   return links;
