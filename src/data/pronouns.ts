@@ -61,6 +61,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother',
   'sister', 'widow', 'veteran', 'victim', 'survivor', 'mp', 'politician', 'official', 'officer', 'soldier', 'pilot',
   'farmer', 'worker', 'teacher', 'student', 'doctor', 'nurse', 'priest', 'cleric', 'lawyer', 'student', 'fan', 'owner',
+  'bureaucrat', 'statesman', 'stateswoman', 'technocrat', 'campaigner', 'activist', 'entrepreneur', 'tycoon', 'billionaire',
+  'millionaire', 'grandmother', 'grandfather', 'mum', 'dad', 'lad', 'youngster', 'teenager', 'pensioner', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'coach', 'skipper', 'singer', 'actor', 'actress', 'author', 'writer',
+  // People named by nationality ("the Frenchman said"): the tagger reads some as names.
+  'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman',
+  'welshman', 'welshwoman', 'dutchman', 'dutchwoman', 'briton', 'spaniard', 'dane', 'swede', 'finn', 'pole', 'turk',
+  'scot', 'kiwi', 'aussie', 'yank', 'argentine', 'filipino', 'filipina', 'pakistani', 'bangladeshi', 'israeli', 'iraqi',
+  'iranian', 'afghan', 'saudi', 'kuwaiti', 'yemeni', 'omani', 'qatari', 'emirati', 'somali',
 ]);
 
 /**

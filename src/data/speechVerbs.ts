@@ -160,8 +160,8 @@ export const NOUN_AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
  * but are no speech to lean on for later quotes or pronouns.
  */
 const JUDGEMENT_VERBS: Readonly<Record<string, readonly string[]>> = {
-  rule: ['ruled', 'rules'],
-  find: ['found', 'finds'],
+  rule: ['ruled', 'rules', 'ruling'],
+  find: ['found', 'finds', 'finding'],
   deem: ['deemed', 'deems'],
   judge: ['judged'],
 };

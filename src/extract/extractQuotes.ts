@@ -70,7 +70,29 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
     const next = quotes.find((q) => q.start > quote.end && q.speakerKey !== null);
     if (next) quote.speakerKey = next.speakerKey;
   }
+  echoSpeakers(quotes, index.personLike, entities);
   return quotes;
+}
+
+/**
+ * A quoted phrase a person says again in full elsewhere in the story is theirs: "Norway turned to an
+ * “honest broker”, …" and later "“We need an honest broker,” Roe said." Only a phrase of two words or
+ * more, with no speaker or a state as speaker (a state speaks through its people), takes it over.
+ */
+function echoSpeakers(quotes: LocalQuote[], personLike: ReadonlySet<number>, entities: readonly LocalEntity[]): void {
+  const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+  for (const quote of quotes) {
+    if (quote.kind !== 'PARTIAL' || (quote.speakerKey !== null && typeOf.get(quote.speakerKey) !== 'COUNTRY')) continue;
+    const phrase = normal(quote.text);
+    if (phrase.split(' ').length < 2) continue;
+    const speakers = new Set<number>();
+    for (const other of quotes) {
+      if (other === quote || other.speakerKey === null || !personLike.has(other.speakerKey)) continue;
+      if (` ${normal(other.text)} `.includes(` ${phrase} `)) speakers.add(other.speakerKey);
+    }
+    if (speakers.size === 1) quote.speakerKey = [...speakers][0]!;
+  }
 }
 
 function isAnonymous(phrase: SpeakerPhrase): boolean {

@@ -1,7 +1,7 @@
 import type { SegmentedArticle, Token } from '../../ingest/types.js';
 import type { SentenceRecord, Span } from '../../store/records.js';
 import type { LocalEntity, LocalMention } from '../types.js';
-import { GENDERED_HONORIFICS } from '../../data/pronouns.js';
+import { GENDERED_HONORIFICS, PERSON_NOUNS } from '../../data/pronouns.js';
 import { SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
 import { HONORIFICS } from '../../data/titles.js';
 import { isMediumEntity } from './mediumEntity.js';
@@ -38,8 +38,10 @@ export interface ArticleIndex {
 
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...GENDERED_HONORIFICS.keys()].map((w) => w.replace(/\.$/u, '')));
 
-export function buildArticleIndex(article: SegmentedArticle, entities: readonly LocalEntity[]): ArticleIndex {
+export function buildArticleIndex(article: SegmentedArticle, allEntities: readonly LocalEntity[]): ArticleIndex {
   const tokens = article.tokens;
+  // "The Frenchman", "the veteran" taken for a name: a description of a person, not an entity that speaks.
+  const entities = allEntities.filter((e) => !isPersonDescription(article.body, e));
   const mentionAt: (MentionRef | undefined)[] = new Array(tokens.length).fill(undefined);
   const mentions: MentionRef[] = [];
   for (const entity of entities) for (const mention of entity.mentions) mentions.push({ entity, mention });
@@ -105,6 +107,13 @@ function personCues(body: string, tokens: readonly Token[], entities: readonly L
     }
   }
   return { personLike, sameAs };
+}
+
+/** An entity other than a person whose every mention is a person noun after an article ("the Frenchman"). */
+function isPersonDescription(body: string, entity: LocalEntity): boolean {
+  if (entity.type === 'PERSON' || entity.mentions.length === 0) return false;
+  if (entity.name.trim().split(/\s+/u).length !== 1 || !PERSON_NOUNS.has(entity.name.trim().toLowerCase())) return false;
+  return entity.mentions.every((m) => m.inTitle || /\b(the|a|an)\s+$/iu.test(body.slice(Math.max(0, m.start - 5), m.start)));
 }
 
 /** A mention holding a given name the NLP library knows ("Rachel", "Daniel") followed by a surname. */

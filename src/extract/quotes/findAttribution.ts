@@ -74,6 +74,12 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
   const judgement = !speechVerbLemma(word) && judgementVerbLemma(word) !== undefined;
   if (!speechVerbLemma(word) && !judgement) return null;
   if ((NOUN_AMBIGUOUS_FORMS.has(word) || judgement) && !isVerbToken(token)) return null;
+  // "hit out at claims that …", "the remarks": a noun after a preposition or determiner, whatever the tagger says.
+  const previous = index.tokens[i - 1];
+  if (NOUN_AMBIGUOUS_FORMS.has(word) && previous && previous.sentenceIndex === token.sentenceIndex && !/[,;:()]/u.test(gapBetween(index, i - 1, i))) {
+    const p = lower(previous);
+    if (p !== 'to' && (previous.tags.has('Preposition') || previous.tags.has('Determiner') || /^(his|her|its|their|our|my|your)$/u.test(p))) return null;
+  }
   return judgement ? { first: i, last: i, text: token.text, speakerAfter: false, judgement } : { first: i, last: i, text: token.text, speakerAfter: false };
 }
 
@@ -81,11 +87,44 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
 export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
   const post = findPostAttribution(index, span);
   const pre = findPreAttribution(index, span);
+  // "…, branded a “coup leader” by the president": the agent of a passive verb of speech speaks.
+  if (pre && !pre.cue.speakerAfter) {
+    const agent = passiveAgent(index, pre.cue, span);
+    if (agent) return { ...pre, speaker: agent };
+  }
   // "X said the sides "must talk", according to a statement carried by Y": the medium or text after
   // the quote only carries the words of the person named before it.
+  // "Roe, describing the raid as “suicidal”, said the attack …": the verb after the quote is the main verb
+  // of the subject before the participle aside, not an inverted "said X".
+  if (post && pre?.speaker && !pre.cue.speakerAfter && /ing$/u.test(lower(index.tokens[pre.cue.last])) && pre.cue.first > 0 && /,/u.test(gapBetween(index, pre.cue.first - 1, pre.cue.first))) {
+    const begin = firstTokenAtOrAfter(index.tokens, span.close + 1);
+    const comma = /,\s*$/u.test(index.body.slice(span.start, span.end)) || /^\s*,/u.test(index.body.slice(span.close + 1, index.tokens[begin]?.start ?? span.close + 1));
+    if (post.cue.first === begin && !post.cue.speakerAfter && comma) return { ...post, speaker: pre.speaker };
+  }
   if (post && pre?.speaker && isCarrier(index, post.speaker) && !isCarrier(index, pre.speaker) && !isWeakSpeaker(pre.speaker)) return pre;
   if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
   return pre ?? post;
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
+/**
+ * The agent named right after a quote that a passive participle introduces: "the plan, described as
+ * “reckless” by Roe", "was called a “farce” by the union". Null when the cue is no passive participle.
+ */
+function passiveAgent(index: ArticleIndex, cue: SpeechCue, span: QuoteSpan): SpeakerPhrase | null {
+  const { tokens } = index;
+  const by = firstTokenAtOrAfter(tokens, span.close + 1);
+  if (lower(tokens[by]) !== 'by' || index.inQuote[by] || !/^[\s\p{Pi}\p{Pf}'"]*$/u.test(index.body.slice(span.close + 1, tokens[by]!.start))) return null;
+  const verb = tokens[cue.last]!;
+  if (cue.first !== cue.last || !/ed$|en$/u.test(lower(verb))) return null;
+  if (tokens[by]!.sentenceIndex !== verb.sentenceIndex) return null;
+  // Passive: after a form of "be", or opening a reduced clause after a comma.
+  const before = tokens[cue.first - 1];
+  const passive = !before || BE_FORMS.has(lower(before)) || /,/u.test(gapBetween(index, cue.first - 1, cue.first)) || before.sentenceIndex !== verb.sentenceIndex;
+  if (!passive) return null;
+  const speaker = speakerAfterCue(index, { first: by, last: by, text: 'by', speakerAfter: true }, Number.POSITIVE_INFINITY);
+  return speaker;
 }
 
 /** A speaker phrase naming what carries words rather than who said them: a news medium, "a statement", "the report". */
@@ -430,7 +469,8 @@ function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): S
     const ref = index.mentionAt[i];
     if (ref && index.personLike.has(ref.entity.key)) return ownedRole(index, phraseStart(index, i, begin), begin, ref) ?? mentionPhrase(index, ref);
     if (ref) firstMention ??= ref;
-    if (!ref && isFiniteVerb(token)) break;
+    // "said head coach Jan Roe": a title word the tagger reads as a verb, leading straight to a person.
+    if (!ref && isFiniteVerb(token) && !leadsToPerson(index, i)) break;
     if (i > begin && /[,;:()]/u.test(gapBetween(index, i - 1, i)) && firstMention) break;
     end = i;
   }
@@ -441,6 +481,19 @@ function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): S
   let last = begin;
   while (last < end && isNounPhraseToken(tokens[last + 1]!) && !CLAUSE_BREAK.test(gapBetween(index, last, last + 1))) last++;
   return isNounPhraseToken(lead) ? describedPhrase(index, begin, last) : null;
+}
+
+/** A lower-case word followed, with no break and through noun-like words only, by a person's name. */
+function leadsToPerson(index: ArticleIndex, i: number): boolean {
+  const { tokens } = index;
+  if (!/^\p{Ll}/u.test(tokens[i]!.text)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (index.inQuote[k] || CLAUSE_BREAK.test(gapBetween(index, k - 1, k))) return false;
+    const ref = index.mentionAt[k];
+    if (ref) return index.personLike.has(ref.entity.key);
+    if (!isNounPhraseToken(tokens[k]!)) return false;
+  }
+  return false;
 }
 
 /** The subject of the sentence a cue stands in: the person or pronoun before its first finite verb. */
@@ -462,7 +515,7 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
 }
 
 /** The person a title starting at token `i` leads to, with no break or verb between ("[Senate] Republican leader [Jan Roe]"). */
-function personInTitle(index: ArticleIndex, i: number, before: number): MentionRef | undefined {
+export function personInTitle(index: ArticleIndex, i: number, before: number): MentionRef | undefined {
   const { tokens } = index;
   for (let k = i + 1; k < before && k <= i + 8; k++) {
     if (index.inQuote[k] || CLAUSE_BREAK.test(gapBetween(index, k - 1, k))) return undefined;

@@ -13,7 +13,7 @@ import {
 import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
-import { type SpeakerPhrase, TITLE_HEAD_WORDS, possessiveHead } from './findAttribution.js';
+import { type SpeakerPhrase, TITLE_HEAD_WORDS, personInTitle, possessiveHead } from './findAttribution.js';
 import { isMediumEntity } from './mediumEntity.js';
 
 /** The last quote with a speaker: who, and the sentences holding the quote and its attribution. */
@@ -41,6 +41,11 @@ const HEAD_EQUIVALENTS: ReadonlyMap<string, string> = new Map([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 const ROLE_STOPWORDS = new Set([...DETERMINERS, 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'with', 'by', 'who', 'which']);
+/** Participles of taking office that open an apposition naming the office after "as". */
+const APPOINTMENT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'appointed', 'reappointed', 're-appointed', 'named', 'elected', 're-elected', 'reelected', 'confirmed', 'nominated',
+  'installed', 'chosen', 'picked', 'selected', 'sworn', 'promoted', 'designated', 'serving', 'acting',
+]);
 /** How far back (in paragraphs) an unattributed quote looks for the speaker of the talk around it. */
 const INHERIT_PARAGRAPHS = 2;
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
@@ -416,14 +421,18 @@ export class SpeakerResolver {
           const honorific = GENDERED_HONORIFICS.get(word);
           if (honorific && i === first - 1) votes.add(honorific);
           if (!ROLE_STOPWORDS.has(word)) roles.add(word);
+          // "Mr Justice Roe", "Justice Roe": a judge (not "Justice Minister Roe").
+          if (word === 'justice' && i === first - 1) roles.add('judge');
         }
         // A role set off before the name: "Army spokesman, Colonel [Jan Roe], said".
         if (i >= 0 && /^\s*,\s*$/u.test(gapBetween(this.index, i, i + 1))) this.addRoleBefore(i, first, roles);
         // An apposition after the name: "[Jan Roe], the head coach of Norway,".
         if (/^\s*,/u.test(gapBetween(this.index, last, last + 1))) {
-          for (let i = last + 1; i < tokens.length && i <= last + 10; i++) {
+          // "[Jan Roe], appointed last week as head of the central bank,": the office after "as".
+          const from = this.appointedAs(last + 1);
+          for (let i = from; i < tokens.length && i <= from + 9; i++) {
             const token = tokens[i]!;
-            if (i > last + 1 && /[,;:()".]/u.test(gapBetween(this.index, i - 1, i))) break;
+            if (i > from && /[,;:()".]/u.test(gapBetween(this.index, i - 1, i))) break;
             if (isVerbToken(token) && !token.tags.has('Noun')) break;
             const ref = this.index.mentionAt[i];
             if (ref && this.isPerson(ref.entity.key)) break;
@@ -441,6 +450,17 @@ export class SpeakerResolver {
       this.roleWords.set(key, roles);
       this.genders.set(key, votes.size === 1 ? [...votes][0]! : null);
     }
+  }
+
+  /** After an appointment participle opening an apposition ("appointed on Monday as"), the token after "as"; else `first`. */
+  private appointedAs(first: number): number {
+    const { tokens } = this.index;
+    if (!APPOINTMENT_PARTICIPLES.has(tokens[first]?.text.toLowerCase() ?? '')) return first;
+    for (let i = first + 1; i < tokens.length && i <= first + 10; i++) {
+      if (/[,;:()".]/u.test(gapBetween(this.index, i - 1, i)) || this.index.inQuote[i]) return first;
+      if (tokens[i]!.text.toLowerCase() === 'as') return i + 1;
+    }
+    return first;
   }
 
   /**
@@ -479,22 +499,30 @@ export class SpeakerResolver {
     let sentence = -1;
     let done = false;
     let sentenceFirst = 0;
+    let inPhrase = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.sentenceIndex !== sentence) {
         sentence = token.sentenceIndex;
         done = false;
         sentenceFirst = i;
+        inPhrase = false;
       }
       if (done || this.index.inQuote[i]) continue;
       const ref = this.index.mentionAt[i];
+      // A prepositional phrase runs to the next comma: "the talks between Norway and Denmark ended".
+      if (i > sentenceFirst && /,/u.test(gapBetween(this.index, i - 1, i))) inPhrase = false;
+      if (!ref && token.tags.has('Preposition') && i > sentenceFirst) inPhrase = true;
       if (ref && this.isPerson(ref.entity.key) && possessiveHead(this.index, ref, tokens.length - 1) !== null) {
         // "Roe's family asked …": the possessor is no subject; the sentence's subject is not a named person.
         done = true;
       } else if (ref && this.isPerson(ref.entity.key)) {
         this.subjects.push(ref);
         done = true;
-      } else if (ref && this.isBody(ref.entity.key) && !isModifier(tokens, i, ref)) {
+      } else if (ref && this.isBody(ref.entity.key) && (isModifier(tokens, i, ref) || personInTitle(this.index, i, tokens.length) || inPhrase)) {
+        // "Norwegian troops", "Norway's Foreign Minister Jan Roe", "the talks between Norway and …": not the subject.
+        i = lastTokenOf(tokens, i, ref);
+      } else if (ref && this.isBody(ref.entity.key)) {
         this.bodySubjects.push({ at: ref.mention.start, key: ref.entity.key });
         done = true;
       } else if (!ref && isVerbToken(token) && !token.tags.has('Noun')) {
@@ -510,6 +538,13 @@ export class SpeakerResolver {
       }
     }
   }
+}
+
+/** Index of the last token of the mention starting at token `i`. */
+function lastTokenOf(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef): number {
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < ref.mention.end) last++;
+  return last;
 }
 
 /** A state or organisation named as a modifier of a noun after it ("Norwegian troops", "the Pakistan foreign office"). */
