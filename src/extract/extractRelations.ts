@@ -5,6 +5,7 @@ import { descriptionRelations } from './relations/descriptionRelations.js';
 import { membershipRelations } from './relations/membershipRelations.js';
 import { nounRelations } from './relations/nounRelations.js';
 import { personalRelations } from './relations/personalRelations.js';
+import { preferStatedRoles } from './relations/preferStatedRoles.js';
 import { roleRelations } from './relations/roleRelations.js';
 import { verbRelations } from './relations/verbRelations.js';
 import type { LocalEntity, LocalRelation } from './types.js';
@@ -12,9 +13,18 @@ import type { LocalEntity, LocalRelation } from './types.js';
 /**
  * Relations between the entities of one article, each with its sentence as evidence. The recipe:
  * see every sentence as tokens and entity mentions; read roles and descriptions written with a
- * name, then facts a verb states between two names, then facts a noun states; keep one per fact.
+ * name, then facts a verb states between two names, then facts a noun states; let a guessed title
+ * owner yield to a stated one; keep one per fact.
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
   const view = buildArticleView(article, entities);
-  return dedupeRelations([...roleRelations(view), ...descriptionRelations(view), ...personalRelations(view), ...membershipRelations(view), ...verbRelations(view), ...nounRelations(view)]);
+  const found = [
+    ...roleRelations(view),
+    ...descriptionRelations(view),
+    ...personalRelations(view),
+    ...membershipRelations(view),
+    ...verbRelations(view),
+    ...nounRelations(view),
+  ];
+  return dedupeRelations(preferStatedRoles(found, (key) => view.entityByKey.get(key)?.type));
 }

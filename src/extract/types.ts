@@ -43,6 +43,8 @@ export interface LocalRelation {
   type: RelationType;
   objectKey: number;
   evidence: Span;
+  /** The object was inferred from the article (a title written without its owner), not stated. */
+  inferred?: boolean;
 }
 
 export interface ArticleExtraction {

@@ -30,7 +30,7 @@ export function isNationalTitle(title: string): boolean {
 }
 
 /** One holder per country at a time: a second person with the same title belongs elsewhere. */
-function isExclusive(title: string): boolean {
+export function isExclusive(title: string): boolean {
   const t = bareTitle(title);
   const head = t.split(/\s+/).pop() ?? '';
   return t !== 'minister' && !SHARED_TITLE_HEADS.has(head) && !/^(former|late|then|ex)\b/.test(title.toLowerCase());

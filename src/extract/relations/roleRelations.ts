@@ -18,26 +18,26 @@ const ROLE_VERB_AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'been'
 export function roleRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
   for (const sv of view.sentences) {
-    const emit = (subjectKey: number, title: string, objectKey: number | null, prep = 'of'): void => {
+    const emit: Emit = (subjectKey, title, objectKey, prep = 'of', inferred = false) => {
       if (objectKey === null || objectKey === subjectKey || !title) return;
-      out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span });
+      const mark = inferred ? { inferred } : {};
+      out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span, ...mark });
       // "Tokyo's top spokesman": a capital standing for its state gives the role in the state too.
       const state = prep === 'of' ? capitalState(view, objectKey) : null;
-      if (state !== null && state !== subjectKey) out.push({ subjectKey, predicate: `${title} of`, type: 'ROLE', objectKey: state, evidence: sv.span });
+      if (state !== null && state !== subjectKey) out.push({ subjectKey, predicate: `${title} of`, type: 'ROLE', objectKey: state, evidence: sv.span, ...mark });
     };
     for (const arg of sv.args) {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
         const widened = role.ofKey === null || role.ofKey === undefined ? possessiveBeforeTitle(sv, arg) : null;
         const title = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
-        const owner =
+        const stated =
           widened?.owner ??
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
-          ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/)) ??
-          inferTitleOwner(view, sv, arg.key, title, role.span.start) ??
-          contextOwner(view, sv, arg.key, title);
-        emit(arg.key, title, owner);
+          ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
+        const owner = stated ?? inferTitleOwner(view, sv, arg.key, title, role.span.start) ?? contextOwner(view, sv, arg.key, title);
+        emit(arg.key, title, owner, 'of', stated === null || stated === undefined);
         emit(arg.key, title, portfolioMinistry(view, title, owner));
       }
       if (arg.type === 'PERSON') {
@@ -58,7 +58,8 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
   return out;
 }
 
-type Emit = (subjectKey: number, title: string, objectKey: number | null, prep?: string) => void;
+/** Emits a role relation; `inferred` when the owner was guessed from the article, not stated. */
+type Emit = (subjectKey: number, title: string, objectKey: number | null, prep?: string, inferred?: boolean) => void;
 
 const PORTFOLIO_STEMS: Readonly<Record<string, string>> = { foreign: 'foreign', finance: 'financ', defence: 'defen', defense: 'defen', interior: 'interior', health: 'health', trade: 'trade', economy: 'econom', justice: 'justice', energy: 'energy', education: 'educat', information: 'informat', planning: 'planning', investment: 'invest', agriculture: 'agricult', transport: 'transport', industry: 'industr', labour: 'labo', labor: 'labo', tourism: 'touris', environment: 'environment', culture: 'cultur', oil: 'oil', petroleum: 'petroleum', mines: 'mine', mining: 'mine' };
 
@@ -246,10 +247,11 @@ function ownerlessTitle(view: ArticleView, sv: SentenceView, arg: Arg, first: nu
     return;
   }
   const title = withModifier(view, startTok.start, rest.join(' '));
-  const owner = ownerByNoun(view, sv.index, startTok.start, rest) ?? inferTitleOwner(view, sv, arg.key, title, startTok.start);
+  const stated = ownerByNoun(view, sv.index, startTok.start, rest);
+  const owner = stated ?? inferTitleOwner(view, sv, arg.key, title, startTok.start);
   const shown = rest.filter((w) => !(w in GENERIC_OWNER_NOUNS) || ROLE_HEADS.has(w)).join(' ');
   const ownerIsOrganisation = owner !== null && view.entityByKey.get(owner)?.type === 'ORGANIZATION';
-  emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner);
+  emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner, 'of', stated === null);
 }
 
 /** "the country": the nearest country named before, else the article's country. */
