@@ -19,6 +19,12 @@ export const TITLE_HEADS: readonly string[] = [
   'lawyer', 'trustee',
 ];
 
+/**
+ * Modifiers that place a title in time ("Former president X", "Outgoing premier X"). Capitalised
+ * only because they open a sentence, they are part of the title, never a name or a title's owner.
+ */
+export const TEMPORAL_TITLE_MODIFIERS: readonly string[] = ['former', 'ex', 'outgoing', 'out-going', 'incoming', 'acting', 'interim', 'caretaker', 'late', 'then', 'erstwhile', 'retired', 'disgraced', 'ousted', 'exiled', 'jailed'];
+
 /** Words that may stand before a title head inside the title ("Foreign", "Deputy", "Press", "Chief"). */
 export const TITLE_MODIFIERS: readonly string[] = [
   'deputy', 'vice', 'acting', 'interim', 'former', 'ex', 'then', 'late', 'outgoing', 'out-going', 'incoming', 'first', 'second',

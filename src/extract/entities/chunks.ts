@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, honorifics } from './lexicon.js';
+import { companySuffixes, honorifics, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -58,11 +58,23 @@ export function joins(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Former president X", "Former Chilean president X": a modifier of time opening the sentence is
+ * capitalised but belongs to the title. Kept when a capitalised title follows ("Acting Prime
+ * Minister X"), which the chunk reader reads as one title.
+ */
+function opensWithTimeOfTitle(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  const titleFollows = !!next && next.cap && (titleHeads.has(next.lower) || titleModifiers.has(next.lower));
+  return w.initial && temporalTitleModifiers.has(w.lower) && !titleFollows;
+}
+
 export function findChunks(words: readonly Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words, i) || INNER_WORDS.has(words[i]!.lower) && !words[i]!.cap) {
+    if (!isNameWord(words, i) || INNER_WORDS.has(words[i]!.lower) && !words[i]!.cap || opensWithTimeOfTitle(words, i)) {
       i++;
       continue;
     }

@@ -5,13 +5,15 @@
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
-  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, speechCueVerbs, stateNouns, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
+  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { nicknameOf } from './corefer.js';
 import { titleText } from './readChunk.js';
 import type { Word } from './words.js';
 
 const isTitleish = (w: Word | undefined): boolean => !!w && !w.cap && (titleHeads.has(w.lower) || titleModifiers.has(w.lower));
+/** "Former president X": a modifier of time, capitalised only because it opens the sentence. */
+const opensTitle = (w: Word | undefined): boolean => !!w && w.initial && temporalTitleModifiers.has(w.lower);
 const weak = (c: Candidate): boolean => c.certainty < SURE && (c.kind === 'UNKNOWN' || c.kind === 'PERSON' || c.kind === 'ORGANIZATION' || c.kind === 'LOCATION');
 /** Gap between two words inside one phrase: spaces or a hyphen only. */
 const tight = (w: Word | undefined): boolean => !!w && /^[ -]?$/.test(w.gapBefore);
@@ -68,7 +70,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     const titleBefore = words[nameStart - 1];
     if (!c.role && (c.kind === 'PERSON' || weak(c)) && tight(words[nameStart]) && isTitleish(titleBefore) && sameSentence(titleBefore) && titleHeads.has(titleBefore!.lower)) {
       let a = nameStart - 1;
-      while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || (titleConnectors.has(words[a - 1]!.lower) && isTitleish(words[a - 2])))) a--;
+      while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || opensTitle(words[a - 1]) || (titleConnectors.has(words[a - 1]!.lower) && isTitleish(words[a - 2])))) a--;
       const ownerWord = words[a - 1];
       const owner = ownerWord && tight(words[a]) || ownerWord?.possessive ? at.get(a - 1) ?? null : null;
       if (owner?.kind === 'DEMONYM') owner.denotesState = true;

@@ -16,7 +16,7 @@ import {
   DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
   SPEECH_CUE_VERBS, STATE_BODY_PHRASES, TERM_HEADS, WEAPON_NAMES,
 } from '../../data/termHeads.js';
-import { HONORIFICS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
+import { HONORIFICS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +38,7 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) =
 
 export const titleHeads = set(TITLE_HEADS);
 export const titleModifiers = set(TITLE_MODIFIERS);
+export const temporalTitleModifiers = set(TEMPORAL_TITLE_MODIFIERS);
 export const titleConnectors = set(TITLE_CONNECTORS);
 export const honorifics = set(HONORIFICS);
 export const orgHeads = set(ORG_HEADS);
