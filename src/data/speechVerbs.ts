@@ -183,6 +183,16 @@ export const SPEECH_PHRASES: readonly (readonly string[])[] = [
   ['goes', 'on'],
 ];
 
+/**
+ * Nouns of a stated aim or undertaking: "Roe's pledge to “…”", "the minister's efforts to “…”" quote
+ * the words of the one whose aim it is.
+ */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  'effort', 'efforts', 'bid', 'pledge', 'pledges', 'promise', 'promises', 'vow', 'call', 'calls', 'plan', 'plans', 'goal',
+  'goals', 'aim', 'aims', 'drive', 'push', 'campaign', 'quest', 'attempt', 'attempts', 'determination', 'desire', 'wish',
+  'commitment', 'refusal', 'decision', 'demand', 'demands', 'appeal', 'warning', 'threat', 'mission', 'vision', 'ambition',
+]);
+
 /** Phrases whose speaker stands after them ("according to X"). */
 export const SPEAKER_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to']);
 

@@ -108,3 +108,40 @@ describe('nouns that look like speech verbs', () => {
     expect(quotesOf(body, [ROE]).filter((q) => q.speaker !== null)).toEqual([]);
   });
 });
+
+describe('words quoted in a text the subject reacts to', () => {
+  it('belong to the medium whose article cites them', () => {
+    const body = 'The minister criticised an article in the Daily Courier that cites “senior aides” who say Roe “ignored the advice” of the council.';
+    expect(speakers(body, [{ name: 'Daily Courier', type: 'ORGANIZATION' }, ROE, MAREK])).toEqual(['Daily Courier', 'Daily Courier']);
+  });
+
+  it('belong to the author of a report that said them', () => {
+    const body = 'Jan Roe dismissed a report by the Harbour Board which said the pier was “beyond repair”.';
+    expect(speakers(body, [ROE, org('Harbour Board')])).toEqual(['Harbour Board']);
+  });
+
+  it('a plain object clause keeps the subject', () => {
+    expect(speakers('Jan Roe said that the pier was “beyond repair”.', [ROE, org('Harbour Board')])).toEqual(['Jan Roe']);
+  });
+});
+
+describe('plural and group subjects', () => {
+  it('"they said" is the body in focus', () => {
+    const body = 'The Harbour Board met on Monday to discuss the pier.\n\nThey said the work was “far behind schedule and over budget”.';
+    expect(speakers(body, [org('Harbour Board')])).toEqual(['Harbour Board']);
+  });
+
+  it('"the group said" is the company in focus, not the one named last', () => {
+    const body = 'Nordvik Holdings said on Monday it would buy the rival shipyard from Baltic Yards Ltd.\n\nThe group said the deal was “a perfect fit for both sides”.';
+    expect(speakers(body, [org('Nordvik Holdings'), org('Baltic Yards Ltd')])).toEqual(['Nordvik Holdings']);
+  });
+});
+
+describe('a stated aim', () => {
+  it.each([
+    ['efforts', 'The talks are the first step in President Jan Roe\'s efforts to “bring lasting peace.”'],
+    ['pledge', 'The vote was a test of Jan Roe\'s pledge to “clean up the city”.'],
+  ])('"X\'s %s to “…”" quotes X', (_, body) => {
+    expect(speakers(body, [ROE])).toEqual(['Jan Roe']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from '../../ingest/types.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
-import { NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, judgementVerbLemma, speechVerbLemma } from '../../data/speechVerbs.js';
+import { INTENT_NOUNS, NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, judgementVerbLemma, speechVerbLemma } from '../../data/speechVerbs.js';
 import { TITLE_HEADS } from '../../data/titles.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
@@ -87,6 +87,13 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
 export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
   const post = findPostAttribution(index, span);
   const pre = findPreAttribution(index, span);
+  // "X criticised an article in the Daily that cites “officials” …": the text's author speaks, not X.
+  if (pre?.speaker && pre.side === 'before' && !pre.cue.speakerAfter) {
+    const sentence = sentenceAt(index.article.sentences, span.open);
+    const from = firstTokenAtOrAfter(index.tokens, sentence?.start ?? 0);
+    const author = relativeTextAuthor(index, from, pre.cue.first, lastTokenEndingBy(index.tokens, span.open));
+    if (author) return { ...pre, ...author };
+  }
   // "…, branded a “coup leader” by the president": the agent of a passive verb of speech speaks.
   if (pre && !pre.cue.speakerAfter) {
     const agent = passiveAgent(index, pre.cue, span);
@@ -104,6 +111,39 @@ export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attributi
   if (post && pre?.speaker && isCarrier(index, post.speaker) && !isCarrier(index, pre.speaker) && !isWeakSpeaker(pre.speaker)) return pre;
   if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
   return pre ?? post;
+}
+
+/**
+ * Between a cue and a quote, a text and a relative clause whose verb reports or cites: "an article in
+ * the Daily that cites", "a report by the council which said". The text's author (a mention inside the
+ * text's phrase, or the medium named as the text) is returned.
+ */
+function relativeTextAuthor(index: ArticleIndex, from: number, cueFirst: number, to: number): { cue: SpeechCue; speaker: SpeakerPhrase } | null {
+  const { tokens } = index;
+  for (let r = Math.max(from + 1, cueFirst - 1); r < to; r++) {
+    if (index.inQuote[r]) return null;
+    const word = lower(tokens[r]);
+    if (word !== 'that' && word !== 'which') continue;
+    const verb = lower(tokens[r + 1]);
+    if (!(speechVerbLemma(verb) || QUOTING_VERBS.has(verb))) continue;
+    // The phrase before the relative: "[an article in the Daily] that".
+    let author: MentionRef | undefined;
+    let text = false;
+    for (let k = r - 1; k >= from && r - k <= 8; k--) {
+      if (index.inQuote[k] || /[;:()"“”]/u.test(gapBetween(index, k, k + 1))) break;
+      const ref = index.mentionAt[k];
+      if (ref && !author && (ref.entity.type === 'ORGANIZATION' || isMediumEntity(ref.entity))) author = ref;
+      if (ref && index.personLike.has(ref.entity.key)) author ??= ref;
+      if (!ref && DOCUMENT_NOUNS.has(lower(tokens[k]))) {
+        text = true;
+        break;
+      }
+      if (!ref && isFiniteVerb(tokens[k]!)) break;
+    }
+    const medium = author && isMediumEntity(author.entity);
+    if (author && (text || medium)) return { cue: { first: r + 1, last: r + 1, text: tokens[r + 1]!.text, speakerAfter: false }, speaker: mentionPhrase(index, author) };
+  }
+  return null;
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
@@ -173,7 +213,26 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
     else weak ??= attribution;
     i = cue.first;
   }
-  return carrier ?? weak ?? colonAttribution(index, span, limit);
+  return carrier ?? weak ?? colonAttribution(index, span, limit) ?? intentAttribution(index, span, limit);
+}
+
+/** `Roe's pledge to “…”`, `the president's efforts to “…”`: a person's stated aim quotes that person. */
+function intentAttribution(index: ArticleIndex, span: QuoteSpan, limit: number): Attribution | null {
+  const { tokens } = index;
+  const to = lastTokenEndingBy(tokens, span.open);
+  const noun = to - 1;
+  if (noun < limit || lower(tokens[to]) !== 'to' || !INTENT_NOUNS.has(lower(tokens[noun])) || index.inQuote[noun]) return null;
+  if (!/^\s*$/u.test(gapBetween(index, noun, to)) || !/^\s*$/u.test(index.body.slice(tokens[to]!.end, span.open))) return null;
+  // The possessor right before the noun, perhaps with an adjective between: "Roe's long campaign to".
+  for (let k = noun - 1; k >= limit && noun - k <= 3; k--) {
+    const ref = index.mentionAt[k];
+    if (ref) {
+      if (!index.personLike.has(ref.entity.key) || possessiveHead(index, ref, noun) === null) return null;
+      return { cue: { first: noun, last: noun, text: tokens[noun]!.text, speakerAfter: false }, side: 'before', speaker: mentionPhrase(index, ref) };
+    }
+    if (!tokens[k]!.tags.has('Adjective') || /[,;:()]/u.test(gapBetween(index, k, k + 1))) return null;
+  }
+  return null;
 }
 
 /** `Opposition leader Jane Roe: "…"`: a bare name (no verb) and a colon right before the quote. */

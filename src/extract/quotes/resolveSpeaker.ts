@@ -126,7 +126,10 @@ export class SpeakerResolver {
   }
 
   resolvePronoun(pronoun: string, at: number): number | null {
-    if (!PERSON_PRONOUNS.has(pronoun)) return pronoun === 'it' ? this.organisationInFocus(at) : null;
+    if (pronoun === 'it') return this.organisationInFocus(at);
+    // "they said": the body in focus speaking through its people, else the person in focus.
+    if (pronoun === 'they') return this.organisationInFocus(at) ?? this.salientPerson(null, at);
+    if (!PERSON_PRONOUNS.has(pronoun)) return null;
     return this.salientPerson(PERSONAL_PRONOUNS.get(pronoun) ?? null, at);
   }
 
@@ -294,7 +297,10 @@ export class SpeakerResolver {
     }
     if (best) return best.key;
     if (GENERIC_COMPANY_NOUNS.has(head)) {
-      // "the company said" stands for whichever company the story is about.
+      // "the company said" stands for whichever company the story is about: the one last the subject
+      // of a sentence or of speech, else the one named last.
+      const focus = this.organisationInFocus(at, 'ORGANIZATION');
+      if (focus !== null) return focus;
       for (let i = this.outside.length - 1; i >= 0; i--) {
         const ref = this.outside[i]!;
         if (ref.mention.start < at && ref.entity.type === 'ORGANIZATION') return ref.entity.key;
@@ -319,10 +325,10 @@ export class SpeakerResolver {
   }
 
   /** What "it" points back to: the organisation or state last the subject of a sentence or of speech, else the last one named. */
-  private organisationInFocus(at: number): number | null {
+  private organisationInFocus(at: number, only?: 'ORGANIZATION'): number | null {
     let best: SpeechEvent | undefined;
     for (let i = this.bodySubjects.length - 1; i >= 0; i--) {
-      if (this.bodySubjects[i]!.at < at) {
+      if (this.bodySubjects[i]!.at < at && (!only || this.byKey.get(this.bodySubjects[i]!.key)?.type === only)) {
         best = this.bodySubjects[i];
         break;
       }
@@ -330,12 +336,13 @@ export class SpeakerResolver {
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i]!;
       if (event.at >= at) continue;
-      if (this.isBody(event.key)) {
+      if (this.isBody(event.key) && (!only || this.byKey.get(event.key)?.type === only)) {
         if (!best || event.at > best.at) best = event;
         break;
       }
     }
     if (best) return best.key;
+    if (only) return null;
     for (let i = this.outside.length - 1; i >= 0; i--) {
       const ref = this.outside[i]!;
       if (ref.mention.start < at && ref.entity.type === 'ORGANIZATION') return ref.entity.key;
