@@ -15,7 +15,7 @@ function speakers(body: string): [string, string | null][] {
 describe('invented articles', () => {
   it('a border clash: the spokesman named once, quoted by role', () => {
     const body = [
-      'KHARTOUM — The Sudanese army said on Sunday it had repelled an attack on a border post near Kassala.',
+      'KHARTOUM — The Sudanese army said on Sunday it had repelled an attack on a border post in the east.',
       'Army spokesman, Colonel Radek Sumova, told journalists that the troops had held their positions overnight. “Our soldiers responded with force and pushed back the attackers”.',
       'Sudanese Foreign Minister Ilse Marnot met the envoy of Ethiopia, Petr Halvik, in Khartoum on Monday.',
       'The army spokesman stressed that “no civilians were harmed during the operation.”',

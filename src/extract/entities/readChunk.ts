@@ -183,7 +183,7 @@ function pluralOfCommonWords(words: readonly Word[], from: number, to: number): 
   return true;
 }
 
-/** Party short forms written after a person's name ("Trump Republicans", "Senate Democrats"): two mentions. */
+/** Party short forms written after a person's name ("Harlow Republicans", "Senate Democrats"): two mentions. */
 const PARTY_PLURALS = new Set(['republicans', 'democrats', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists']);
 
 /** Words that make a following capitalised name a place ("West Java", "North Sumatra", "Central Highlands"). */
@@ -263,7 +263,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     out.push({ from, to, kind: 'LOCATION', certainty: SURE });
     return;
   }
-  // "Kim Park", "Wang Yi": an East Asian family name with one or two short given names is a person.
+  // "Kim Park", "Li Wen": an East Asian family name with one or two short given names is a person.
   if (n >= 2 && n <= 3 && EAST_ASIAN.has(first.lower) && !first.upper && words.slice(from + 1, to).every((w, i) => (w.cap || (w.gapBefore === '-' && i === n - 2)) && !w.upper && w.text.length <= 8
     && (w.gapBefore === ' ' || w.gapBefore === '-') && !orgHeads.has(w.lower) && !companySuffixes.has(w.lower) && (!placeHeads.has(w.lower) || EAST_ASIAN.has(w.lower)) && !countryByName.has(fold(w.text))
     && !countryByDemonym.has(fold(w.text)) && !isTitleWord(w) && !monthsAndDays.has(w.lower) && (!commonWords.has(w.lower) || EAST_ASIAN.has(w.lower)))) {
@@ -299,7 +299,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     out.push({ from, to, kind: 'LOCATION', certainty: LIKELY });
     return;
   }
-  // "Trump Republicans", "Senate Democrats": a name before a party's plural is a mention of its own.
+  // "Harlow Republicans", "Senate Democrats": a name before a party's plural is a mention of its own.
   if (n >= 2 && PARTY_PLURALS.has(last.lower) && knownOrgs.has(last.text)) {
     readSpan(words, from, to - 1, out);
     readSpan(words, to - 1, to, out);
