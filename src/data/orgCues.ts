@@ -6,7 +6,7 @@
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'council', 'party', 'bank', 'group', 'agency', 'commission', 'committee', 'office', 'organization',
   'organisation', 'association', 'federation', 'confederation', 'union', 'alliance', 'movement', 'front', 'army', 'navy',
-  'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'militia', 'corporation', 'corp', 'inc', 'incorporated',
+  'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'bahn', 'telekom', 'werke', 'militia', 'corporation', 'corp', 'inc', 'incorporated',
   'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'co', 'company', 'companies', 'holdings', 'holding', 'airlines', 'airways', 'air',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'independent', 'express', 'mail',
   'daily', 'weekly', 'magazine', 'press', 'media', 'television', 'tv', 'radio', 'broadcasting', 'network', 'channel', 'agency',
@@ -96,3 +96,13 @@ export const COMPANY_ANAPHORS: readonly string[] = [
 /** Verbs and phrases that cite a source by name: "according to X", "X reported", "told X". */
 export const SOURCE_CUES_BEFORE: readonly string[] = ['according to', 'told', 'quoted by', 'cited by', 'reported by', 'in an interview with', 'interview with', 'speaking to', 'said in a statement to'];
 export const SOURCE_CUES_AFTER: readonly string[] = ['reported', 'reports', 'reporting', 'quoted', 'cited'];
+
+/**
+ * Words of other languages that, opening a name, make it a newspaper, company or bank ("Folha de …",
+ * "Deutsche …", "Banco …"): a place later in the name only locates it.
+ */
+export const LEADING_ORG_WORDS: readonly string[] = [
+  'folha', 'jornal', 'diario', 'diário', 'gazeta', 'correio', 'corriere', 'giornale', 'periodico', 'periódico', 'deutsche',
+  'banco', 'banca', 'banque', 'compagnie', 'grupo', 'groupe', 'editora', 'rede', 'companhia', 'compañía', 'sociedad',
+  'société', 'societe', 'rádio', 'televisão', 'televisión', 'zeitung', 'kyodo', 'yonhap', 'dziennik', 'gazzetta',
+];

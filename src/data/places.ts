@@ -9,7 +9,7 @@ export const PLACE_HEADS: readonly string[] = [
   'county', 'prefecture', 'governorate', 'oblast', 'territory', 'territories', 'city', 'town', 'village', 'camp', 'stadium',
   'arena', 'park', 'plaza', 'hall', 'center', 'centre', 'basin', 'plateau', 'highlands', 'plain', 'plains', 'delta', 'falls',
   'crossing', 'checkpoint', 'border', 'corridor', 'heights', 'strip', 'bank', 'coastline', 'cape', 'reef', 'archipelago',
-  'forest', 'glacier', 'volcano', 'dam', 'refinery', 'field', 'oilfield', 'mosque', 'cathedral', 'temple', 'church', 'shrine',
+  'forest', 'glacier', 'volcano', 'dam', 'shoal', 'shoals', 'atoll', 'atolls', 'reefs', 'lagoon', 'isthmus', 'gorge', 'steppe', 'fjord', 'refinery', 'field', 'oilfield', 'mosque', 'cathedral', 'temple', 'church', 'shrine',
 ];
 
 /** Lower-case nouns after a capitalised name that make it a place ("Varosk province", "Varosk city"). */
@@ -46,4 +46,17 @@ export const REGIONS: readonly string[] = [
   'Gaza', 'Gaza Strip', 'Golan Heights', 'Sinai', 'Kurdistan', 'Darfur', 'Balochistan', 'Hong Kong', 'Macau', 'Greenland',
   'Puerto Rico', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Silicon Valley', 'Wall Street', 'Downing Street',
   'Westminster', 'Whitehall', 'Capitol Hill',
+  // Seas and basins named without their head ("the Aegean", "across the Adriatic").
+  'Aegean', 'Adriatic', 'Ionian', 'Caspian', 'Baltic Sea', 'Black Sea', 'Red Sea', 'Dead Sea', 'North Sea', 'Arabian Sea',
+  'South China Sea', 'East China Sea', 'West Philippine Sea', 'Sea of Japan', 'East Sea', 'Yellow Sea', 'Sea of Azov',
+  'Gulf of Aden', 'Gulf of Oman', 'Gulf of Guinea', 'Gulf of Mexico', 'Bay of Bengal', 'Indian Ocean', 'Pacific Ocean',
+  'Atlantic Ocean', 'Arctic Ocean', 'Strait of Hormuz', 'Taiwan Strait', 'Bosporus', 'Bosphorus', 'Dardanelles',
+  'Eastern Mediterranean', 'East Mediterranean', 'Western Mediterranean', 'Indochina', 'Anatolia', 'Mesopotamia',
+  'Transcaucasia', 'South Caucasus', 'North Caucasus', 'Great Lakes', 'Rift Valley', 'Lake Chad', 'Lake Victoria',
+  // Disputed and breakaway regions and contested islands.
+  'Nagorno-Karabakh', 'Karabakh', 'Abkhazia', 'South Ossetia', 'Transnistria', 'Donetsk', 'Luhansk', 'Zaporizhzhia',
+  'Kherson', 'Jammu', 'Ladakh', 'Aksai Chin', 'Galwan', 'Galwan Valley', 'Arunachal', 'Spratly Islands', 'Spratlys',
+  'Paracel Islands', 'Paracels', 'Senkaku', 'Senkakus', 'Senkaku Islands', 'Diaoyu', 'Diaoyu Islands', 'Dokdo', 'Takeshima',
+  'Kuril Islands', 'Kurils', 'Falklands', 'Falkland Islands', 'Malvinas', 'Northern Cyprus', 'Western Sahara', 'Ogaden',
+  'Jubaland', 'Somaliland', 'Puntland', 'Tigray', 'Cabinda', 'Casamance', 'Ambazonia', 'Mindanao', 'Xinjiang', 'Idlib',
 ];

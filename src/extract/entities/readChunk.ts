@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  isDescriptive, knownOrgs, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
+  isDescriptive, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -187,7 +187,7 @@ function pluralOfCommonWords(words: readonly Word[], from: number, to: number): 
 const PARTY_PLURALS = new Set(['republicans', 'democrats', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists']);
 
 /** Words that make a following capitalised name a place ("West Java", "North Sumatra", "Central Highlands"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'greater']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'middle', 'greater', 'metro']);
 
 function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   // Sentence-initial common words and a leading article are not part of a name.
@@ -295,7 +295,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // Only adjectives of regions or religions ("West African", "Gulf Arab"): no entity.
   if (words.slice(from, to).every((w) => regionalAdjectives.has(w.lower)) || regionalAdjectives.has(key)) return;
   // "West Java", "North Sumatra": a compass word before a name makes a region, unless a head says otherwise.
-  if (n >= 2 && n <= 4 && COMPASS.has(first.lower) && !words.slice(from, to).some((w) => isTitleWord(w) || w.lower === 'and' || w.lower === 'of') && !orgHeads.has(last.lower) && !termHeads.has(last.lower) && !eventHeads.has(last.lower) && !companySuffixes.has(last.lower) && !regionalAdjectives.has(fold(span(words, from + 1, to)))) {
+  if (n >= 2 && n <= 4 && COMPASS.has(first.lower) && !words.slice(from, to).some((w) => isTitleWord(w) || w.lower === 'and' || w.lower === 'of') && !orgHeads.has(last.lower) && !termHeads.has(last.lower) && !eventHeads.has(last.lower) && !companySuffixes.has(last.lower) && (!regionalAdjectives.has(fold(span(words, from + 1, to))) || places.get(fold(span(words, from + 1, to)))?.kind === 'region')) {
     out.push({ from, to, kind: 'LOCATION', certainty: LIKELY });
     return;
   }
@@ -322,7 +322,10 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     if (words[k]!.gapBefore !== '-') continue;
     const left = fold(span(words, from, k));
     const right = fold(span(words, k, to));
-    if ((countryByName.has(left) || countryByDemonym.has(left)) && (countryByName.has(right) || countryByDemonym.has(right) || readsAsState(words, k, to))) {
+    // "EU-Turkey", "Russia-NATO": a known organisation hyphen-joined to a state names both.
+    const leftOrg = k === from + 1 && knownOrgs.has(span(words, from, k)) && words[from]!.upper;
+    const rightOrg = to === k + 1 && knownOrgs.has(span(words, k, to)) && words[k]!.upper;
+    if ((countryByName.has(left) || countryByDemonym.has(left) || (leftOrg && countryByName.has(right))) && (countryByName.has(right) || countryByDemonym.has(right) || rightOrg || readsAsState(words, k, to))) {
       readSpan(words, from, k, out);
       readSpan(words, k, to, out);
       for (const c of out) if (c.kind === 'DEMONYM' && c.from >= from && c.to <= to) c.denotesState = true;
@@ -382,13 +385,14 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       // "Bank for Reconstruction and Development": an "and" inside an organisation's complement.
       const inComplement = words.slice(from + 1, k).some((x, i) => ['of', 'for', 'on'].includes(x.lower) && !x.cap && (orgOfHeads.has(words[from + i]!.lower) || orgHeads.has(words[from + i]!.lower)));
       if (inComplement && !leftIsState && !rightIsName && !twoOrgs) break;
-      readSpan(words, from, k, out);
+      // "Lower and Middle Juba": a lone compass word shares the name after it; it names nothing alone.
+      if (!(k === from + 1 && COMPASS.has(words[from]!.lower) && COMPASS.has(words[k + 1]!.lower))) readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
     }
   }
 
-  // "X of Y": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Guinea"), else two names.
+  // "X of Y"": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Guinea"), else two names.
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k]!;
     if (w.lower !== 'of' || w.cap) continue;
@@ -416,6 +420,11 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
+  // "Folha de …", "Deutsche …", "Banco …": a foreign newspaper's or company's opening word makes an organisation.
+  if (n >= 2 && leadingOrgWords.has(first.lower)) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
+    return;
+  }
   // Company suffix or organisation head at the end: "Telmora Inc.", "Korvath Group", "Harbour Office".
   const paper = n >= 2 && paperHeads.has(last.lower) && (words[from - 1]?.lower === 'the' || orgHeads.has(first.lower));
   if (n >= 2 && (companySuffixes.has(last.lower) || orgHeads.has(last.lower) || paper)) {

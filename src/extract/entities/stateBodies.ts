@@ -124,5 +124,9 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
       extra.push({ from: k, to: body.end, kind: 'ORGANIZATION', certainty: LIKELY, group: `body:?:${kindOf(head)}` });
     }
   }
-  return extra;
+  // "the Indian military", "Russia's military": the adjective-noun "military" in lower case is the state acting (its
+  // demonym denotes it), not an organisation — unless the article also names the forces capitalised. An army or
+  // armed forces in lower case ("Sudan's armed forces", "the Kenyan army") names the institution and stays.
+  const capitalisedMilitary = new Set(candidates.filter((c) => c.group && kindOfGroup(c.group) === 'mil').map((c) => c.group!));
+  return extra.filter((e) => !e.group || kindOfGroup(e.group) !== 'mil' || capitalisedMilitary.has(e.group) || words[e.to - 1]!.lower !== 'military' || words[e.to - 1]!.cap);
 }

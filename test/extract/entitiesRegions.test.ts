@@ -1,0 +1,73 @@
+// Broad categories that recur in news from everywhere: geographic features and regions, state
+// forces in lower case, foreign-language company and paper names, hyphen-joined pairs.
+// All sentences are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, summary } from './entitiesHelpers.js';
+
+describe('geographic features and regions are locations', () => {
+  it.each([
+    ['a shoal', 'Fishing boats were turned away near Halvorsen Shoal on Monday.', 'LOCATION Halvorsen Shoal'],
+    ['an atoll', 'The navy patrols around Keruva Atoll every week.', 'LOCATION Keruva Atoll'],
+    ['a bare sea name', 'Tensions rose in the Aegean after a survey ship sailed.', 'LOCATION Aegean'],
+    ['a bare sea name after "across"', 'Ferries crossed the Adriatic twice a day.', 'LOCATION Adriatic'],
+    ['a compass word before a sea', 'Greece sent frigates to the East Mediterranean on Monday.', 'LOCATION East Mediterranean'],
+    ['a disputed region', 'Fighting resumed in Nagorno-Karabakh on Sunday.', 'LOCATION Nagorno-Karabakh'],
+    ['a breakaway region', 'Observers left South Ossetia last year.', 'LOCATION South Ossetia'],
+    ['a metro area', 'Flooding hit Metro Cebu and nearby towns.', 'LOCATION Metro Cebu'],
+    ['a "Middle" region', 'Militants attacked a base in Middle Shabelle.', 'LOCATION Middle Shabelle'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it('does not leave a lone compass word from "Lower and Middle X"', () => {
+    const names = summary('Troops moved into Lower and Middle Shabelle on Friday.');
+    expect(names).toContain('LOCATION Middle Shabelle');
+    expect(names.some((n) => / Lower$/.test(n))).toBe(false);
+  });
+});
+
+describe('a state\'s military in lower case is the state', () => {
+  it.each([
+    ['a demonym', 'The Indian military said it had moved troops.', 'India'],
+    ['a possessive', "Russia's military denied the report on Tuesday.", 'Russia'],
+    ['an indefinite demonym', 'A Somali military convoy was hit.', 'Somalia'],
+  ])('%s', (_rule, body, country) => {
+    const es = entitiesOf(body);
+    expect(find(es, country)?.type).toBe('COUNTRY');
+    expect(es.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('keeps a lower-case army or armed forces as the institution', () => {
+    expect(summary("Moldova's armed forces denied it.")).toContain("ORGANIZATION Moldova's armed forces");
+    expect(summary('The Peruvian army moved in.')).toContain('ORGANIZATION Peruvian army');
+  });
+
+  it('joins a lower-case military to the capitalised forces the article names', () => {
+    const es = entitiesOf('The Moldovan Armed Forces moved in. The Moldovan military denied it.');
+    expect(es.filter((e) => e.type === 'ORGANIZATION').map((e) => e.mentions.length)).toEqual([2]);
+  });
+});
+
+describe('organisations named with foreign words or places', () => {
+  it.each([
+    ['a German company', 'Deutsche Bahn said trains would run late.', 'ORGANIZATION Deutsche Bahn'],
+    ['a Portuguese paper named after a city', 'The newspaper Folha de S. Paulo reported the deal.', 'ORGANIZATION Folha de S. Paulo'],
+    ['a Spanish bank', 'Banco de Valdora raised its rates.', 'ORGANIZATION Banco de Valdora'],
+    ['a paper "X of city"', 'The Times of India also covered it.', 'ORGANIZATION Times of India'],
+    ['a numbered military unit', 'Soldiers of the Task Force Battalion arrived.', 'ORGANIZATION Task Force Battalion'],
+    ['a regiment', 'The Highland Rifles Regiment paraded.', 'ORGANIZATION Highland Rifles Regiment'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+});
+
+describe('hyphen-joined pairs of names', () => {
+  it.each([
+    ['an organisation and a state', 'EU-Turkey relations soured in May.', ['ORGANIZATION European Union', 'COUNTRY Turkey']],
+    ['a state and an organisation', 'Officials praised Russia-NATO contacts.', ['COUNTRY Russia', 'ORGANIZATION North Atlantic Treaty Organization']],
+    ['two states', 'The Chile-Peru border stayed open.', ['COUNTRY Chile', 'COUNTRY Peru']],
+  ])('%s', (_rule, body, expected) => {
+    const names = summary(body);
+    for (const e of expected) expect(names).toContain(e);
+  });
+});
