@@ -69,8 +69,10 @@ export function buildArticleView(article: SegmentedArticle, entities: readonly L
   }
 
   const all: Arg[] = [];
+  const people = entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.map((m) => ({ key: e.key, m })));
   for (const entity of entities) {
-    for (const mention of entity.mentions) {
+    for (const found of entity.mentions) {
+      const mention = clampedRole(article, found, entity.key, people);
       const role = mention.role;
       const start = role ? Math.min(role.span.start, mention.start) : mention.start;
       const end = role ? Math.max(role.span.end, mention.end) : mention.end;
@@ -101,6 +103,21 @@ export function buildArticleView(article: SegmentedArticle, entities: readonly L
     markTokens(view);
   }
   return articleView;
+}
+
+/**
+ * "Ruritanian President Ana Kos and Freedonian Prime Minister Jo Bloggs": a title span that takes in
+ * another person's name starts after it (and after the "and" that joins them).
+ */
+function clampedRole(article: SegmentedArticle, mention: LocalMention, self: number, people: ReadonlyArray<{ key: number; m: LocalMention }>): LocalMention {
+  const role = mention.role;
+  if (!role) return mention;
+  let start = role.span.start;
+  for (const p of people) if (p.key !== self && p.m.start >= start && p.m.end <= mention.start && p.m.end <= role.span.end) start = p.m.end;
+  if (start === role.span.start) return mention;
+  const rest = article.body.slice(start, role.span.end);
+  start += (/^[\s,]*(?:(?:and|or|with)\s+)?/.exec(rest)?.[0].length ?? 0);
+  return { ...mention, role: { ...role, span: { start, end: role.span.end } } };
 }
 
 /** Finds the arg's tokens; false when the mention lies outside every token. */

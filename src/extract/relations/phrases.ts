@@ -13,6 +13,7 @@ import {
   isHardBreak,
   isNoun,
   isModal,
+  isPreposition,
   isSayVerb,
   POSSESSIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
@@ -230,6 +231,31 @@ export function throughPossessive(sv: SentenceView, arg: Arg): Arg {
     if (!owned) break;
     current = owned;
   }
-  return current;
+  return titledPersonAfter(sv, current) ?? current;
+}
+
+/**
+ * "Ruritania's new President Jo Bloggs", "the Global Council (GC) Managing Director Jo Bloggs": an
+ * owner, then title words ending in a role head, then a person — the person is the party meant.
+ */
+function titledPersonAfter(sv: SentenceView, owner: Arg): Arg | null {
+  if (owner.type !== 'COUNTRY' && owner.type !== 'ORGANIZATION' && owner.type !== 'LOCATION') return null;
+  let j = owner.last + 1;
+  // "(GC)": the owner's own short form in brackets.
+  const short = sv.toks[j];
+  if (short && short.arg >= 0 && sv.args[short.arg]?.key === owner.key && /\(/.test(short.gap)) j = (sv.args[short.arg] as Arg).last + 1;
+  let head = false;
+  for (let words = 0; j < sv.toks.length && words <= 5; j++, words++) {
+    const tok = sv.toks[j]!;
+    if (words > 0 && (isComma(tok) || isHardBreak(tok))) return null;
+    if (tok.arg >= 0) {
+      const person = sv.args[tok.arg] as Arg;
+      return person.type === 'PERSON' && ((head && words > 0) || !!person.mention.role) ? person : null;
+    }
+    if (isDeterminer(tok) || tok.lower === 'and' || tok.lower === 'or' || isPreposition(tok)) return null;
+    head = ROLE_HEADS.has(tok.lower);
+    if (!head && !isNoun(tok) && !isAdjective(tok) && !tok.tags.has('Hyphenated')) return null;
+  }
+  return null;
 }
 

@@ -1,0 +1,47 @@
+// Table tests for broad news patterns: titled people named after an owner, two titled people
+// joined by "and", meetings, attacks, places and disputes between states. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { C, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+
+type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[], roles?: RoleSpec[]];
+
+const ruritania = C('Ruritania', 'Ruritanian');
+const freedonia = C('Freedonia', 'Freedonian');
+const council = O('Global Council', 'GC');
+const jo = P('Jo Bloggs', 'Bloggs');
+const ana = P('Ana Kos', 'Kos');
+const fortville = L('Fortville');
+
+const has = (body: string, entities: EntitySpec[], expected: string[], roles: RoleSpec[] = []): void => {
+  const got = relationsIn(body, entities, roles);
+  for (const e of expected) expect(got).toContain(e);
+};
+
+describe('a titled person written after an owner is the party meant', () => {
+  it.each<Row>([
+    ['possessive country, adjective, title', "Jo Bloggs also held talks with Ruritania's hardline President Ana Kos on Monday.", [jo, ana, ruritania], ['Jo Bloggs —held talks with→ Ana Kos']],
+    ['title found by the entity stage', "He also held talks with Ruritania's ultra-conservative President Ana Kos.", [jo, ana, ruritania], ['Jo Bloggs —held talks with→ Ana Kos'], [{ person: 'Ana Kos', written: 'President', title: 'president', of: null }]],
+    ['organisation and its short form', 'Jo Bloggs plans to meet with Global Council (GC) Managing Director Ana Kos next week.', [jo, ana, council], ['Jo Bloggs —plans to meet→ Ana Kos']],
+    ['organisation then title', 'Jo Bloggs met Global Council chief executive Ana Kos in Fortville.', [jo, ana, council, fortville], ['Jo Bloggs —met→ Ana Kos']],
+  ])('%s', (_rule, body, entities, expected, roles) => {
+    const text = body.startsWith('He ') ? `Jo Bloggs arrived. ${body}` : body;
+    has(text, entities, expected, roles);
+  });
+
+  it('keeps the owner when no person follows the title words', () => {
+    expect(relationsIn("Jo Bloggs visited Ruritania's capital on Monday.", [jo, ruritania])).toContain('Jo Bloggs —visited→ Ruritania');
+  });
+});
+
+describe('two titled people joined by "and"', () => {
+  it('gives each person the title written next to the name only', () => {
+    const body = 'Talks came days before Ruritanian President Ana Kos and Freedonian Prime Minister Jo Bloggs will hold a summit.';
+    const roles: RoleSpec[] = [
+      { person: 'Ana Kos', written: 'Ruritanian President', title: 'president', of: 'Ruritania' },
+      { person: 'Jo Bloggs', written: 'Ruritanian President Ana Kos and Freedonian Prime Minister', title: 'prime minister', of: 'Freedonia' },
+    ];
+    const got = relationsIn(body, [ana, jo, ruritania, freedonia], roles);
+    expect(got).toContain('Ana Kos —president of→ Ruritania');
+    expect(got).toContain('Jo Bloggs —prime minister of→ Freedonia');
+  });
+});
