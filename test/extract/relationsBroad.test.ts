@@ -45,3 +45,20 @@ describe('two titled people joined by "and"', () => {
     expect(got).toContain('Jo Bloggs —prime minister of→ Freedonia');
   });
 });
+
+describe('owners of titles written without one', () => {
+  const westshire = L('Westshire');
+  const ministry = O('Ruritanian Foreign Ministry');
+  it.each<Row>([
+    ['foreign affairs secretary in a datelined story', 'Fortville, Ruritania — Foreign Affairs Secretary Jo Bloggs said on Friday that Freedonian ships had entered the bay. Freedonia denied it. Freedonia said its ships were lawful. Freedonia sent more ships.', [jo, ruritania, freedonia, fortville], ['Jo Bloggs —foreign affairs secretary of→ Ruritania'], [{ person: 'Jo Bloggs', written: 'Foreign Affairs Secretary', title: 'foreign affairs secretary', of: null }]],
+    ['defence secretary', 'Defence Secretary Jo Bloggs visited troops in Ruritania.', [jo, ruritania], ['Jo Bloggs —defence secretary of→ Ruritania'], [{ person: 'Jo Bloggs', written: 'Defence Secretary', title: 'defence secretary', of: null }]],
+    ['governor of the state the story names', 'Gunmen attacked a village in Westshire State. Governor Jo Bloggs condemned the attack.', [jo, westshire], ['Jo Bloggs —governor of→ Westshire'], [{ person: 'Jo Bloggs', written: 'Governor', title: 'governor', of: null }]],
+    ['governor, province written after', 'Governor Jo Bloggs toured Westshire province on Monday.', [jo, westshire], ['Jo Bloggs —governor of→ Westshire'], [{ person: 'Jo Bloggs', written: 'Governor', title: 'governor', of: null }]],
+    ['ministry inside the title', 'Ruritanian Foreign Ministry Spokesperson Jo Bloggs said talks went well.', [jo, ministry, ruritania], ['Jo Bloggs —spokesperson of→ Ruritanian Foreign Ministry'], [{ person: 'Jo Bloggs', written: 'Ruritanian Foreign Ministry Spokesperson', title: 'spokesperson', of: 'Ruritania' }]],
+  ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+
+  it('gives no governor when the story names two states', () => {
+    const got = relationsIn('Governor Jo Bloggs of no fixed party spoke in Westshire State and Eastshire State.', [jo, L('Westshire'), L('Eastshire')], [{ person: 'Jo Bloggs', written: 'Governor', title: 'governor', of: null }]);
+    expect(got.filter((r) => r.includes('governor'))).toEqual([]);
+  });
+});

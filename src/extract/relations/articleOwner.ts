@@ -3,6 +3,7 @@ import { fold, places } from '../entities/lexicon.js';
 import type { LocalEntity } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { canonicalTitle } from './descriptorArgs.js';
+import { isSayVerb } from './words.js';
 
 // Owners a title leaves unsaid. "President Jo Bloggs" in a story about Ruritania is Ruritania's
 // president; "Planning Minister Jo Bloggs" after "Ruritania's new planning minister" is
@@ -26,7 +27,8 @@ export function isNationalTitle(title: string): boolean {
   if (NATIONAL_TITLE_HEADS.has(t) || NATIONAL_TITLE_HEADS.has(head)) return true;
   if (/^minister\b/.test(t)) return true; // "minister of foreign affairs"
   if (head === 'governor' && /\bcentral bank\b|\bnational bank\b/.test(t)) return true;
-  return /^(foreign|home|defence|defense|interior|state) secretary$/.test(t);
+  // "foreign affairs secretary", "defence secretary", "secretary of foreign affairs".
+  return /^(foreign|home|defence|defense|interior|state|finance|trade|health|justice|energy|education|agriculture|labou?r|environment|transport)( affairs)? secretary$/.test(t) || /^secretary of (foreign|home|state|defen[cs]e|the interior|finance)\b/.test(t);
 }
 
 /** One holder per country at a time: a second person with the same title belongs elsewhere. */
@@ -87,6 +89,9 @@ function datelinePlace(view: ArticleView): string | null {
   for (const arg of first.args) {
     if (arg.mention.start - first.span.start > 40) break;
     const text = arg.mention.text;
+    // "Fortville, Ruritania — …": a place and its country before a dash, in any case.
+    const dashed = /^[^.!?\n]{0,60}?\s[\u2014\u2013-]{1,2}\s/.exec(view.article.body.slice(first.span.start, first.span.start + 70));
+    if (dashed && arg.type === 'COUNTRY' && arg.mention.end <= first.span.start + dashed[0].length) return view.entityByKey.get(arg.key)?.name ?? text;
     if ((arg.type === 'LOCATION' || arg.type === 'COUNTRY') && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) {
       return view.entityByKey.get(arg.key)?.name ?? text;
     }
@@ -122,10 +127,24 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
   const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
   if (described !== null && ok(described)) return described;
   // "Minister Jo Bloggs said Ruritania was ready": the one country of the sentence.
+  // … but not a country of the words the person is quoted as saying ("X said that Ruritanian ships …").
   const here = onlyOfType(sv, self, new Set(['COUNTRY']));
-  if (here !== null && ok(here)) return here;
+  if (here !== null && ok(here) && !onlyInReport(sv, self, here)) return here;
+  // A local official goes unqualified: "President Jo Bloggs" in a story datelined in Ruritania.
+  const local = datelineCountry(view);
+  if (local !== null && ok(local)) return local;
   const country = articleCountry(view);
   return country !== null && ok(country) ? country : null;
+}
+
+/** The country of the dateline place, when the article names it as an entity. */
+function datelineCountry(view: ArticleView): number | null {
+  const dateline = datelinePlace(view);
+  if (!dateline) return null;
+  const named = view.entities.find((e) => e.type === 'COUNTRY' && e.name === dateline);
+  if (named) return named.key;
+  const code = places.get(fold(dateline))?.countryCode;
+  return code ? (view.entities.find((e) => e.type === 'COUNTRY' && e.isoCode === code)?.key ?? null) : null;
 }
 
 /** "Ruritania's new planning minister", "the Ruritanian planning minister": a country, then the title's words. */
@@ -220,6 +239,8 @@ function onlyOfType(sv: SentenceView, self: number, types: ReadonlySet<string>):
 export function contextOwner(view: ArticleView, sv: SentenceView, self: number, title: string): number | null {
   if (isNationalTitle(title)) return null;
   const head = bareTitle(title).split(/\s+/).pop() ?? '';
+  if (/^(?:state |deputy |provincial |regional )?governor$/.test(bareTitle(title))) return articleRegion(view);
+
   if (RANK_TITLE_HEADS.has(head)) return null;
   const team = TEAM_TITLE_HEADS.has(head);
   const types = new Set(team ? ['ORGANIZATION', 'COUNTRY'] : ['ORGANIZATION']);
@@ -237,4 +258,28 @@ function articleOrganisation(view: ArticleView): number | null {
   const ranked = view.entities.filter((e) => e.type === 'ORGANIZATION').sort((a, b) => b.mentions.length - a.mentions.length);
   const [first, second] = ranked;
   return first && first.mentions.length >= 2 && (!second || first.mentions.length > second.mentions.length) ? first.key : null;
+}
+
+/**
+ * The state or province a story is about, for a governor written without one: the one place the
+ * article writes as "<Name> State", "<Name> province" or "the state of <Name>".
+ */
+function articleRegion(view: ArticleView): number | null {
+  const body = view.article.body;
+  const regions = view.entities.filter(
+    (e) =>
+      e.type === 'LOCATION' &&
+      (/\b(state|province|region|county|governorate|prefecture)$/i.test(e.name) ||
+        e.mentions.some((m) => /^\s+(state|province|region|county|governorate|prefecture)\b/i.test(body.slice(m.end, m.end + 16)) || /\b(state|province) of\s+$/i.test(body.slice(Math.max(0, m.start - 16), m.start)))),
+  );
+  return regions.length === 1 && regions[0] ? regions[0].key : null;
+}
+
+/** Every mention of `key` in the sentence comes after the person's own say-verb ("X said …"). */
+function onlyInReport(sv: SentenceView, self: number, key: number): boolean {
+  const person = sv.args.find((a) => a.key === self);
+  if (!person) return false;
+  const say = sv.toks.findIndex((t, i) => i > person.last && i <= person.last + 3 && t.arg < 0 && isSayVerb(t));
+  if (say < 0) return false;
+  return sv.args.every((a) => [a, ...a.nested].every((c) => c.key !== key || c.first > say));
 }

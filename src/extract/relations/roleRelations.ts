@@ -33,6 +33,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
         const title = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
         const stated =
           widened?.owner ??
+          organisationInTitle(view, arg, role.span.end) ??
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
           ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
@@ -56,6 +57,21 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     copularPronoun(view, sv, emit);
   }
   return out;
+}
+
+/**
+ * "Ruritanian Foreign Ministry Spokesperson Jo Bloggs", "Acme Corp chief Jo Bloggs": an organisation
+ * named inside the title, right before its last words, owns the title rather than the country
+ * before it (the country is the organisation's own).
+ */
+function organisationInTitle(view: ArticleView, arg: Arg, titleEnd: number): number | null {
+  const body = view.article.body;
+  for (const n of arg.nested) {
+    if (n.type !== 'ORGANIZATION' || n.mention.end > titleEnd) continue;
+    const rest = body.slice(n.mention.end, titleEnd);
+    if (/^\s+(?:[\p{L}-]+\s*){1,3}$/u.test(rest) && rest.trim().split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase()))) return n.key;
+  }
+  return null;
 }
 
 /** Emits a role relation; `inferred` when the owner was guessed from the article, not stated. */
