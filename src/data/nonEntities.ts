@@ -66,7 +66,7 @@ export const REGIONAL_ADJECTIVES: readonly string[] = [
   'atlantic', 'mediterranean', 'transatlantic', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'islamic',
   'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'sunni', 'shia', 'shiite', 'sikh', 'arabs', 'africans', 'asians',
   'europeans', 'westerners', 'anglo', 'hispanic', 'latino', 'indigenous', 'sub-saharan', 'trans-atlantic', 'euro', 'eurozone',
-  'anti-western', 'pro-western', 'western-backed', 'english', 'scottish', 'welsh', 'irish republican',
+  'anti-western', 'pro-western', 'western-backed', 'south american', 'north american', 'latin american', 'central american', 'american continental', 'pan-african', 'pan-american', 'english', 'scottish', 'welsh', 'irish republican',
 ];
 
 /** Heads that make a capitalised name an event, treaty, issue or holiday (typed OTHER). */

@@ -6,7 +6,7 @@
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'council', 'party', 'bank', 'group', 'agency', 'commission', 'committee', 'office', 'organization',
   'organisation', 'association', 'federation', 'confederation', 'union', 'alliance', 'movement', 'front', 'army', 'navy',
-  'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'battalion', 'battalions', 'regiment', 'squadron', 'bahn', 'telekom', 'werke', 'militia', 'corporation', 'corp', 'inc', 'incorporated',
+  'force', 'forces', 'guard', 'guards', 'corps', 'brigade', 'brigades', 'battalion', 'battalions', 'treasury', 'exchequer', 'regiment', 'squadron', 'bahn', 'telekom', 'werke', 'militia', 'corporation', 'corp', 'inc', 'incorporated',
   'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'co', 'company', 'companies', 'holdings', 'holding', 'airlines', 'airways', 'air',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'independent', 'express', 'mail',
   'daily', 'weekly', 'magazine', 'press', 'media', 'television', 'tv', 'radio', 'broadcasting', 'network', 'channel', 'agency',

@@ -71,3 +71,26 @@ describe('hyphen-joined pairs of names', () => {
     for (const e of expected) expect(names).toContain(e);
   });
 });
+
+describe('names split or typed wrongly by their words', () => {
+  it.each([
+    ['an all-capitals dateline of a two-word city', 'NEW YORK, May 3 (Reuters) - Talks began.', 'LOCATION New York'],
+    ['a state before a body gives the state', 'Officials met the U.S. Treasury on Monday.', 'COUNTRY United States'],
+    ['a foreign paper by its short name', 'The president answered a question from Folha on Monday.', 'ORGANIZATION Folha'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it.each([
+    ['a portfolio in brackets', 'Minister Ana Lopes (Finance) spoke.', 'Finance'],
+    ['a continental adjective', 'Leaders of South American states met.', 'South American'],
+    ['a continental adjective opening a sentence', 'South American leaders met on Friday.', 'United States'],
+  ])('no entity for %s', (_rule, body, name) => {
+    expect(entitiesOf(body).map((e) => e.name)).not.toContain(name);
+  });
+
+  it('types a surname the headline writes after a title as a person', () => {
+    const es = entitiesOf('The talks with Velos went well. Velos later flew home.', 'Foreign Minister Velos Meets Envoys');
+    expect(find(es, 'Velos')?.type).toBe('PERSON');
+  });
+});

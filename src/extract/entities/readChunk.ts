@@ -18,7 +18,10 @@ const COMMON_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adv
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 
 /** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Moldovan Armed Forces"). */
-const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court', 'congress', 'senate', 'assembly', 'legislature', 'commission', 'department', 'bank']);
+const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'treasury', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court', 'congress', 'senate', 'assembly', 'legislature', 'commission', 'department', 'bank']);
+
+/** Foreign words for a newspaper that name the paper alone ("Folha", "Gazeta"). */
+const PAPER_WORDS = new Set(['folha', 'jornal', 'gazeta', 'gazzetta', 'giornale', 'diario', 'diário', 'zeitung', 'dziennik', 'corriere']);
 
 /** Heads of a definite description of a state ("the Jewish State", "the Islamic Regime"). */
 const STATE_WORDS = new Set(['state', 'regime', 'republic', 'kingdom', 'government', 'nation', 'caliphate', 'emirate']);
@@ -200,6 +203,10 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     if (regionalAdjectives.has(words[from]!.lower) && to - from >= 2 && (orgHeads.has(words[to - 1]!.lower) || knownOrgs.has(span(words, from, to)))) break;
     // "Alphabet's revenue rose": a one-word name whose possessive owns a company's noun.
     if (to - from === 1 && words[from]!.possessive && orgPossessedNouns.has(words[to]?.lower ?? '') && !genericCapitalised.has(words[from]!.lower) && !titleHeads.has(words[from]!.lower) && !orgHeads.has(words[from]!.lower)) break;
+    // "South American", "Latin American": a regional adjective of two words names nothing, nor its second word alone.
+    if (to - from === 2 && regionalAdjectives.has(fold(span(words, from, to)))) return;
+    // "NEW YORK", "New Delhi": a common word that opens a known place's or state's name belongs to it.
+    if (to - from >= 2 && (places.has(fold(span(words, from, to))) || countryByName.has(fold(span(words, from, to))))) break;
     // "South Korean President …": a compass word opening a state's name or adjective.
     if (COMPASS.has(words[from]!.lower) && [2, 3].some((m) => from + m <= to && (countryByName.has(fold(span(words, from, from + m))) || countryByDemonym.has(fold(span(words, from, from + m)))))) break;
     from++;
@@ -215,8 +222,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     if (nonEntityAcronyms.has(base) || titleHeads.has(base.toLowerCase())) return;
   }
 
-  // Months, weekdays and diseases are never names; split around them.
-  for (let k = from; k < to; k++) {
+  // Months, weekdays and diseases are never names; split around them ("NEW YORK" is a place whatever it contains).
+  const wholeKnown = places.has(fold(span(words, from, to))) || countryByName.has(fold(span(words, from, to)));
+  for (let k = from; k < to && !wholeKnown; k++) {
     const w = words[k]!;
     if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName')) && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
       readSpan(words, from, k, out);
@@ -231,6 +239,13 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const first = words[from]!;
   const last = words[to - 1]!;
 
+  // "(Finance)", "Defence": a portfolio alone names no entity.
+  if (words.slice(from, to).every((w) => titleModifiers.has(w.lower) && !titleHeads.has(w.lower) && !orgHeads.has(w.lower) && !countryByDemonym.has(w.lower)) && !knownOrgs.has(text)) return;
+  // "a question from Folha": a foreign newspaper's word alone is the paper.
+  if (n === 1 && PAPER_WORDS.has(first.lower)) {
+    out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
+    return;
+  }
   if (n === 1 && (genericCapitalised.has(first.lower) || nonEntityAcronyms.has(first.text) || diseases.has(key) || groupNouns.has(first.lower))) return;
   // "OPEC+": a group named after an organisation with a plus is an organisation of its own.
   if (n === 1 && first.upper && first.plus) {
