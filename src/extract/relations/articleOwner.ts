@@ -275,11 +275,20 @@ function articleRegion(view: ArticleView): number | null {
   return regions.length === 1 && regions[0] ? regions[0].key : null;
 }
 
-/** Every mention of `key` in the sentence comes after the person's own say-verb ("X said …"). */
+/**
+ * Every mention of `key` in the sentence comes after the person's own say-verb and qualifies a
+ * noun there ("X said that Ruritanian ships …"): the words are about another country's things.
+ */
 function onlyInReport(sv: SentenceView, self: number, key: number): boolean {
   const person = sv.args.find((a) => a.key === self);
   if (!person) return false;
   const say = sv.toks.findIndex((t, i) => i > person.last && i <= person.last + 3 && t.arg < 0 && isSayVerb(t));
   if (say < 0) return false;
-  return sv.args.every((a) => [a, ...a.nested].every((c) => c.key !== key || c.first > say));
+  return sv.args.every((a) =>
+    [a, ...a.nested].every((c) => {
+      if (c.key !== key) return true;
+      const next = sv.toks[c.last + 1];
+      return c.first > say && !!next && next.arg < 0 && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
+    }),
+  );
 }
