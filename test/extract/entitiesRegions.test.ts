@@ -94,3 +94,24 @@ describe('names split or typed wrongly by their words', () => {
     expect(find(es, 'Velos')?.type).toBe('PERSON');
   });
 });
+
+describe('names with apostrophes and numbers', () => {
+  it.each([
+    ['a plural possessive inside a party name', "The Workers' Party won the vote.", "ORGANIZATION Workers' Party"],
+    ['a curly plural possessive inside a union name', 'The Farmers’ Union agreed on Monday.', 'ORGANIZATION Farmers’ Union'],
+    ['a plural possessive name opening a sentence', "Workers' Party leaders met on Sunday.", "ORGANIZATION Workers' Party"],
+    ['a number leading a battalion', 'Troops of 81 Task Force Battalion arrived.', 'ORGANIZATION 81 Task Force Battalion'],
+    ['an ordinal leading a division', 'The 3rd Infantry Division moved north.', 'ORGANIZATION 3rd Infantry Division'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it('keeps a count of troops out of a force name', () => {
+    expect(summary('About 500 Nigerian Army troops came.')).toContain('ORGANIZATION Nigerian Army');
+  });
+
+  it('joins the acronym in brackets to a name with a plural possessive', () => {
+    const es = entitiesOf("The Workers' Party (WP) won. The WP later split.");
+    expect(find(es, "Workers' Party")?.mentions.map((m) => m.text)).toEqual(["Workers' Party", 'WP', 'WP']);
+  });
+});

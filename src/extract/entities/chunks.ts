@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, honorifics, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { companySuffixes, countryByDemonym, countryByName, honorifics, orgHeads, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -16,6 +16,9 @@ const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'd
 
 /** Lower-case words after a hyphen that are English, not a name's syllable ("Fein-run"). */
 const GIVEN_SYLLABLE_STOPS = new Set(['run', 'led', 'era', 'one', 'two', 'six', 'ten', 'old', 'new', 'top', 'all', 'out', 'off', 'up', 'on', 'at', 'to', 'by', 'go', 'day', 'way', 'war', 'man', 'men', 'son', 'pay', 'tax', 'law', 'bill', 'born', 'made', 'like', 'style', 'type', 'held', 'hit', 'set', 'won', 'lost', 'ally', 'fan', 'ban', 'deal', 'talk', 'talks', 'bloc', 'based', 'linked', 'owned', 'tied', 'year', 'time', 'term', 'seat', 'poll', 'vote', 'news', 'say', 'sided', 'faced', 'free', 'hot', 'king', 'queen', 'led', 'pick']);
+
+/** Heads of military units, which may be numbered ("81 … Battalion"). */
+const UNIT_HEADS = new Set(['battalion', 'brigade', 'division', 'regiment', 'squadron', 'platoon']);
 
 /** Company suffixes written with a dot that end a name. */
 const ENDING_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bhd', 'tbk']);
@@ -47,7 +50,11 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
 export function joins(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   const w = words[i];
-  if (!prev || !w || prev.possessive) return false;
+  if (!prev || !w) return false;
+  // "Workers' Party", "Farmers' Union": a plural possessive inside an organisation's name.
+  const pluralOwner = /s$/.test(prev.text) && prev.cap && !prev.upper && w.cap && orgHeads.has(w.lower) && !orgHeads.has(prev.lower);
+  if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
+  if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;
   const gap = w.gapBefore;
   // The segmenter may end a sentence after an honorific's dot ("Amb. Ahmed").
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
@@ -95,7 +102,10 @@ export function findChunks(words: readonly Word[]): Chunk[] {
       }
       break;
     }
-    chunks.push({ from: i, to: j });
+    // "81 Task Force Battalion", "3rd Infantry Division": a number leading a military unit's name belongs to it.
+    const number = words[i - 1];
+    const unitName = !!number && /^\d{1,4}(st|nd|rd|th)?$/.test(number.text) && words[i]!.gapBefore === ' ' && number.sentence === words[i]!.sentence && !countryByDemonym.has(words[i]!.lower) && !countryByName.has(words[i]!.lower) && UNIT_HEADS.has(words[j - 1]!.lower);
+    chunks.push({ from: unitName ? i - 1 : i, to: j });
     i = j;
   }
   return chunks;

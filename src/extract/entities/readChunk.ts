@@ -203,6 +203,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     if (regionalAdjectives.has(words[from]!.lower) && to - from >= 2 && (orgHeads.has(words[to - 1]!.lower) || knownOrgs.has(span(words, from, to)))) break;
     // "Alphabet's revenue rose": a one-word name whose possessive owns a company's noun.
     if (to - from === 1 && words[from]!.possessive && orgPossessedNouns.has(words[to]?.lower ?? '') && !genericCapitalised.has(words[from]!.lower) && !titleHeads.has(words[from]!.lower) && !orgHeads.has(words[from]!.lower)) break;
+    // "Workers' Party leaders": a plural owner written with an apostrophe inside an organisation's name.
+    if (from + 1 < to && /^['’]/.test(words[from + 1]!.gapBefore)) break;
     // "South American", "Latin American": a regional adjective of two words names nothing, nor its second word alone.
     if (to - from === 2 && regionalAdjectives.has(fold(span(words, from, to)))) return;
     // "NEW YORK", "New Delhi": a common word that opens a known place's or state's name belongs to it.
