@@ -162,3 +162,26 @@ export const MOVEMENTS: readonly KnownOrganization[] = [
   { name: 'Jaish-e-Mohammed', forms: ['JeM'] },
   { name: 'Tehrik-i-Taliban Pakistan', forms: ['TTP'] },
 ];
+
+/**
+ * National armed forces known by their acronyms. Each name opens with its state's name or adjective,
+ * which ties the acronym to the state's army written in lower case ("KDF" and "the Kenyan army").
+ */
+export const NATIONAL_FORCES: readonly KnownOrganization[] = [
+  { name: 'Kenya Defence Forces', forms: ['KDF'] },
+  { name: 'Israel Defense Forces', forms: ['IDF', 'Israel Defence Forces'] },
+  { name: 'South African National Defence Force', forms: ['SANDF'] },
+  { name: 'Uganda People\'s Defence Force', forms: ['UPDF', 'Uganda People\'s Defence Forces'] },
+  { name: 'Ethiopian National Defense Force', forms: ['ENDF', 'Ethiopian National Defence Force'] },
+  { name: 'Somali National Army', forms: ['SNA'] },
+  { name: 'Sudanese Armed Forces', forms: ['SAF'] },
+  { name: 'Rwanda Defence Force', forms: ['RDF'] },
+  { name: 'Tanzania People\'s Defence Force', forms: ['TPDF'] },
+  { name: 'Zimbabwe Defence Forces', forms: ['ZDF'] },
+  { name: 'Nigerian Armed Forces', forms: [] },
+  { name: 'Libyan National Army', forms: ['LNA'] },
+  { name: 'Afghan National Army', forms: ['ANA'] },
+  { name: 'Korean People\'s Army', forms: ['KPA'] },
+  { name: 'Malaysian Armed Forces', forms: [] },
+  { name: 'Royal Thai Armed Forces', forms: ['RTARF'] },
+];

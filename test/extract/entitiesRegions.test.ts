@@ -115,3 +115,30 @@ describe('names with apostrophes and numbers', () => {
     expect(find(es, "Workers' Party")?.mentions.map((m) => m.text)).toEqual(["Workers' Party", 'WP', 'WP']);
   });
 });
+
+describe('towns with an article particle and national forces by acronym', () => {
+  it('types a particle-hyphen town after "in" as a place and joins its spaced spelling', () => {
+    const es = entitiesOf('Militants attacked a base in El-Wak on Monday. The base in El Wak town was rebuilt.');
+    expect(find(es, 'El-Wak')?.type).toBe('LOCATION');
+    expect(find(es, 'El-Wak')?.mentions).toHaveLength(2);
+  });
+
+  it('still reads a particle-hyphen surname with a speech verb as a person', () => {
+    expect(summary('He met al-Sabri in Cairo. Al-Sabri said he was happy.')).toContain('PERSON Al-Sabri');
+  });
+
+  it.each([
+    ['an acronym before a facility noun', 'Militants attacked a KDF base. The Kenyan army said the attack failed.', 'Kenya Defence Forces', 2],
+    ['a full name with its acronym in brackets', 'The Kenya Defence Forces (KDF) said the KDF had repelled the attack.', 'Kenya Defence Forces', 3],
+    ['another state\'s force', 'The IDF said it struck targets. The Israeli army confirmed it.', 'Israel Defense Forces', 2],
+  ])('joins %s to the state\'s army', (_rule, body, name, mentions) => {
+    const es = entitiesOf(body);
+    expect(find(es, name)?.type).toBe('ORGANIZATION');
+    expect(find(es, name)?.mentions).toHaveLength(mentions);
+    expect(es.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
+  });
+
+  it('keeps the state of a force named in full', () => {
+    expect(summary('The Kenya Defence Forces moved north.')).toContain('COUNTRY Kenya');
+  });
+});

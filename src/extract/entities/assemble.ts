@@ -39,7 +39,8 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
     // A place given its full name by a lexicon ("Del" → Delaware) meets the same place written out.
     if (r.canonical && r.kind === 'LOCATION' && !r.country) return `n:${fold(r.canonical)}`;
     if (r.canonical) return `o:${fold(r.canonical)}`;
-    return `n:${fold(span(words, r.from, r.to))}`;
+    // "El-Wak" and "El Wak": one name written with a hyphen or a space.
+    return `n:${fold(span(words, r.from, r.to)).replace(/(?<=\p{L})[-\s]+(?=\p{L})/gu, ' ')}`;
   };
   for (const c of candidates) {
     const key = keyOf(c);

@@ -143,7 +143,9 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.to += 1; c.kind = 'LOCATION'; c.certainty = LIKELY;
       continue;
     }
-    if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && single)) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    // "in El-Wak", "near Al-Qaim": a one-word name with its article particle is as much a place as a bare one.
+    const particleName = c.to - c.from === 2 && /^(el|al|ad|as|ar|an|at)$/i.test(words[c.from]!.text) && words[c.from + 1]!.gapBefore === '-';
+    if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && (single || particleName))) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
     // "Ana Ruiz (Westfield)": a bracketed name after a person is their seat or home town.
     const bracketedAfter = at.get(c.from - 1);
     if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && bracketedAfter?.kind === 'PERSON'

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
 import { NATIONALITY_NOUNS, STATE_NOUNS } from '../../data/demonymContexts.js';
-import { INTERNATIONAL_ORGANIZATIONS, MOVEMENTS, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
+import { INTERNATIONAL_ORGANIZATIONS, MOVEMENTS, NATIONAL_FORCES, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
 import {
   DISEASES, EVENT_HEADS, GENERIC_CAPITALISED, HOLIDAYS, MONTHS, NON_ENTITY_ACRONYMS, NUMBER_WORDS, REGIONAL_ADJECTIVES, WEEKDAYS,
 } from '../../data/nonEntities.js';
@@ -107,10 +107,20 @@ for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fol
 const orgsByFold = new Map<string, string>();
 /** Acronyms ("LeT", "IS", "PA") match only as written, so "Let us" and "is" stay words. */
 const orgsByAcronym = new Map<string, string>();
-for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS, ...MOVEMENTS]) {
+for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS, ...MOVEMENTS, ...NATIONAL_FORCES]) {
   for (const f of [o.name, ...o.forms]) {
     if (/\p{Lu}.*\p{Lu}/u.test(f) && !/\s/.test(f)) orgsByAcronym.set(f.replace(/\./g, ''), o.name);
     else orgsByFold.set(fold(f), o.name);
+  }
+}
+/** Known national forces → their state's code, read from the state's name or adjective opening the name. */
+export const forceStates = new Map<string, string>();
+for (const o of NATIONAL_FORCES) {
+  const ws = o.name.split(' ');
+  for (let b = Math.min(3, ws.length - 1); b >= 1; b--) {
+    const k = fold(ws.slice(0, b).join(' '));
+    const c = countryByName.get(k) ?? countryByDemonym.get(k);
+    if (c?.sovereign) { forceStates.set(o.name, c.code); break; }
   }
 }
 /** Known organisations by surface text → canonical name. */

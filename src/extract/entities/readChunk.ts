@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  isDescriptive, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
+  isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -268,6 +268,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const org = knownOrgs.get(text);
   if (org) {
     out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE, canonical: org });
+    // "Kenya Defence Forces": a national force's name written out names its state too.
+    if (forceStates.has(org) && n >= 2) addStateAdjective(words, from, to, out);
     return;
   }
   const demonym = n <= 3 ? countryByDemonym.get(key) : undefined;

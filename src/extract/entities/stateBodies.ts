@@ -4,7 +4,7 @@
 // entity; a bare form ("the army", "Armed Forces", "the Parliament") joins the one body of its
 // kind the article names with its state.
 import { LIKELY, SURE, type Candidate } from './candidates.js';
-import { definiteInstitutions, fold, militaryHeads, stateBodyPhrases, titleModifiers } from './lexicon.js';
+import { definiteInstitutions, fold, forceStates, militaryHeads, stateBodyPhrases, titleModifiers } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -67,6 +67,9 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
 
   // Capitalised state bodies with the state's name or adjective ("Ruritanian Armed Forces").
   for (const o of candidates) {
+    // "KDF", "Kenya Defence Forces": a known national force is its state's military.
+    const forceState = o.kind === 'ORGANIZATION' && o.canonical ? forceStates.get(o.canonical) : undefined;
+    if (forceState) o.group = groupKey(forceState, 'army', '');
     if (o.kind !== 'ORGANIZATION' || o.canonical) continue;
     const owner = candidates.find((c) => c !== o && c.from === o.from && c.to < o.to && c.country?.sovereign && (c.kind === 'COUNTRY' || c.kind === 'DEMONYM'));
     if (!owner) continue;
