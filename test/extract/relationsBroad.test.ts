@@ -1,7 +1,8 @@
 // Table tests for broad news patterns: titled people named after an owner, two titled people
 // joined by "and", meetings, attacks, places and disputes between states. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { C, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+import { extractRelations } from '../../src/extract/extractRelations.js';
+import { articleOf, C, entitiesFor, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
 
 type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[], roles?: RoleSpec[]];
 
@@ -60,5 +61,50 @@ describe('owners of titles written without one', () => {
   it('gives no governor when the story names two states', () => {
     const got = relationsIn('Governor Jo Bloggs of no fixed party spoke in Westshire State and Eastshire State.', [jo, L('Westshire'), L('Eastshire')], [{ person: 'Jo Bloggs', written: 'Governor', title: 'governor', of: null }]);
     expect(got.filter((r) => r.includes('governor'))).toEqual([]);
+  });
+});
+
+describe('meetings, attacks and disputes stated by a noun', () => {
+  const front = O('Blue Front');
+  const roles: RoleSpec[] = [
+    { person: 'Jo Bloggs', written: 'Ruritanian President', title: 'president', of: 'Ruritania' },
+    { person: 'Ana Kos', written: 'Freedonian Prime Minister', title: 'prime minister', of: 'Freedonia' },
+  ];
+  it.each<Row>([
+    ['the meeting A had with B', 'Kos was also present in the meeting Bloggs had with Ana Kos earlier in the day.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['the talks A held with B', 'The talks Jo Bloggs held with Ana Kos lasted two hours.', [jo, ana], ['Jo Bloggs —held talks with→ Ana Kos']],
+    ['A and B will hold a summit', 'Ruritanian President Jo Bloggs and Freedonian Prime Minister Ana Kos will hold a summit in Fortville.', [jo, ana, ruritania, freedonia, fortville], ['Jo Bloggs —to hold summit with→ Ana Kos'], roles],
+    ['A and B held talks', 'Jo Bloggs and Ana Kos held talks on Monday.', [jo, ana], ['Jo Bloggs —held talks with→ Ana Kos']],
+    ['A and B will hold a meeting', 'Jo Bloggs and Ana Kos will hold a meeting next week.', [jo, ana], ['Jo Bloggs —to hold meeting with→ Ana Kos']],
+    ['an attack by A armed group on B', 'Six people died in an attack by Blue Front armed group on Fortville town.', [front, fortville], ['Blue Front —attacked→ Fortville']],
+    ['an attack by A militants on B', 'An attack by Blue Front militants on Fortville killed four.', [front, fortville], ['Blue Front —attacked→ Fortville']],
+    ['dispute between arch foes A and B', 'The island is at the center of a territorial dispute between arch foes Ruritania and Freedonia.', [ruritania, freedonia], ['Ruritania —in dispute with→ Freedonia']],
+    ['talks between neighbours A and B', 'Talks between neighbours Ruritania and Freedonia resumed.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
+  ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+
+  it('takes no names after "with" for the holders of a gathering', () => {
+    const got = relationsIn('Jo Bloggs discussed issues with Ana Kos and Max Roe during a summit.', [jo, ana, P('Max Roe')]);
+    expect(got).not.toContain('Ana Kos —met→ Max Roe');
+    expect(got.filter((r) => r.startsWith('Ana Kos') && r.endsWith('Max Roe'))).toEqual([]);
+  });
+});
+
+describe('a capital named with the word alone', () => {
+  const caseOf = (body: string): string[] => {
+    const article = articleOf(body);
+    const entities = entitiesFor(article, [L('Nairobi'), C('Kenya')]);
+    entities[1]!.isoCode = 'KE';
+    return extractRelations(article, entities).map((r) => `${entities[r.subjectKey]!.name} —${r.predicate}→ ${entities[r.objectKey]!.name}`);
+  };
+  it.each([
+    ['the capital, X', 'Rebels were pushed out of the capital, Nairobi, years ago. Kenya is calm.'],
+    ['the capital X', 'Rebels were pushed out of the capital Nairobi years ago. Kenya is calm.'],
+    ['X, the capital', 'Kenya is calm. Nairobi, the capital, was quiet on Sunday.'],
+  ])('%s', (_rule, body) => expect(caseOf(body)).toContain('Nairobi —capital of→ Kenya'));
+
+  it('gives no capital for a city the lexicon does not know as one', () => {
+    const article = articleOf('Rebels left the capital Fortville. Ruritania is calm.');
+    const entities = entitiesFor(article, [fortville, ruritania]);
+    expect(extractRelations(article, entities)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import type { RelationNoun } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
-import { findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
+import { coordinated, findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
-import { doubtAround, negatedBefore, PLACE_NOUNS, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { afterPreposition, doubtAround, negatedBefore, PLACE_NOUNS, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Facts stated by a noun: "talks between A and B", "A's visit to B", "its buyout of B",
 // "A came in contact with B", "in an interview with B".
@@ -17,7 +17,7 @@ export function nounRelations(view: ArticleView): LocalRelation[] {
       if (!tok || tok.arg >= 0) continue;
       // "Ruritania's 2-1 win over": a word tagged as a verb is a noun after an amount, a determiner or a possessive name.
       const prev = sv.toks[t - 1];
-      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && isDeterminer(prev)) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive));
+      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && (isDeterminer(prev) || (isAdjective(prev) && !prev.tags.has('Verb') && /^\p{Ll}/u.test(prev.text)))) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive));
       if ((tok.tags.has('Verb') && !nounSlot) || (!isNoun(tok) && !nounSlot)) continue;
       const noun = NOUN_INDEX.get(`${sv.toks[t - 1]?.lower} ${tok.lower}`) ?? NOUN_INDEX.get(tok.lower);
       if (!noun) continue;
@@ -39,7 +39,8 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
 
   // "talks between A and B"
   if (next.lower === 'between' || next.lower === 'among') {
-    const first = argAfter(sv, t + 2);
+    // "between arch foes A and B", "between neighbours A and B": a lower-case noun for the pair may come first.
+    const first = argAfter(sv, t + 2, true);
     if (!first) return out;
     const others = listedAfter(sv, first);
     // "between A, the largest party, and the ruling B", "between A and British rival B".
@@ -57,13 +58,40 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     const agent = argAfter(sv, by + 1);
     if (!agent) return out;
     const agents = [agent, ...listedAfter(sv, agent)];
-    const after = (agents[agents.length - 1] as Arg).last + 1;
+    let after = (agents[agents.length - 1] as Arg).last + 1;
+    // "an attack by A armed group on B", "by A militants on B": the agent's lower-case description.
+    for (let k = 0; k < 3 && sv.toks[after] && sv.toks[after]!.arg < 0 && !isComma(sv.toks[after]) && !isPreposition(sv.toks[after]) && /^\p{Ll}/u.test(sv.toks[after]!.text) && (isNoun(sv.toks[after]) || isAdjective(sv.toks[after]) || /ed$/.test(sv.toks[after]!.lower)); k++) after++;
     const prep = sv.toks[after];
     if (!prep || isComma(prep) || isHardBreak(prep) || !noun.preps.includes(prep.lower)) return out;
     const target = argAfter(sv, after + 1);
     if (!target) return out;
     for (const a of agents) for (const o of [target, ...listedAfter(sv, target)]) make(party(a), party(o));
     return out;
+  }
+  // "the meeting A had with B", "the talks A held with B", "the visit A paid to B".
+  if (next.arg >= 0 && (noun.symmetric || noun.type === 'TRAVEL')) {
+    const holder = sv.args[next.arg] as Arg;
+    const verb = sv.toks[holder.last + 1];
+    const prep = sv.toks[holder.last + 2];
+    if (holder.type !== 'OTHER' && verb && prep && !isComma(verb) && !isComma(prep) && /^(had|has|have|held|holds|hold|paid|pays|made|makes|will)$/.test(verb.lower) && noun.preps.includes(prep.lower)) {
+      const target = argAfter(sv, holder.last + 3);
+      if (target) for (const o of [target, ...listedAfter(sv, target)]) make(party(holder), party(o));
+      return out;
+    }
+  }
+  // "A and B will hold a summit", "A and B held talks": a gathering of the coordinated subject.
+  if (noun.symmetric && noun.type === 'MEETING' && /^(summit|talks|meeting|meetings)$/.test(sv.toks[t]!.lower) && !noun.preps.includes(next.lower)) {
+    const subjects = governingSubject(view, sv, t);
+    const first = subjects[0];
+    const arg = first?.arg;
+    // Names after a preposition ("discussed issues with A and B during a lunch") are no subjects.
+    if (arg && !afterPreposition(sv, arg)) {
+      const group = subjects.length > 1 ? subjects : coordinated(sv, arg);
+      // "will hold a summit", "plans to hold talks": a gathering still to come.
+      const future = sv.toks.slice(arg.last + 1, t).some((x) => x.lower === 'will' || x.lower === 'to');
+      const predicate = future ? `to hold ${noun.forms[0] === 'meeting' ? 'meeting' : tok(sv, t)} with` : noun.predicate;
+      for (const other of group.slice(1)) if (first && other.key !== first.key) out.push({ subjectKey: first.key, predicate, type: noun.type, objectKey: other.key, evidence: sv.span });
+    }
   }
   if (!noun.preps.includes(next.lower)) {
     eventPlace(view, sv, t, out);
@@ -138,7 +166,11 @@ function party(arg: Arg): Party {
 }
 
 /** The name right after position t, over determiners and adjectives ("the Iranian regime"). */
-function argAfter(sv: SentenceView, t: number): Arg | null {
+function tok(sv: SentenceView, t: number): string {
+  return sv.toks[t]?.lower ?? '';
+}
+
+function argAfter(sv: SentenceView, t: number, nounsToo = false): Arg | null {
   for (let j = t; j < sv.toks.length && j - t < 4; j++) {
     const tok = sv.toks[j];
     if (!tok || (j > t && (isComma(tok) || isHardBreak(tok)))) return null;
@@ -151,6 +183,7 @@ function argAfter(sv: SentenceView, t: number): Arg | null {
       j++;
       continue;
     }
+    if (nounsToo && j > t - 1 && isNoun(tok) && /^\p{Ll}/u.test(tok.text) && !isPreposition(tok)) continue;
     if (!(isDeterminer(tok) || isAdjective(tok) || POSSESSIVE_PRONOUNS.has(tok.lower))) return null;
   }
   return null;

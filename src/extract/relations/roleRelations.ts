@@ -55,8 +55,23 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       });
     }
     copularPronoun(view, sv, emit);
+    for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
   return out;
+}
+
+/**
+ * "the capital, Fortville", "the capital Fortville", "Fortville, the capital": a capital named with
+ * the word alone is the capital of its country when the article names that country.
+ */
+function bareCapital(view: ArticleView, sv: SentenceView, arg: Arg, out: LocalRelation[]): void {
+  if (arg.type !== 'LOCATION') return;
+  const before = sv.toks[arg.first - 1];
+  const after = sv.toks[arg.last + 2];
+  const named = (before?.arg === -1 && before.lower === 'capital') || (isComma(sv.toks[arg.last + 1]) && sv.toks[arg.last + 1]?.lower === 'the' && after?.lower === 'capital' && after.arg < 0);
+  if (!named) return;
+  const state = capitalState(view, arg.key);
+  if (state !== null) out.push({ subjectKey: arg.key, predicate: 'capital of', type: 'LOCATION', objectKey: state, evidence: sv.span });
 }
 
 /**
