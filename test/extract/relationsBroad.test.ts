@@ -108,3 +108,11 @@ describe('a capital named with the word alone', () => {
     expect(extractRelations(article, entities)).toEqual([]);
   });
 });
+
+describe('an organisation inside a title', () => {
+  it('still names its own country', () => {
+    const ministry = O('Ruritanian Foreign Ministry');
+    const got = relationsIn('Ruritanian Foreign Ministry Spokesperson Jo Bloggs said talks went well.', [jo, ministry, ruritania], [{ person: 'Jo Bloggs', written: 'Ruritanian Foreign Ministry Spokesperson', title: 'spokesperson', of: 'Ruritania' }]);
+    expect(got).toContain('Ruritanian Foreign Ministry —foreign ministry of→ Ruritania');
+  });
+});

@@ -23,7 +23,11 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
     };
     for (const arg of sv.args) {
       describedByName(view, arg, owners, make);
-      for (const nested of arg.nested) hyphenCompound(view, sv, nested, arg, make);
+      for (const nested of arg.nested) {
+        // "Ruritanian Foreign Ministry Spokesperson Jo Bloggs": the ministry inside a title still names its owner.
+        if (nested.type === 'ORGANIZATION') describedByName(view, nested, owners, make);
+        hyphenCompound(view, sv, nested, arg, make);
+      }
     }
     sv.args.forEach((arg, a) => {
       const next = sv.args[a + 1];
