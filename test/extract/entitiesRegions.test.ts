@@ -142,3 +142,14 @@ describe('towns with an article particle and national forces by acronym', () => 
     expect(summary('The Kenya Defence Forces moved north.')).toContain('COUNTRY Kenya');
   });
 });
+
+describe('a place with its other name in brackets', () => {
+  it('is one place named by the bracketed name', () => {
+    const es = entitiesOf('Boats operated near Bajo Verde (Halvorsen Shoal) on Monday. China said Halvorsen Shoal was its territory.');
+    expect(find(es, 'Halvorsen Shoal')?.mentions.map((m) => m.text)).toEqual(['Bajo Verde', 'Halvorsen Shoal', 'Halvorsen Shoal']);
+  });
+
+  it('keeps a town and its country in brackets apart', () => {
+    expect(summary('Leaders met in Kisumu (Kenya) on Monday.')).toEqual(['LOCATION Kisumu', 'COUNTRY Kenya']);
+  });
+});

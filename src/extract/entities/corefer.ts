@@ -3,7 +3,7 @@
 // "Coastal Fisheries Authority (CFA)" or as the (loosely ordered) initials of a named organisation,
 // "Velcom" before "(Velmora Communications)".
 import { LIKELY, SURE, type Candidate } from './candidates.js';
-import { companySuffixes, fold, orgHeads } from './lexicon.js';
+import { companySuffixes, fold, orgHeads, placeHeads } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -113,6 +113,16 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     // Not a different known name written with the same word ("OPEC+" beside "OPEC").
     for (const o of candidates) if (o !== long && o.to - o.from === 1 && fold(words[o.from]!.text) === name && !links.has(o) && (!o.canonical || o.canonical === short.canonical)) links.set(o, long);
     if (long.kind !== 'ORGANIZATION' && long.certainty < SURE) { long.kind = 'ORGANIZATION'; long.certainty = LIKELY; }
+  }
+  // "Bajo Verde (Halvorsen Shoal)": a place with its other name in brackets is one place; the bracketed
+  // name, the one the text goes on to use, names it.
+  const placeLike = (c: Candidate): boolean => c.kind === 'LOCATION' || (c.kind !== 'PERSON' && c.kind !== 'COUNTRY' && c.kind !== 'DEMONYM' && c.kind !== 'ROLE' && placeHeads.has(words[c.to - 1]!.lower));
+  for (const a of candidates) {
+    const b = candidates.find((x) => x.from === a.to && x !== a);
+    if (!b || links.has(a) || links.has(b) || b.to - b.from < 2 || words[b.from]!.upper) continue;
+    if (!/^\s*\(\s*$/.test(words[b.from]!.gapBefore) || !/^\)/.test(words[b.to]?.gapBefore ?? '')) continue;
+    if (!placeHeads.has(words[b.to - 1]!.lower) || !(placeLike(a) || a.kind === 'UNKNOWN' || a.certainty < SURE) || a.kind === 'PERSON' || a.kind === 'COUNTRY') continue;
+    links.set(a, b);
   }
   return links;
 }
