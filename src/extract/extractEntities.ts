@@ -24,6 +24,7 @@ export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const nameWords = nameWordsOf(words, chunks);
   const candidates: Candidate[] = chunks.flatMap((chunk) => readChunk(words, chunk, nameWords));
   titledInHeadline(article.title, words, candidates);
+  candidates.push(...namedCoalitions(article.title, words, candidates));
   const at = new Map<number, Candidate>();
   for (const c of candidates) for (let i = c.from; i < c.to; i++) at.set(i, c);
   const extra = applyContext(words, candidates, at);
@@ -48,4 +49,33 @@ function titledInHeadline(title: string, words: readonly Word[], candidates: Can
       c.certainty = 2;
     }
   }
+}
+
+/** Heads of a group of parties or states that a headline may name in Title Case. */
+const COALITION_HEADS = new Set(['coalition', 'alliance', 'bloc', 'pact']);
+
+/**
+ * "Traffic Light Coalition Splits" in the headline, "the traffic light coalition" in the body: a coalition the
+ * headline names in Title Case is named, not described, when the body writes it in lower case after "the".
+ */
+function namedCoalitions(title: string, words: readonly Word[], candidates: readonly Candidate[]): Candidate[] {
+  const tokens = title.split(/[^\p{L}-]+/u).filter(Boolean);
+  const phrases: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COALITION_HEADS.has(tokens[i]!.toLowerCase()) || !/^\p{Lu}/u.test(tokens[i]!)) continue;
+    for (let k = 2; k >= 1; k--) {
+      const mods = tokens.slice(i - k, i);
+      if (mods.length === k && mods.every((m) => /^\p{Lu}\p{Ll}+$/u.test(m))) { phrases.push([...mods, tokens[i]!].map((t) => t.toLowerCase())); break; }
+    }
+  }
+  const out: Candidate[] = [];
+  const taken = new Set<number>();
+  for (const c of candidates) for (let i = c.from; i < c.to; i++) taken.add(i);
+  for (const p of phrases) {
+    for (let i = 1; i + p.length <= words.length; i++) {
+      if (words[i - 1]!.lower !== 'the' || taken.has(i)) continue;
+      if (p.every((t, j) => words[i + j]!.text === t && (j === 0 || /^ ?$/.test(words[i + j]!.gapBefore)))) out.push({ from: i, to: i + p.length, kind: 'ORGANIZATION', certainty: 2 });
+    }
+  }
+  return out;
 }

@@ -153,3 +153,16 @@ describe('a place with its other name in brackets', () => {
     expect(summary('Leaders met in Kisumu (Kenya) on Monday.')).toEqual(['LOCATION Kisumu', 'COUNTRY Kenya']);
   });
 });
+
+describe('a coalition the headline names', () => {
+  it('is an organisation when the body writes it in lower case', () => {
+    const es = entitiesOf('The rainbow coalition split on Monday. Members of the rainbow coalition argued.', 'Rainbow Coalition Splits Over Budget');
+    expect(find(es, 'rainbow coalition')?.type).toBe('ORGANIZATION');
+    expect(find(es, 'rainbow coalition')?.mentions).toHaveLength(2);
+  });
+
+  it('stays a description when the headline does not name it', () => {
+    expect(summary('The ruling coalition split on Monday.')).toEqual([]);
+    expect(entitiesOf('The ruling coalition split on Monday.', 'Coalition Splits Over Budget')).toEqual([]);
+  });
+});
