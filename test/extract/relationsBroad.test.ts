@@ -116,3 +116,17 @@ describe('an organisation inside a title', () => {
     expect(got).toContain('Ruritanian Foreign Ministry —foreign ministry of→ Ruritania');
   });
 });
+
+describe('the subject of a second verb joined by "and"', () => {
+  const treasury = O('Acme Treasury');
+  it.each<Row>([
+    ['had plans to meet, after a pronoun', 'Bloggs said he met with an Acme Treasury official on Monday and had plans to meet with Global Council (GC) Managing Director Ana Kos next week.', [jo, ana, treasury, council], ['Jo Bloggs —plans to meet→ Ana Kos']],
+    ['plans to meet', 'Jo Bloggs met an Acme Treasury official on Monday and plans to meet Ana Kos next week.', [jo, ana, treasury], ['Jo Bloggs —plans to meet→ Ana Kos']],
+    ['is set to meet', 'Jo Bloggs is set to meet Ana Kos next week.', [jo, ana], ['Jo Bloggs —set to meet→ Ana Kos']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('does not take the first verb’s object as the second verb’s subject', () => {
+    const got = relationsIn('Jo Bloggs met an Acme Treasury official on Monday and plans to meet Ana Kos next week.', [jo, ana, treasury]);
+    expect(got.filter((r) => r.startsWith('Acme Treasury'))).toEqual([]);
+  });
+});

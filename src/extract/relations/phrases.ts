@@ -45,6 +45,8 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
   const start = from + 1;
   let sawRelative = false;
   let afterParenthesis = false;
+  // "A met B on Monday and plans to meet C": past the "and" that joins two verbs, B is the first verb's object.
+  let joinedVerb = false;
   for (let j = from; j >= 0 && start - j <= MAX_SUBJECT_DISTANCE; j--) {
     const next = toks[j + 1];
     // "Acme (also known as Initech) plans": step over a parenthesis.
@@ -70,6 +72,19 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     }
     const tok = toks[j];
     if (!tok) break;
+    if (!options.nonFinite && j < from && tok.arg < 0 && tok.lower === 'and' && !isComma(tok) && verbsOnly(sv, j + 1, from)) {
+      joinedVerb = true;
+      continue;
+    }
+    if (joinedVerb) {
+      if (tok.arg >= 0) {
+        j = sv.args[tok.arg]?.first ?? j;
+        continue;
+      }
+      if (isFiniteVerb(tok) && !isComma(toks[j + 1])) joinedVerb = false;
+      else if (isComma(toks[j + 1]) || isHardBreak(toks[j + 1])) return [];
+      continue;
+    }
     // "the company said": an unnamed subject right before the verb; no name further left is it.
     if (j === from && !options.nonFinite && tok.arg < 0 && isNoun(tok) && !tok.possessive && !isComma(toks[j + 1])) return [];
     if (tok.arg >= 0) {
@@ -98,6 +113,18 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     if (QUESTION_WORDS.has(tok.lower)) return [];
   }
   return [];
+}
+
+/** Tokens [from, to] are a verb with its auxiliaries and adverbs ("had", "also plans"). */
+function verbsOnly(sv: SentenceView, from: number, to: number): boolean {
+  let verb = false;
+  for (let t = from; t <= to; t++) {
+    const tok = sv.toks[t];
+    if (!tok || tok.arg >= 0 || isComma(tok)) return false;
+    if (isFiniteVerb(tok) || tok.tags.has('Verb')) verb = true;
+    else if (!(isAdverb(tok) || isModal(tok) || tok.tags.has('Auxiliary'))) return false;
+  }
+  return verb;
 }
 
 /**

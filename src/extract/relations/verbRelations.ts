@@ -205,7 +205,16 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
     if (prefix && prefix !== modal) prefix = `${prefix} to`;
   }
 
-  const subjects = controlSubject ?? (gerund && !sawBe ? gerundSubject(view, sv, k) : findSubject(view, sv, k, { nonFinite: infinitive || gerund, allowPossessive: infinitive }));
+  // "had plans to meet", "plans to meet": a finite control verb has a subject of its own clause.
+  const control = infinitive && !controlSubject ? toks[k] : undefined;
+  const finiteControl = !!control && control.arg < 0 && CONTROL_FORMS.has(control.lower) && (isFiniteVerb(control) || /^(had|has|have)$/.test(toks[k - 1]?.lower ?? ''));
+  const subjects =
+    controlSubject ??
+    (gerund && !sawBe
+      ? gerundSubject(view, sv, k)
+      : finiteControl
+        ? findSubject(view, sv, /^(had|has|have)$/.test(toks[k - 1]?.lower ?? '') ? k - 1 : k, { allowPossessive: true })
+        : findSubject(view, sv, k, { nonFinite: infinitive || gerund, allowPossessive: infinitive }));
   const out: LocalRelation[] = [];
   const evidence = sv.span;
   const make = (from: Party, predicate: string, to: Party, type: RelationType = entry.type): void => {
