@@ -166,3 +166,12 @@ describe('a coalition the headline names', () => {
     expect(entitiesOf('The ruling coalition split on Monday.', 'Coalition Splits Over Budget')).toEqual([]);
   });
 });
+
+describe('a named operation after a unit', () => {
+  it.each([
+    ['after an air task force', 'Jets of the Air Task Force Operation Safe Haven struck camps.', ['ORGANIZATION Air Task Force', 'OTHER Operation Safe Haven']],
+    ['alone', 'Operation Desert Storm began in 1991.', ['OTHER Operation Desert Storm']],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toEqual(expected);
+  });
+});

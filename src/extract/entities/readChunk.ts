@@ -259,6 +259,13 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
+  // "Air Task Force Operation Safe Haven": a named operation after a unit's name is an event of its own.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (words[k]!.text !== 'Operation' || words[k]!.gapBefore !== ' ' || !words[k + 1]!.cap) continue;
+    readSpan(words, from, k, out);
+    out.push({ from: k, to, kind: 'OTHER', certainty: SURE });
+    return;
+  }
   // Whole-span lexicon hits.
   const country = countryByName.get(key);
   if (country) {
