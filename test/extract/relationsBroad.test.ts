@@ -130,3 +130,17 @@ describe('the subject of a second verb joined by "and"', () => {
     expect(got.filter((r) => r.startsWith('Acme Treasury'))).toEqual([]);
   });
 });
+
+describe("a person's party written with the name", () => {
+  const blue = O('Blue Party', 'BP');
+  it.each<Row>([
+    ["possessive person, then the party", "Jo Bloggs's Blue Party won the seat.", [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
+    ['possessive surname, adjective, party', "Bloggs's ruling Blue Party won the seat.", [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
+    ["party's short form in brackets", 'President Jo Bloggs (BP) said on Friday that the target was fine.', [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
+    ['party in brackets', 'Jo Bloggs (Blue Party) spoke.', [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('makes no member of an organisation that is not a party', () => {
+    expect(relationsIn("Jo Bloggs's Acme won the contract.", [jo, O('Acme')])).toEqual([]);
+  });
+});

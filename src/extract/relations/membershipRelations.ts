@@ -23,6 +23,7 @@ export function membershipRelations(view: ArticleView): LocalRelation[] {
       possessiveDescription(sv, arg, sv.args[a + 1], make);
       membersOf(sv, arg, make);
       if (arg.type !== 'PERSON') copularMember(sv, arg, make);
+      if (arg.type === 'PERSON') personParty(view, sv, arg, sv.args[a + 1], make);
     });
   }
   return out;
@@ -78,3 +79,16 @@ function copularMember(sv: SentenceView, arg: Arg, make: Make): void {
   }
 }
 
+
+const PARTY_NAME = /\b(party|front|alliance|congress|movement|union|league|coalition|partido|partei)\b/i;
+
+/** "Jo Bloggs (Blue Party)", "Jo Bloggs's Blue Party", "Jo Bloggs's party, the Blue Party": the person's party. */
+function personParty(view: ArticleView, sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
+  if (!next || next.type !== 'ORGANIZATION') return;
+  const name = view.entityByKey.get(next.key)?.name ?? '';
+  if (!PARTY_NAME.test(name)) return;
+  const between = sv.toks.slice(arg.last + 1, next.first);
+  const bracketed = between.length === 0 && /\(\s*$/.test(sv.toks[next.first]?.gap ?? '') && /^\s*\)/.test(sv.toks[next.last + 1]?.gap ?? ')');
+  const owned = arg.possessive && between.length <= 1 && between.every((t) => t.arg < 0 && !isComma(t) && !isHardBreak(t) && /^\p{Ll}/u.test(t.text)) && !isComma(sv.toks[next.first]);
+  if (bracketed || owned) make(arg.key, 'member of', next.key);
+}
