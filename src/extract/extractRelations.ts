@@ -2,6 +2,7 @@ import type { SegmentedArticle } from '../ingest/types.js';
 import { buildArticleView } from './relations/articleView.js';
 import { dedupeRelations } from './relations/dedupeRelations.js';
 import { descriptionRelations } from './relations/descriptionRelations.js';
+import { forceRelations } from './relations/forceRelations.js';
 import { membershipRelations } from './relations/membershipRelations.js';
 import { nounRelations } from './relations/nounRelations.js';
 import { personalRelations } from './relations/personalRelations.js';
@@ -25,6 +26,7 @@ export function extractRelations(article: SegmentedArticle, entities: readonly L
     ...membershipRelations(view),
     ...verbRelations(view),
     ...nounRelations(view),
+    ...forceRelations(view),
   ];
   return dedupeRelations(preferStatedRoles(found, (key) => view.entityByKey.get(key)?.type));
 }

@@ -144,3 +144,16 @@ describe("a person's party written with the name", () => {
     expect(relationsIn("Jo Bloggs's Acme won the contract.", [jo, O('Acme')])).toEqual([]);
   });
 });
+
+describe('troops a state puts into a force', () => {
+  const mission = O('Blue Mission');
+  it.each<Row>([
+    ['has N soldiers operating under the framework of', 'Ruritania has 3,664 soldiers operating under the framework of Blue Mission, who are in the south.', [ruritania, mission], ['Ruritania —contributes soldiers to→ Blue Mission']],
+    ["A's N peacekeepers in", "Ruritania's 500 peacekeepers in the Blue Mission left.", [ruritania, mission], ['Ruritania —contributes soldiers to→ Blue Mission']],
+    ['has N troops serving with', 'Ruritania has about 900 troops serving with the Blue Mission.', [ruritania, mission], ['Ruritania —contributes troops to→ Blue Mission']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('makes no contribution to a place', () => {
+    expect(relationsIn('Ruritania has 3,000 troops in Fortville.', [ruritania, fortville]).filter((r) => r.includes('contributes'))).toEqual([]);
+  });
+});
