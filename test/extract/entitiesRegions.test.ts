@@ -175,3 +175,16 @@ describe('a named operation after a unit', () => {
     expect(summary(body)).toEqual(expected);
   });
 });
+
+describe('portfolio words', () => {
+  it.each([
+    ['one word', 'Minister Ana Lopes (Finance) spoke.', 'Finance'],
+    ['two words', 'She met Minister Rui Lopes (Foreign Affairs) on Monday.', 'Foreign Affairs'],
+  ])('name nothing alone: %s', (_rule, body, name) => {
+    expect(entitiesOf(body).map((e) => e.name)).not.toContain(name);
+  });
+
+  it('leaves a surname that is also a rank word', () => {
+    expect(summary('Major said the vote was fair.')).toContain('PERSON Major');
+  });
+});

@@ -20,6 +20,9 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 
 /** State bodies whose name carries the state's adjective ("Russian Foreign Ministry", "Moldovan Armed Forces"). */
 const STATE_BODY_HEADS = new Set(['ministry', 'army', 'forces', 'navy', 'police', 'treasury', 'government', 'embassy', 'parliament', 'guard', 'guards', 'cabinet', 'office', 'council', 'agency', 'corps', 'military', 'presidency', 'consulate', 'court', 'congress', 'senate', 'assembly', 'legislature', 'commission', 'department', 'bank']);
 
+/** A minister's portfolio, which alone names nothing ("Minister X (Finance)"). */
+const PORTFOLIOS = new Set(['finance', 'defence', 'defense', 'interior', 'foreign', 'home', 'health', 'trade', 'economy', 'education', 'agriculture', 'information', 'culture', 'tourism', 'transport', 'environment', 'commerce', 'fisheries', 'mines', 'housing', 'sports', 'youth', 'welfare', 'planning', 'affairs']);
+
 /** Foreign words for a newspaper that name the paper alone ("Folha", "Gazeta"). */
 const PAPER_WORDS = new Set(['folha', 'jornal', 'gazeta', 'gazzetta', 'giornale', 'diario', 'diário', 'zeitung', 'dziennik', 'corriere']);
 
@@ -242,7 +245,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const last = words[to - 1]!;
 
   // "(Finance)", "Defence": a portfolio alone names no entity.
-  if (words.slice(from, to).every((w) => titleModifiers.has(w.lower) && !titleHeads.has(w.lower) && !orgHeads.has(w.lower) && !countryByDemonym.has(w.lower)) && !knownOrgs.has(text)) return;
+  if (to - from <= 2 && words.slice(from, to).every((w) => PORTFOLIOS.has(w.lower)) && !knownOrgs.has(text)) return;
   // "a question from Folha": a foreign newspaper's word alone is the paper.
   if (n === 1 && PAPER_WORDS.has(first.lower)) {
     out.push({ from, to, kind: 'ORGANIZATION', certainty: SURE });
