@@ -157,3 +157,20 @@ describe('troops a state puts into a force', () => {
     expect(relationsIn('Ruritania has 3,000 troops in Fortville.', [ruritania, fortville]).filter((r) => r.includes('contributes'))).toEqual([]);
   });
 });
+
+describe('policy actions and stances between parties', () => {
+  it.each<Row>([
+    ['eased restrictions on', 'Ruritania eased its export restrictions on Freedonia.', [ruritania, freedonia], ['Ruritania —eased restrictions on→ Freedonia']],
+    ["A's easing of restrictions on B", "Ruritania's easing of export restrictions on Freedonia was welcomed.", [ruritania, freedonia], ['Ruritania —eased restrictions on→ Freedonia']],
+    ['tightened controls on', 'Ruritania tightened export controls on Freedonia.', [ruritania, freedonia], ['Ruritania —tightened controls on→ Freedonia']],
+    ['expressed dissatisfaction with a person’s response', "Jo Bloggs expressed dissatisfaction with Chancellor Ana Kos's response to the crisis.", [jo, ana], ['Jo Bloggs —criticized→ Ana Kos']],
+    ['voiced anger over', "Jo Bloggs voiced anger over Ruritania's decision.", [jo, ruritania], ['Jo Bloggs —criticized→ Ruritania']],
+    ['expressed confidence in', 'Jo Bloggs expressed confidence in Ana Kos on Monday.', [jo, ana], ['Jo Bloggs —expressed confidence in→ Ana Kos']],
+    ['contradicted', 'Jo Bloggs contradicted Ana Kos on the budget.', [jo, ana], ['Jo Bloggs —contradicted→ Ana Kos']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it.each([
+    ['a stance with no party', 'Consumer confidence in Ruritania fell sharply.', [ruritania]],
+    ['views expressed somewhere', 'Jo Bloggs expressed his views in Fortville.', [jo, fortville]],
+  ] as Array<[string, string, EntitySpec[]]>)('no relation: %s', (_rule, body, entities) => expect(relationsIn(body, entities)).toEqual([]));
+});
