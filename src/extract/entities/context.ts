@@ -42,10 +42,12 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if ((c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS && c.kind !== 'LOCATION')) && !c.role && companyCue(words, c)) {
       c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
     }
-    // "X said": an unknown single name speaking is a person (a surname alone).
+    // "X said": an unknown single name speaking is a person (a surname alone), but "the X said" is a
+    // body ("the Treasury said"): people are not written with an article.
     const sharedSurname = (): boolean => candidates.filter((p) => p.kind === 'PERSON' && p.to - p.from >= 2 && words[p.to - 1]!.lower === words[c.from]!.lower).length >= 2;
     if (c.kind === 'UNKNOWN' && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
-      c.kind = 'PERSON'; c.certainty = LIKELY;
+      c.kind = before && before.lower === 'the' && sameSentence(before) ? 'ORGANIZATION' : 'PERSON';
+      c.certainty = LIKELY;
     }
     // "Tarkin praised the vote": a single unknown name that compromise knows as a person's, as the subject of any verb.
     if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore)

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/ingest/analyzeArticle.js';
+
+function read(body: string): { entities: string[]; speakers: (string | null)[] } {
+  const { extraction } = analyzeArticle({ slug: 's', file: 's.txt', text: `Bond sale\n\n${body}`, contentHash: 'h' });
+  const name = (key: number | null) => (key === null ? null : (extraction.entities[key]?.name ?? null));
+  return { entities: extraction.entities.map((e) => `${e.type} ${e.name}`), speakers: extraction.quotes.map((q) => name(q.speakerKey)) };
+}
+
+describe('a single name that speaks', () => {
+  it('is a body when written with an article, and "it said" points back to it', () => {
+    expect(read('The Treasury said on Monday it would sell more bonds. "We expect demand to stay strong," it said.')).toEqual({
+      entities: ['ORGANIZATION Treasury'],
+      speakers: ['Treasury'],
+    });
+  });
+
+  it('is a person when written bare (a surname alone)', () => {
+    expect(read('Talks stalled on Monday. Okonjo said the offer was too low.').entities).toEqual(['PERSON Okonjo']);
+  });
+});
