@@ -174,3 +174,12 @@ describe('policy actions and stances between parties', () => {
     ['views expressed somewhere', 'Jo Bloggs expressed his views in Fortville.', [jo, fortville]],
   ] as Array<[string, string, EntitySpec[]]>)('no relation: %s', (_rule, body, entities) => expect(relationsIn(body, entities)).toEqual([]));
 });
+
+describe('a town in a district of a region', () => {
+  const westshire = L('Westshire');
+  it.each<Row>([
+    ['town in its own district of a state', 'Gunmen attacked Fortville town in Fortville local government area of Westshire state.', [fortville, westshire], ['Fortville —located in→ Westshire']],
+    ['town in another district of a state', 'Gunmen attacked Fortville town in Eastvale district of Westshire state.', [fortville, L('Eastvale'), westshire], ['Fortville —located in→ Eastvale', 'Fortville —located in→ Westshire']],
+    ['a town in a state', 'Fortville, a town in Westshire state, was hit.', [fortville, westshire], ['Fortville —located in→ Westshire']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});

@@ -221,9 +221,30 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   if (sv.toks[o]?.lower === 'the' && (sv.toks[o + 1]?.arg ?? -1) >= 0) o++;
   const objectTok = sv.toks[o];
   if (!objectTok || objectTok.arg < 0) return;
-  const outer = throughPossessive(sv, sv.args[objectTok.arg] as Arg);
+  let outer = throughPossessive(sv, sv.args[objectTok.arg] as Arg);
+  // "Fortville town in Fortville district of Westshire state": the district's own region counts too.
+  const wider = regionOfDistrict(sv, outer);
+  if (outer.key === arg.key && !wider) return;
+  if (wider && outer.key === arg.key) outer = wider;
   if (outer.type !== 'LOCATION' && outer.type !== 'COUNTRY') return;
-  for (const inner of coordinated(sv, arg)) if (inner.arg?.type === 'LOCATION') make(inner.key, 'located in', 'LOCATION', outer.key);
+  for (const inner of coordinated(sv, arg)) {
+    if (inner.arg?.type !== 'LOCATION') continue;
+    make(inner.key, 'located in', 'LOCATION', outer.key);
+    if (wider && wider.key !== outer.key) make(inner.key, 'located in', 'LOCATION', wider.key);
+  }
+}
+
+/** "<district> local government area of Westshire", "<district> district of Westshire": the region after "of". */
+function regionOfDistrict(sv: SentenceView, district: Arg): Arg | null {
+  let t = district.last + 1;
+  let place = false;
+  for (let k = 0; k < 4 && sv.toks[t] && sv.toks[t]!.arg < 0 && !isComma(sv.toks[t]) && /^\p{Ll}/u.test(sv.toks[t]!.text) && sv.toks[t]!.lower !== 'of'; k++, t++) {
+    place = PLACE_NOUNS.has(sv.toks[t]!.lower) || /^(area|lga|council|division|zone|subdistrict)$/.test(sv.toks[t]!.lower);
+  }
+  if (!place || sv.toks[t]?.lower !== 'of' || isComma(sv.toks[t])) return null;
+  const tok = sv.toks[t + 1]?.lower === 'the' ? sv.toks[t + 2] : sv.toks[t + 1];
+  const region = tok && tok.arg >= 0 ? (sv.args[tok.arg] as Arg) : null;
+  return region && (region.type === 'LOCATION' || region.type === 'COUNTRY') && region.key !== district.key ? region : null;
 }
 
 /** "Acme's Fortville plant", "Acme's Fortville headquarters": the owner has that facility in the place. */
