@@ -183,3 +183,14 @@ describe('a town in a district of a region', () => {
     ['a town in a state', 'Fortville, a town in Westshire state, was hit.', [fortville, westshire], ['Fortville —located in→ Westshire']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 });
+
+describe('attacks by a relative clause and joined infinitives', () => {
+  const front = O('Blue Front', 'BF');
+  const red = O('Red Army Group');
+  it.each<Row>([
+    ['to infiltrate and attack', 'Blue Front attempted to infiltrate and attack Fortville.', [front, fortville], ['Blue Front —attempted to attack→ Fortville']],
+    ['fighters who attempted to … attack', 'Troops routed Blue Front fighters who attempted to infiltrate and attack Fortville town.', [front, fortville], ['Blue Front —attempted to attack→ Fortville']],
+    ['A terrorists and their B counterpart who …', 'Troops routed elements of Blue Front terrorists and their Red Army Group counterpart who attempted to infiltrate and attack Fortville town in the north.', [front, red, fortville], ['Blue Front —attempted to attack→ Fortville', 'Red Army Group —attempted to attack→ Fortville']],
+    ['with a short form in brackets', 'Troops routed Red Army Group fighters and their Blue Front (BF) allies who attempted to attack Fortville.', [front, red, fortville], ['Blue Front —attempted to attack→ Fortville', 'Red Army Group —attempted to attack→ Fortville']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+});

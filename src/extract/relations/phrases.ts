@@ -200,12 +200,29 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
     else if (before && before.lower === 'and' && !isComma(before)) {
       const t = sv.toks[current.first - 2];
       if (t && t.arg >= 0) prev = sv.args[t.arg];
+    } else if (before && /^(their|its)$/.test(before.lower) && sv.toks[current.first - 2]?.lower === 'and' && !isComma(before) && groupNoun(sv.toks[afterOwnShortForm(sv, current)])) {
+      // "A terrorists and their B counterpart", "A fighters and its B allies": two groups, each named before its noun.
+      const noun = sv.toks[current.first - 3];
+      const t = sv.toks[current.first - 4];
+      if (groupNoun(noun) && !isComma(sv.toks[current.first - 2]) && t && t.arg >= 0 && !isComma(noun)) prev = sv.args[t.arg];
     }
     if (!prev || prev.type === 'OTHER' || prev.possessive) break;
     out.unshift({ key: prev.key, arg: prev, tok: prev.first });
     current = prev;
   }
   return out;
+}
+
+/** The token after an arg and its own short form in brackets ("Blue Front (BF) fighters"). */
+function afterOwnShortForm(sv: SentenceView, arg: Arg): number {
+  const next = sv.toks[arg.last + 1];
+  const short = next && next.arg >= 0 ? sv.args[next.arg] : undefined;
+  return short && short.key === arg.key ? short.last + 1 : arg.last + 1;
+}
+
+/** A lower-case noun for a group or its members: "fighters", "counterpart", "allies". */
+function groupNoun(tok: { arg: number; text: string; tags: ReadonlySet<string> } | undefined): boolean {
+  return !!tok && tok.arg < 0 && /^\p{Ll}/u.test(tok.text) && tok.tags.has('Noun') && !tok.tags.has('Pronoun');
 }
 
 /** The names listed after an arg: "A, B and C in Z" seen from A gives [B, C]; a place after "in" is passed over. */

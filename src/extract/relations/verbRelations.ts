@@ -172,12 +172,15 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: Rela
   let sawBe = false;
   let modal: string | null = null;
   let infinitive = false;
+  // "attempted to infiltrate and attack B": the second of two infinitives shares the first one's "to".
+  const joined = toks[t - 1]?.lower === 'and' && toks[t - 3]?.lower === 'to' && toks[t - 2]?.arg === -1 && toks[t - 2]?.tags.has('Verb') && !isComma(toks[t - 1]) && !isComma(toks[t - 2]);
+  if (joined) k = t - 3;
   while (k >= 0) {
     const tok = toks[k];
     if (!tok || tok.arg >= 0 || isComma(toks[k + 1])) break;
     if (isBe(tok)) sawBe = true;
     else if (isModal(tok)) modal ??= tok.lower;
-    else if (tok.lower === 'to') infinitive = k === t - 1 || infinitive;
+    else if (tok.lower === 'to') infinitive = k === t - 1 || (joined && k === t - 3) || infinitive;
     else if (!(isAdverb(tok) || tok.tags.has('Auxiliary'))) break;
     k--;
   }
