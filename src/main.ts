@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   console.log(
     `Loaded ${store.articleList.length} articles, ${store.entities.size} entities, ${store.mentions.size} mentions, ` +
       `${store.quotes.size} quotes, ${store.relations.size} relations from ${options.corpus} in ${seconds} s` +
-      `${fromSnapshot ? ' (from snapshot)' : ''} ` +
+      `${fromSnapshot ? ' from a snapshot' : ''} ` +
       `(${warnings.length} warning${warnings.length === 1 ? '' : 's'}).`,
   );
   console.log(`GraphQL API${options.graphiql ? ' and GraphiQL' : ''} at ${url}`);

@@ -1,5 +1,6 @@
 // Builds hand-made entity inputs for the relation rules, so they are tested apart from the entity
 // stage. Every text in the relation tests is invented.
+import { expect } from 'vitest';
 import { extractRelations } from '../../src/extract/extractRelations.js';
 import type { LocalEntity, LocalMention } from '../../src/extract/types.js';
 import { parseArticle } from '../../src/ingest/parseArticle.js';
@@ -66,3 +67,9 @@ export const P = (name: string, ...forms: string[]): EntitySpec => ({ name, type
 export const C = (name: string, ...forms: string[]): EntitySpec => ({ name, type: 'COUNTRY', forms });
 export const O = (name: string, ...forms: string[]): EntitySpec => ({ name, type: 'ORGANIZATION', forms });
 export const L = (name: string, ...forms: string[]): EntitySpec => ({ name, type: 'LOCATION', forms });
+
+/** Asserts that the relations read from `body` include every one of `expected` (others may be found too). */
+export function expectRelations(body: string, entities: EntitySpec[], expected: string[], roles: RoleSpec[] = []): void {
+  const got = relationsIn(body, entities, roles);
+  for (const e of expected) expect(got).toContain(e);
+}
