@@ -19,3 +19,14 @@ describe('a single name that speaks', () => {
     expect(read('Talks stalled on Monday. Okonjo said the offer was too low.').entities).toEqual(['PERSON Okonjo']);
   });
 });
+
+describe('a bare surname', () => {
+  it('joins the full name even when a hyphenated pair of surnames is about', () => {
+    const { entities } = read(
+      'Talks were held on Monday between the Chilean and Peruvian presidents, Jules Marot and Ana Sorel. Marot said he was grateful to Peru and Sorel personally. Luis Vega, head of Sorel\'s international affairs office, praised the talks. Further Marot-Sorel talks will follow.',
+    );
+    expect(entities).toContain('PERSON Ana Sorel');
+    expect(entities).not.toContain('ORGANIZATION Sorel');
+    expect(entities).not.toContain('PERSON Sorel');
+  });
+});

@@ -18,7 +18,10 @@ const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'de', 'la', '
 export function corefer(words: readonly Word[], candidates: readonly Candidate[]): Map<Candidate, Candidate> {
   const links = new Map<Candidate, Candidate>();
   const parts = (c: Candidate) => words.slice(c.from, c.to).map((w) => fold(w.text));
-  const persons = candidates.filter((c) => c.kind === 'PERSON' && c.to - c.from >= 2);
+  // Full names have a space: "Ana Sorel", "Jean-Luc Marot". Words joined only by hyphens ("Sorel-Marot
+  // talks") pair two surnames and are no full name for a bare surname to join.
+  const spaced = (c: Candidate) => words.slice(c.from + 1, c.to).some((w) => w.gapBefore !== '-');
+  const persons = candidates.filter((c) => c.kind === 'PERSON' && c.to - c.from >= 2 && spaced(c));
   const orgs = candidates.filter((c) => c.kind === 'ORGANIZATION' && c.to - c.from >= 2);
 
   for (const c of candidates) {
