@@ -30,3 +30,16 @@ describe('a bare surname', () => {
     expect(entities).not.toContain('PERSON Sorel');
   });
 });
+
+describe('a name led by initials written without dots', () => {
+  it('is a person, and a later surname joins it', () => {
+    expect(read('RK Tomas Bellar met reporters in Lima on Monday. "We are ready," Bellar said.')).toEqual({
+      entities: ['PERSON RK Tomas Bellar', 'LOCATION Lima'],
+      speakers: ['RK Tomas Bellar'],
+    });
+  });
+
+  it('yields to company cues: a firm named after a person stays a firm', () => {
+    expect(read('JP Morgan Chase shares fell on Monday.').entities).toEqual(['ORGANIZATION JP Morgan Chase']);
+  });
+});

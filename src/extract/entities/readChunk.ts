@@ -510,6 +510,15 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
+  // "AK Abdul Momen", "KM Nurul Huda": initials written without dots, then a given name and a surname.
+  const second = words[from + 1];
+  if (n >= 3 && first.upper && /^\p{Lu}{2,3}$/u.test(first.text) && !hasTag(first, ['Organization', 'Place', 'Country']) && !countryByName.has(fold(first.text))
+    && second && hasTag(second, ['FirstName', 'MaleName', 'FemaleName'])
+    && words.slice(from + 1, to).every((w) => w.cap && !w.upper && w.gapBefore === ' ' && !orgHeads.has(w.lower) && !placeHeads.has(w.lower) && !companySuffixes.has(w.lower))) {
+    // Only a guess: firms are named after people too ("JP Morgan Chase"), and company cues around it decide.
+    out.push({ from, to, kind: 'PERSON', certainty: GUESS });
+    return;
+  }
   // People: a first name, a person tag or the shape of a full name.
   if (personShaped(words, from, to)) {
     const personTags = [...Array(n).keys()].some((i) => hasTag(words[from + i]!, ['FirstName', 'MaleName', 'FemaleName', 'LastName']));
