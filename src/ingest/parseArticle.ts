@@ -1,9 +1,12 @@
 import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINE, CHROME_LINES } from '../data/chromePatterns.js';
+import { NEWS_AGENCIES } from '../data/knownOrganizations.js';
 import type { ParagraphRecord } from '../store/records.js';
 import type { ParsedArticle, SourceText } from './types.js';
 
 /** How far down a byline may stand: under the headline and standfirst, not in the story. */
 const BYLINE_MAX_LINE = 5;
+/** A wire credit standing alone: the name of a news agency and nothing else ("Agence France-Presse"). */
+const AGENCY_NAMES = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.forms]).map((name) => name.toLowerCase()));
 const PARAGRAPH_SEPARATOR = '\n\n';
 
 /**
@@ -22,7 +25,7 @@ export function parseArticle(source: SourceText): ParsedArticle {
   lines.slice(1).forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? BYLINE.exec(line) : null;
     if (bylineMatch?.[1] && wordCount(line) <= 12) byline = bylineMatch[1].trim();
-    else if (CHROME_LINES.some((pattern) => pattern.test(line))) boilerplate.push(line);
+    else if (CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase())) boilerplate.push(line);
     else kept.push(line);
   });
 

@@ -56,6 +56,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a date and source line', 'Mon, 3 Mar 2021 Source: example-news.com'],
     ['a source credit of several words', 'Source: The Harbour Times'],
     ['agency initials alone', 'HNA'],
+    ["a news agency's name alone", 'Agence France-Presse'],
     ['an agency dateline alone on its line', 'LISBON (AP)'],
     ['an agency credit after a dash', '-Harbour News Agency (HNA)'],
     ['a wire credit with a bar', 'Wirewire |'],
