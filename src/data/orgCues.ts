@@ -92,9 +92,6 @@ export const COMPANY_ANAPHORS: readonly string[] = [
   'company', 'firm', 'group', 'bank', 'lender', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'conglomerate', 'airline',
   'manufacturer', 'maker', 'miner', 'producer', 'operator', 'startup', 'corporation', 'multinational', 'supplier',
 ];
-
-/** Verbs and phrases that cite a source by name: "according to X", "X reported", "told X". */
-export const SOURCE_CUES_BEFORE: readonly string[] = ['according to', 'told', 'quoted by', 'cited by', 'reported by', 'in an interview with', 'interview with', 'speaking to', 'said in a statement to'];
 export const SOURCE_CUES_AFTER: readonly string[] = ['reported', 'reports', 'reporting', 'quoted', 'cited'];
 
 /**

@@ -8,8 +8,6 @@ export type QuoteFamily = 'double' | 'single';
 export const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '„', '«', '‹', '‘', '‚', '`', '「', '『']);
 /** Marks that close a quotation when written as intended. */
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»', '›', '’', '」', '』']);
-/** Marks with no side of their own. */
-export const NEUTRAL_MARKS: ReadonlySet<string> = new Set(['"', "'", '‟', '″']);
 
 /** Family of every quotation mark; a mark pairs only with marks of its own family. */
 export const MARK_FAMILY: ReadonlyMap<string, QuoteFamily> = new Map<string, QuoteFamily>([

@@ -199,9 +199,6 @@ export const SPEAKER_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to
 /** Prepositions joining a role to whom it is held for: "a spokesman for X", "an adviser to X", "the head of X". */
 export const ROLE_OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'of']);
 
-/** Verbs whose object is the listener, not the speaker ("told reporters", "informed the council"). */
-export const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'urged', 'asked', 'thanked']);
-
 /** Words that may stand between a speaker and the speech verb ("he also said", "X has repeatedly warned"). */
 export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   'also', 'then', 'later', 'earlier', 'further', 'again', 'once', 'had', 'has', 'have', 'was', 'were', 'is', 'are',

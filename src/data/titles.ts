@@ -53,9 +53,3 @@ export const HONORIFICS: readonly string[] = [
   'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
   'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det',
 ];
-
-/** Lower-case forms of single words that can be written alone as a role for an already named person. */
-export const ROLE_NOUNS: readonly string[] = [
-  'president', 'premier', 'prime minister', 'chancellor', 'minister', 'foreign minister', 'secretary', 'spokesman',
-  'spokeswoman', 'ambassador', 'leader', 'chairman', 'king', 'queen', 'governor', 'mayor', 'coach', 'general',
-];

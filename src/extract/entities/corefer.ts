@@ -7,11 +7,6 @@ import { companySuffixes, fold, orgHeads, placeHeads } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
-export interface Link {
-  /** The candidate whose name the short form takes. */
-  target: Candidate;
-}
-
 const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'de', 'la', 'du', 'des']);
 
 /** Returns, for each short candidate, the full candidate it refers to. */

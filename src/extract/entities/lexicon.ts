@@ -9,7 +9,7 @@ import {
   DISEASES, EVENT_HEADS, GENERIC_CAPITALISED, HOLIDAYS, MONTHS, NON_ENTITY_ACRONYMS, NUMBER_WORDS, REGIONAL_ADJECTIVES, WEEKDAYS,
 } from '../../data/nonEntities.js';
 import {
-  COMPANY_ANAPHORS, COMPANY_SUFFIXES, GROUP_NOUNS, ORG_OWNED_NOUNS, ORG_POSSESSED_NOUNS, ORG_VERBS_AFTER, RESULT_NOUNS, RESULT_VERBS, ORG_FOLLOW_NOUNS, ORG_HEADS, LEADING_ORG_WORDS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
+  COMPANY_ANAPHORS, COMPANY_SUFFIXES, GROUP_NOUNS, ORG_OWNED_NOUNS, ORG_POSSESSED_NOUNS, ORG_VERBS_AFTER, RESULT_NOUNS, RESULT_VERBS, ORG_FOLLOW_NOUNS, ORG_HEADS, LEADING_ORG_WORDS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER,
 } from '../../data/orgCues.js';
 import { FACILITY_NOUNS, PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_NOUN_ADJECTIVES, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
 import {
@@ -54,7 +54,6 @@ export const orgVerbsAfter = set(ORG_VERBS_AFTER);
 export const resultVerbs = set(RESULT_VERBS);
 export const resultNouns = set(RESULT_NOUNS);
 export const companyAnaphors = set(COMPANY_ANAPHORS);
-export const sourceCuesBefore = SOURCE_CUES_BEFORE.map((c) => c.split(' '));
 export const sourceCuesAfter = set(SOURCE_CUES_AFTER);
 export const placeHeads = set(PLACE_HEADS);
 export const placeFollowNouns = set(PLACE_FOLLOW_NOUNS);
@@ -132,9 +131,6 @@ export const knownOrgs = {
     return this.get(text) !== undefined;
   },
 };
-/** Known forms that are news agencies or broadcasters. */
-export const newsAgencies = new Set<string>();
-for (const o of NEWS_AGENCIES) for (const f of [o.name, ...o.forms]) newsAgencies.add(fold(f));
 
 export interface PlaceInfo {
   kind: 'capital' | 'city' | 'region' | 'subdivision';
@@ -197,8 +193,5 @@ export const lexiconOrganizations: ReadonlySet<string> = (() => {
   }
   return out;
 })();
-
-/** Longest phrase (in words) among multi-word lexicon entries, to bound lookups. */
-export const MAX_PHRASE_WORDS = 8;
 
 export type { CountryEntry };

@@ -178,16 +178,6 @@ function openingComma(sv: SentenceView, closeAt: number): number | null {
   return null;
 }
 
-/** Tokens [from, to) hold only auxiliaries, adverbs, modals, "to" or control words: nothing that separates a subject from its verb. */
-export function onlyAuxiliaries(sv: SentenceView, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    const tok = sv.toks[t];
-    if (!tok || tok.arg >= 0 || isComma(tok)) return false;
-    if (!(isAdverb(tok) || isBe(tok) || isModal(tok) || tok.lower === 'to' || tok.tags.has('Auxiliary'))) return false;
-  }
-  return true;
-}
-
 /** The arg and the names coordinated before it: "A, B and C" seen from C gives [A, B, C]. */
 export function coordinated(sv: SentenceView, arg: Arg): Party[] {
   const out: Party[] = [{ key: arg.key, arg, tok: arg.first }];
