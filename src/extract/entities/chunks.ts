@@ -56,7 +56,7 @@ export function joins(words: readonly Word[], i: number): boolean {
   if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
   if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;
   const gap = w.gapBefore;
-  // The segmenter may end a sentence after an honorific's dot ("Amb. Ahmed").
+  // The segmenter may end a sentence after an honorific's dot ("Amb. Okoro").
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".

@@ -87,7 +87,7 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     }
   }
 
-  // "Joko Widodo (Jokowi)": a bracketed single name right after a person's full name is their short name, there and later.
+  // "Tomas Bellar (Tobe)": a bracketed single name right after a person's full name is their short name, there and later.
   for (const c of candidates) {
     if (c.to - c.from !== 1 || links.has(c) || words[c.from]!.upper || !/\(\s*$/.test(words[c.from]!.gapBefore) || !/^\s*\)/.test(words[c.to]?.gapBefore ?? '')) continue;
     if (c.certainty === SURE && c.kind !== 'PERSON') continue;

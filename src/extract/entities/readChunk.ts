@@ -388,7 +388,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // "Returning Officers", "District Commissioners": plurals of common words and roles.
   if (pluralOfCommonWords(words, from, to)) return;
 
-  // Honorifics: "Ms Okafor", "Dr Lena Okafor", "Brig. Gen. Ahmed …".
+  // Honorifics: "Ms Okafor", "Dr Lena Okafor", "Brig. Gen. Okoro …".
   if (honorifics.has(first.lower.replace(/\.$/, '')) && n > 1) {
     let k = from;
     while (k < to - 1 && honorifics.has(words[k]!.lower)) k++;
@@ -510,7 +510,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
-  // "AK Abdul Momen", "KM Nurul Huda": initials written without dots, then a given name and a surname.
+  // "RK Tomas Bellar", "JL Ana Ferro": initials written without dots, then a given name and a surname.
   const second = words[from + 1];
   if (n >= 3 && first.upper && /^\p{Lu}{2,3}$/u.test(first.text) && !hasTag(first, ['Organization', 'Place', 'Country']) && !countryByName.has(fold(first.text))
     && second && hasTag(second, ['FirstName', 'MaleName', 'FemaleName'])
