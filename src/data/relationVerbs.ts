@@ -375,3 +375,23 @@ export const HYPHEN_PARTICIPLES: Readonly<Record<string, { predicate: string; ty
   based: { predicate: 'based in', type: 'LOCATION', inverse: true },
   headquartered: { predicate: 'headquartered in', type: 'LOCATION', inverse: true },
 };
+
+/**
+ * Verbs that state no fact of their own between the names around them, left out of open relations
+ * (any other verb between two names states one: "A reappointed B", "A opened a meeting of B"): the
+ * verbs of being, having and becoming, of thinking and wanting, and of reporting speech.
+ */
+export const OPEN_VERB_STOPLIST: ReadonlySet<string> = new Set([
+  'be', 'have', 'do', 'get', 'got', 'gotten', 'make', 'made', 'take', 'took', 'taken', 'give', 'gave', 'given', 'go', 'went', 'gone',
+  'come', 'came', 'put', 'set', 'let', 'keep', 'kept', 'seem', 'appear', 'become', 'became', 'remain', 'stay', 'know', 'knew', 'known',
+  'think', 'thought', 'believe', 'see', 'saw', 'seen', 'look', 'want', 'need', 'use', 'include', 'find', 'found', 'show', 'shown',
+  'expect', 'hope', 'plan', 'try', 'feel', 'felt', 'mean', 'meant', 'continue', 'begin', 'began', 'begun', 'start', 'follow', 'consider',
+  'allow', 'like', 'say', 'said', 'tell', 'told', 'add', 'note', 'stress', 'write', 'wrote', 'written', 'state', 'explain', 'insist',
+  'argue', 'claim', 'report', 'quote', 'cite', 'describe', 'call', 'name', 'refer', 'mention', 'hear', 'heard', 'read', 'understand',
+  'understood', 'learn', 'agree', 'decide', 'fail', 'manage', 'seek', 'sought', 'wish', 'tend', 'happen', 'occur', 'cause', 'mark',
+  'base', 'link', 'relate', 'concern', 'involve', 'contain', 'compare', 'share', 'face', 'rank', 'total', 'count', 'equal', 'cost',
+  'accord', 'tweet', 'post', 'release', 'publish', 'issue', 'declare', 'announce', 'urge', 'ask', 'warn',
+]);
+
+/** Prepositions that bring in the object of an open relation ("imposed a blockade against B"); "in", "at" and "by" mostly bring in places, times and agents. */
+export const OPEN_OBJECT_PREPOSITIONS: readonly string[] = ['with', 'against', 'on', 'to', 'into', 'of', 'from', 'for', 'over', 'about', 'toward', 'towards', 'between', 'among'];

@@ -5,6 +5,7 @@ import { descriptionRelations } from './relations/descriptionRelations.js';
 import { forceRelations } from './relations/forceRelations.js';
 import { membershipRelations } from './relations/membershipRelations.js';
 import { nounRelations } from './relations/nounRelations.js';
+import { openRelations } from './relations/openRelations.js';
 import { personalRelations } from './relations/personalRelations.js';
 import { preferStatedRoles } from './relations/preferStatedRoles.js';
 import { roleRelations } from './relations/roleRelations.js';
@@ -14,7 +15,7 @@ import type { LocalEntity, LocalRelation } from './types.js';
 /**
  * Relations between the entities of one article, each with its sentence as evidence. The recipe:
  * see every sentence as tokens and entity mentions; read roles and descriptions written with a
- * name, then facts a verb states between two names, then facts a noun states; let a guessed title
+ * name, then facts a verb states between two names, then facts a noun states, then facts any other verb states; let a guessed title
  * owner yield to a stated one; keep one per fact.
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
@@ -27,6 +28,7 @@ export function extractRelations(article: SegmentedArticle, entities: readonly L
     ...verbRelations(view),
     ...nounRelations(view),
     ...forceRelations(view),
+    ...openRelations(view),
   ];
   return dedupeRelations(preferStatedRoles(found, (key) => view.entityByKey.get(key)?.type));
 }

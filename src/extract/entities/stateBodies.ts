@@ -72,10 +72,15 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
     if (forceState) o.group = groupKey(forceState, 'army', '');
     if (o.kind !== 'ORGANIZATION' || o.canonical) continue;
     const owner = candidates.find((c) => c !== o && c.from === o.from && c.to < o.to && c.country?.sovereign && (c.kind === 'COUNTRY' || c.kind === 'DEMONYM'));
-    if (!owner) continue;
-    const head = fold(span(words, owner.to, o.to));
+    // "Ruritania's Foreign Ministry": the possessive state is part of the body's name, as its adjective would be.
+    const possessor = owner ? undefined : candidates.find((c) => c.to === o.from && c.kind === 'COUNTRY' && c.country?.sovereign && words[c.to - 1]!.possessive && /^ ?$/.test(words[o.from]!.gapBefore));
+    const state = owner ?? possessor;
+    if (!state) continue;
+    const head = fold(span(words, owner ? owner.to : o.from, o.to));
     const body = stateBodyPhrases.map((p) => p.join(' ')).find((p) => head === p || head.endsWith(` ${p}`));
-    if (body) o.group = groupKey(owner.country!.code, body, portfolioOf(head.slice(0, head.length - body.length).trim().split(' ').filter(Boolean)));
+    if (!body) continue;
+    o.group = groupKey(state.country!.code, body, portfolioOf(head.slice(0, head.length - body.length).trim().split(' ').filter(Boolean)));
+    if (possessor) o.from = possessor.from;
   }
 
   // Bare forms join the one body of their kind the article names with its state.
@@ -99,6 +104,16 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
   };
   for (const o of candidates) {
     if (o.group || o.kind === 'PERSON' || o.kind === 'COUNTRY') continue;
+    // "the Foreign Ministry" after "Ruritania's Foreign Ministry": the one ministry of that portfolio.
+    const body = o.canonical ? null : matchBody(words, o.from, true);
+    if (body && body.end === o.to && body.portfolio && PORTFOLIO_KINDS.has(kindOf(body.head))) {
+      const same = [...(byKind.get(kindOf(body.head)) ?? [])].filter((g) => g.endsWith(`/${body.portfolio}`));
+      if (same.length === 1) {
+        o.group = same[0];
+        o.kind = 'ORGANIZATION';
+        continue;
+      }
+    }
     const group = only(kindOf(fold(span(words, o.from, o.to))), o.from);
     if (group && o.certainty <= SURE && !o.canonical) {
       o.group = group;

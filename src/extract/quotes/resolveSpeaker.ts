@@ -1,5 +1,6 @@
 import {
   ANONYMOUS_SOURCES,
+  DOCUMENT_NOUNS,
   GENDERED_HONORIFICS,
   GENERIC_COMPANY_NOUNS,
   type Gender,
@@ -120,6 +121,15 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Who last spoke or issued words before `at`, news media aside. */
+  private lastAuthor(at: number): number | null {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const event = this.events[i]!;
+      if (event.at < at && !this.isMedium(event.key)) return event.key;
+    }
+    return null;
+  }
+
   private isMedium(key: number): boolean {
     const entity = this.byKey.get(key);
     return entity !== undefined && isMediumEntity(entity);
@@ -218,6 +228,11 @@ export class SpeakerResolver {
       const body = this.resolveOrganisation(content, at, fallback);
       // "Its foreign ministry said": a body of the organisation or state in focus.
       return body ?? (words[0] === 'its' || words[0] === 'their' ? this.organisationInFocus(at) : null);
+    }
+    // "a statement said": the text speaks for whoever last issued words, not for a medium carrying them.
+    if (DOCUMENT_NOUNS.has(head) && !owner) {
+      const author = this.lastAuthor(at);
+      if (author !== null) return author;
     }
     if (last !== null) return last;
     // A definite description of a person nobody was named with ("the 54-year-old said") points back like a pronoun does.

@@ -22,6 +22,7 @@ import {
   negatedBefore,
   doubtAround,
   isPreposition,
+  isSayVerb,
   isValue,
   OBJECT_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -137,7 +138,7 @@ function oustedRuler(view: ArticleView, sv: SentenceView, t: number): LocalRelat
   return [{ subjectKey: ruler.key, predicate: 'former ruler of', type: 'ROLE', objectKey: country, evidence: sv.span }];
 }
 
-function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
+export function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
   const tok = sv.toks[t];
   const forms = tok ? VERB_INDEX.get(tok.lower) : undefined;
   // "…, including A and B" lists members of the phrase before it; it states no fact of its own.
@@ -155,7 +156,7 @@ function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: Re
   // "beat host the US team": a word right after a verb of the lexicon is that verb's object.
   if (prev && prev.arg < 0 && VERB_INDEX.has(prev.lower) && !prev.tags.has('Auxiliary') && !isModal(prev) && !tok.tags.has('Particle')) return null;
   // "visiting Ruritanian Minister Jo Bloggs": a participle before a name describes it.
-  if (tok.tags.has('Gerund') && (!prev || isComma(tok) || isHardBreak(tok) || isDeterminer(prev)) && (sv.toks[t + 1]?.arg ?? -1) >= 0) return null;
+  if (tok.tags.has('Gerund') && (!prev || isHardBreak(tok) || isDeterminer(prev)) && (sv.toks[t + 1]?.arg ?? -1) >= 0) return null;
   const particle = sv.toks[t + 1]?.lower;
   const withParticle = forms.find((f) => f.entry.particle && f.entry.particle === particle);
   const plain = forms.find((f) => !f.entry.particle);
@@ -163,7 +164,7 @@ function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: Re
   return chosen ? { entry: chosen.entry, kinds: chosen.kinds } : null;
 }
 
-function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: RelationVerb, kinds: ReadonlySet<VerbFormKind>): LocalRelation[] {
+export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: RelationVerb, kinds: ReadonlySet<VerbFormKind>): LocalRelation[] {
   const { toks } = sv;
   // "did not visit", "has never met", "it is unclear whether A met B": no fact is stated.
   if (negatedBefore(sv, t) || doubtAround(sv, t, t)) return [];
@@ -290,11 +291,26 @@ const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'when
 function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] {
   const before = sv.toks[k];
   if (!before) return [];
+  // "A was named minister, replacing B": a participle after a comma shares the subject of the clause before.
+  if (isComma(sv.toks[k + 1]) && !isHardBreak(sv.toks[k + 1])) return clauseSubject(view, sv, k);
   if (before.arg >= 0) {
     const arg = sv.args[before.arg];
     return arg && arg.type !== 'OTHER' && !isComma(sv.toks[k + 1]) ? coordinated(sv, arg) : [];
   }
   if (GERUND_OPENERS.has(before.lower)) return findSubject(view, sv, k - 1, { nonFinite: true });
+  return [];
+}
+
+/** The subject of the nearest finite verb left of token k, in the same sentence and before any clause word. */
+function clauseSubject(view: ArticleView, sv: SentenceView, k: number): Party[] {
+  for (let j = k; j >= 0; j--) {
+    const tok = sv.toks[j];
+    if (!tok || isClauseWord(tok) || isHardBreak(tok)) return [];
+    if (tok.arg >= 0 || !isFiniteVerb(tok) || isSayVerb(tok)) continue;
+    let m = j - 1;
+    while (sv.toks[m] && sv.toks[m]!.arg < 0 && (isBe(sv.toks[m]) || isModal(sv.toks[m]) || isAdverb(sv.toks[m]) || sv.toks[m]!.tags.has('Auxiliary')) && !isComma(sv.toks[m + 1])) m--;
+    return findSubject(view, sv, m);
+  }
   return [];
 }
 

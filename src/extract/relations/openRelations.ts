@@ -1,0 +1,104 @@
+import nlp from 'compromise';
+import { OPEN_OBJECT_PREPOSITIONS, OPEN_VERB_STOPLIST, type RelationVerb } from '../../data/relationVerbs.js';
+import type { LocalRelation } from '../types.js';
+import type { ArticleView, SentenceView, Tok } from './articleView.js';
+import { speechVerbLemma } from '../../data/speechVerbs.js';
+import { pickVerb, relationsAt } from './verbRelations.js';
+import { regularForms, type VerbFormKind } from './verbForms.js';
+import { isClauseWord, isComma, isDeterminer, isHardBreak, POSSESSIVE_PRONOUNS } from './words.js';
+
+// Open relations: a fact any verb states between a named subject and a named object, where the
+// relation lexicon has no entry for the verb or its entry does not fit ("the Senate reappointed
+// Jo Bloggs", "Ruritania imposed a naval blockade against Freedonia", "she opened a meeting of the
+// Acme Council"). The predicate is the verb as written with the object's head noun and
+// preposition ("reappointed", "imposed blockade against", "opened meeting of"). They run last, so
+// a lexicon fact about the same pair in the same sentence wins.
+
+const STOP_FORMS = buildStopForms();
+/** How far right of the verb its object may start: an open verb's object is close by. */
+const MAX_OBJECT_DISTANCE = 8;
+/** Prepositions that bring in an object only behind a noun ("opened a meeting of B", not "spoke of B"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'about', 'between', 'among']);
+
+export function openRelations(view: ArticleView): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  for (const sv of view.sentences) {
+    for (let t = 0; t < sv.toks.length; t++) {
+      const tok = sv.toks[t];
+      if (!tok || !openVerb(sv, t) || !nameAhead(sv, t)) continue;
+      const picked = pickVerb(sv, t);
+      if (picked && relationsAt(view, sv, t, picked.entry, picked.kinds).length > 0) continue;
+      for (const r of relationsAt(view, sv, t, openEntry(tok), formKinds(tok))) {
+        const words = r.predicate.split(' ');
+        // "spoke of B" names no thing the verb acts on; "opened a meeting of B" does.
+        if (words.length === 2 && NOUN_PREPOSITIONS.has(words[1] ?? '')) continue;
+        out.push({ ...r, type: 'OTHER' });
+      }
+    }
+  }
+  return out;
+}
+
+/** A content verb in its own right: tagged a verb, lower case, not an auxiliary, not after a determiner, not on the stoplist. */
+function openVerb(sv: SentenceView, t: number): boolean {
+  const tok = sv.toks[t] as Tok;
+  if (tok.arg >= 0 || tok.possessive || !tok.tags.has('Verb') || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
+  if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag))) return false;
+  if (STOP_FORMS.has(tok.lower) || speechVerbLemma(tok.lower)) return false;
+  const prev = sv.toks[t - 1];
+  return !(prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower)));
+}
+
+/**
+ * A name stands a few words right of the verb, with no comma, clause word or other verb between:
+ * "imposed a naval blockade against B", not "stressed the need for a deal involving B".
+ */
+function nameAhead(sv: SentenceView, t: number): boolean {
+  for (let j = t + 1; j < sv.toks.length && j - t <= MAX_OBJECT_DISTANCE; j++) {
+    const tok = sv.toks[j] as Tok;
+    if (isComma(tok) || isHardBreak(tok) || isClauseWord(tok)) return false;
+    if (tok.arg >= 0) return true;
+    if (tok.tags.has('Verb') && !tok.tags.has('Auxiliary') && !tok.tags.has('Copula') && j > t + 1) return false;
+  }
+  return false;
+}
+
+/** A lexicon entry made for the verb as written: a direct object or an object behind one of the open prepositions. */
+function openEntry(tok: Tok): RelationVerb {
+  // A participle states a past event ("…, replacing B" → "replaced").
+  const verb = tok.tags.has('Gerund') ? pastTense(tok.lower) : tok.lower;
+  const preps: Record<string, string> = { '': verb };
+  for (const prep of OPEN_OBJECT_PREPOSITIONS) preps[prep] = `${verb} # ${prep}`;
+  return { lemma: tok.lower, predicate: verb, type: 'OTHER', preps };
+}
+
+const pastCache = new Map<string, string>();
+
+/** "replacing" → "replaced", by compromise's conjugation (in a clause, so that it reads the word as a verb). */
+function pastTense(gerund: string): string {
+  let past = pastCache.get(gerund);
+  if (past === undefined) {
+    const forms = nlp(`they are ${gerund}`).verbs().conjugate()[0] as { PastTense?: string } | undefined;
+    past = forms?.PastTense?.split(' ').pop() ?? gerund;
+    pastCache.set(gerund, past);
+  }
+  return past;
+}
+
+/** The forms a surface verb may be, from compromise's tense tags. */
+function formKinds(tok: Tok): ReadonlySet<VerbFormKind> {
+  if (tok.tags.has('Gerund')) return new Set(['gerund']);
+  if (tok.tags.has('PastTense') || tok.tags.has('Participle')) return new Set(['past', 'participle']);
+  if (tok.tags.has('Infinitive')) return new Set(['base']);
+  return new Set([/s$/.test(tok.lower) ? 'third' : 'base']);
+}
+
+function buildStopForms(): Set<string> {
+  const forms = new Set<string>();
+  for (const word of OPEN_VERB_STOPLIST) {
+    forms.add(word);
+    const regular = regularForms(word);
+    for (const f of [...regular.third, ...regular.past, ...regular.gerund]) forms.add(f);
+  }
+  return forms;
+}
