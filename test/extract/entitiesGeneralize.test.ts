@@ -87,6 +87,19 @@ describe('state bodies and their variants', () => {
     expect(summary(body)).toContain(expected);
   });
 
+  it("names a capitalised ministry with its possessive state, and a bare form later joins it", () => {
+    const es = entitiesOf("Peru's Foreign Ministry announced the visit. The Foreign Ministry said it was ready.");
+    const orgs = es.filter((e) => e.type === 'ORGANIZATION');
+    expect(orgs.map((o) => o.name)).toEqual(["Peru's Foreign Ministry"]);
+    expect(orgs[0]!.mentions).toHaveLength(2);
+    expect(find(es, 'Peru')?.type).toBe('COUNTRY');
+  });
+
+  it('keeps the ministries of two states apart', () => {
+    const es = entitiesOf("Peru's Foreign Ministry and the Chilean Foreign Ministry met.");
+    expect(es.filter((e) => e.type === 'ORGANIZATION').map((o) => o.name).sort()).toEqual(['Chilean Foreign Ministry', "Peru's Foreign Ministry"]);
+  });
+
   it('does not join an ethnic group to an organisation that shares its word', () => {
     const es = entitiesOf('Leaders of the Tarsi minority joined the Tarsi Congress.');
     expect(find(es, 'Tarsi')?.type).toBe('OTHER');

@@ -170,6 +170,12 @@ describe('organisations as speakers', () => {
     ],
     ['"the ministry" for a ministry named earlier', 'The Ministry of Water cut supplies to the city.\n\n“Supplies will resume on Friday,” the ministry said.', [org('Ministry of Water'), MAREK], 'Ministry of Water'],
     ['the state, for its government named with it', 'The Norwegian government met on Friday.\n\n“We will not change course,” the government said.', [NORWAY], 'Norway'],
+    [
+      '"the statement" for whoever issued words last, not the medium that reported them',
+      'Ivo Marek will fly to Oslo, the Harbour Board announced. He will meet port officials, Reuters reported.\n\n“The visit will settle the lease,” the statement said.',
+      [org('Harbour Board'), org('Reuters'), MAREK],
+      'Harbour Board',
+    ],
   ])('%s', (_, body, specs, speaker) => {
     expect(lastSpeaker(body, specs)).toBe(speaker);
   });

@@ -140,6 +140,25 @@ describe('facts stated by a verb', () => {
   });
 });
 
+describe('facts any other verb states (open relations)', () => {
+  it.each<Row>([
+    ['a direct object', 'Acme reappointed Jo Bloggs on Monday.', [acme, jo], ['Acme —reappointed→ Jo Bloggs']],
+    ['the object\'s head noun and preposition join the predicate', 'Ruritania imposed a naval blockade against Freedonia in June.', [ruritania, freedonia], ['Ruritania —imposed blockade against→ Freedonia']],
+    ['a noun then "of"', 'Jo Bloggs opened the annual meeting of Acme.', [jo, acme], ['Jo Bloggs —opened meeting of→ Acme']],
+    ['a passive with its agent', 'Jo Bloggs was reappointed by Acme.', [jo, acme], ['Acme —reappointed→ Jo Bloggs']],
+    ['a passive without an agent states no relation', 'Jo Bloggs was reappointed in Fortville.', [jo, fortville], []],
+    ['"in" brings in a place or time, not an object', 'Jo Bloggs campaigned in Fortville.', [jo, fortville], []],
+    ['a participle clause after a comma shares the subject of its clause', 'Jo Bloggs was named chief executive of Acme, replacing Ana Kos.', [jo, acme, ana], ['Jo Bloggs —chief executive of→ Acme', 'Jo Bloggs —replaced→ Ana Kos']],
+    ['an open participle reads in the past tense', 'Ruritania closed its border, stranding Freedonia.', [ruritania, freedonia], ['Ruritania —stranded→ Freedonia']],
+    ['verbs of thinking and saying relate nothing', 'Jo Bloggs believes Acme will win. Ana Kos underlined Acme strengths.', [jo, ana, acme], []],
+    ['an object far from the verb or past another verb is not its object', 'Jo Bloggs stressed the need for a deal involving Acme.', [jo, acme], []],
+    ['"spoke of" names no thing acted on', 'Jo Bloggs spoke of Acme.', [jo, acme], []],
+    ['a lexicon fact about the pair wins', 'Ruritania invaded Freedonia.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toEqual(expected);
+  });
+});
+
 describe('facts stated by a noun', () => {
   it.each<Row>([
     ['between A and B', 'Talks between Ruritania and Freedonia resumed.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],

@@ -45,7 +45,7 @@ describe('roles in appositions and clauses', () => {
     ['"whose leader"', 'The Blue Front, whose leader, Jo Bloggs, was arrested, called a strike.', [O('Blue Front'), jo], [], ['Jo Bloggs —leader of→ Blue Front']],
     ['"its leader" is the organisation, not the country', 'In Ruritania the Blue Front and its leader, Jo Bloggs, were banned.', [ruritania, O('Blue Front'), jo], [], ['Jo Bloggs —leader of→ Blue Front']],
     ['a ministry official of the named ministry', 'Jo Bloggs, a senior Ruritanian finance ministry official, said so.', [jo, ruritania], [], ['Jo Bloggs —senior finance ministry official of→ Ruritania']],
-    ['a leader named in a participial clause', 'The Blue Front rebels held Fortville. Troops stormed it, killing the rebel leader, Jo Bloggs, at dawn.', [O('Blue Front rebels'), L('Fortville'), jo], [], ['Jo Bloggs —leader of→ Blue Front rebels']],
+    ['a leader named in a participial clause', 'The Blue Front rebels held Fortville. Troops stormed it, killing the rebel leader, Jo Bloggs, at dawn.', [O('Blue Front rebels'), L('Fortville'), jo], [], ['Jo Bloggs —leader of→ Blue Front rebels', 'Blue Front rebels —held→ Fortville']],
   ])('%s', (_rule, body, entities, roles, expected) => {
     expect(relationsIn(body, entities, roles)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import type { ArticleView, SentenceView, Tok } from './articleView.js';
 import { speechVerbLemma } from '../../data/speechVerbs.js';
 import { pickVerb, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
-import { isClauseWord, isComma, isDeterminer, isHardBreak, POSSESSIVE_PRONOUNS } from './words.js';
+import { isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Open relations: a fact any verb states between a named subject and a named object, where the
 // relation lexicon has no entry for the verb or its entry does not fit ("the Senate reappointed
@@ -59,6 +59,8 @@ function nameAhead(sv: SentenceView, t: number): boolean {
     if (isComma(tok) || isHardBreak(tok) || isClauseWord(tok)) return false;
     if (tok.arg >= 0) return true;
     if (tok.tags.has('Verb') && !tok.tags.has('Auxiliary') && !tok.tags.has('Copula') && j > t + 1) return false;
+    // "the alliance fighting B": an -ing word after a noun opens a clause about that noun, even when tagged a noun.
+    if (/ing$/.test(tok.lower) && isNoun(sv.toks[j - 1]) && j > t + 1) return false;
   }
   return false;
 }
