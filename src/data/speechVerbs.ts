@@ -241,6 +241,13 @@ const FORMS: ReadonlyMap<string, string> = (() => {
   for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const form of forms) map.set(form, lemma);
   return map;
 })();
+const LEMMAS: ReadonlySet<string> = new Set(Object.keys(SPEECH_VERBS));
+
+/** The form is a speech verb's lemma or one of its inflections ("underscore", "underscored"). */
+export function isSpeechVerbForm(form: string): boolean {
+  const lower = form.toLowerCase();
+  return FORMS.has(lower) || LEMMAS.has(lower);
+}
 
 /** The lemma of a speech-verb surface form (lower case), or undefined. */
 export function speechVerbLemma(form: string): string | undefined {

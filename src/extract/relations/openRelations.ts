@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { OPEN_OBJECT_PREPOSITIONS, OPEN_VERB_STOPLIST, type RelationVerb } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { ArticleView, SentenceView, Tok } from './articleView.js';
-import { speechVerbLemma } from '../../data/speechVerbs.js';
+import { isSpeechVerbForm } from '../../data/speechVerbs.js';
 import { pickVerb, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
 import { isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESSIVE_PRONOUNS } from './words.js';
@@ -44,7 +44,7 @@ function openVerb(sv: SentenceView, t: number): boolean {
   const tok = sv.toks[t] as Tok;
   if (tok.arg >= 0 || tok.possessive || !tok.tags.has('Verb') || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
   if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag))) return false;
-  if (STOP_FORMS.has(tok.lower) || speechVerbLemma(tok.lower)) return false;
+  if (STOP_FORMS.has(tok.lower) || isSpeechVerbForm(tok.lower)) return false;
   const prev = sv.toks[t - 1];
   return !(prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower)));
 }

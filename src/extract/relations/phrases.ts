@@ -164,6 +164,8 @@ function membersOf(sv: SentenceView, arg: Arg): boolean {
 function objectOfPreposition(sv: SentenceView, arg: Arg): boolean {
   if (afterPreposition(sv, arg)) return true;
   const before = sv.toks[arg.first - 1];
+  // Only a place is the second of two places: "In Fortville, Jo Bloggs said" has a subject after the comma.
+  if (arg.type !== 'LOCATION' && arg.type !== 'COUNTRY') return false;
   const prev = before && before.arg >= 0 && isComma(sv.toks[arg.first]) ? sv.args[before.arg] : undefined;
   return !!prev && (prev.type === 'LOCATION' || prev.type === 'COUNTRY') && afterPreposition(sv, prev);
 }
