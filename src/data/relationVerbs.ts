@@ -382,7 +382,7 @@ export const HYPHEN_PARTICIPLES: Readonly<Record<string, { predicate: string; ty
  * verbs of being, having and becoming, of thinking and wanting, and of reporting speech.
  */
 export const OPEN_VERB_STOPLIST: ReadonlySet<string> = new Set([
-  'be', 'have', 'do', 'get', 'got', 'gotten', 'make', 'made', 'take', 'took', 'taken', 'give', 'gave', 'given', 'go', 'went', 'gone',
+  'be', 'have', 'has', 'had', 'do', 'does', 'did', 'done', 'get', 'got', 'gotten', 'make', 'made', 'take', 'took', 'taken', 'give', 'gave', 'given', 'go', 'went', 'gone',
   'come', 'came', 'put', 'set', 'let', 'keep', 'kept', 'seem', 'appear', 'become', 'became', 'remain', 'stay', 'know', 'knew', 'known',
   'think', 'thought', 'believe', 'see', 'saw', 'seen', 'look', 'want', 'need', 'use', 'include', 'find', 'found', 'show', 'shown',
   'expect', 'hope', 'plan', 'try', 'feel', 'felt', 'mean', 'meant', 'continue', 'begin', 'began', 'begun', 'start', 'follow', 'consider',
@@ -393,5 +393,5 @@ export const OPEN_VERB_STOPLIST: ReadonlySet<string> = new Set([
   'accord', 'tweet', 'post', 'release', 'publish', 'issue', 'declare', 'announce', 'urge', 'ask', 'warn',
 ]);
 
-/** Prepositions that bring in the object of an open relation ("imposed a blockade against B"); "in", "at" and "by" mostly bring in places, times and agents. */
-export const OPEN_OBJECT_PREPOSITIONS: readonly string[] = ['with', 'against', 'on', 'to', 'into', 'of', 'from', 'for', 'over', 'about', 'toward', 'towards', 'between', 'among'];
+/** Prepositions that bring in the object of an open relation ("imposed a blockade against B", "met in Fortville"); "by" brings in a passive's agent. */
+export const OPEN_OBJECT_PREPOSITIONS: readonly string[] = ['with', 'against', 'on', 'to', 'into', 'of', 'from', 'for', 'over', 'about', 'toward', 'towards', 'between', 'among', 'in', 'at'];

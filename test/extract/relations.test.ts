@@ -148,7 +148,7 @@ describe('facts any other verb states (open relations)', () => {
     ['a noun then "of"', 'Jo Bloggs opened the annual meeting of Acme.', [jo, acme], ['Jo Bloggs —opened meeting of→ Acme']],
     ['a passive with its agent', 'Jo Bloggs was reappointed by Acme.', [jo, acme], ['Acme —reappointed→ Jo Bloggs']],
     ['a passive without an agent states no relation', 'Jo Bloggs was reappointed in Fortville.', [jo, fortville], []],
-    ['"in" brings in a place or time, not an object', 'Jo Bloggs campaigned in Fortville.', [jo, fortville], []],
+    ['a place after "in" or "at"', 'Jo Bloggs campaigned in Fortville. Ana Kos spoke at Acme.', [jo, fortville, ana, acme], ['Ana Kos —spoke at→ Acme', 'Jo Bloggs —campaigned in→ Fortville']],
     ['a participle clause after a comma shares the subject of its clause', 'Jo Bloggs was named chief executive of Acme, replacing Ana Kos.', [jo, acme, ana], ['Jo Bloggs —chief executive of→ Acme', 'Jo Bloggs —replaced→ Ana Kos']],
     ['an open participle reads in the past tense', 'Ruritania closed its border, stranding Freedonia.', [ruritania, freedonia], ['Ruritania —stranded→ Freedonia']],
     ['verbs of thinking and saying relate nothing', 'Jo Bloggs believes Acme will win. Ana Kos underlined Acme strengths. Ana Kos will underscore Acme gains.', [jo, ana, acme], []],
