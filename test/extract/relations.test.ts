@@ -73,6 +73,7 @@ describe('titles written instead of a name', () => {
 describe('descriptions by neighbouring names', () => {
   it.each<Row>([
     ['place, country', 'Talks were held in Fortville, Ruritania on Friday.', [fortville, ruritania], ['Fortville —located in→ Ruritania']],
+    ['place, place noun, "of", place', 'The tour went to the Fortville region of Ruritania.', [fortville, ruritania], ['Fortville —located in→ Ruritania']],
     ['a list of places is no containment', 'Teams came from Fortville, Elbonia and Genovia.', [fortville, elbonia, genovia], []],
     ["country's organisation", "Ruritania's Acme bought stock.", [ruritania, acme], ['Acme —based in→ Ruritania']],
     ["organisation's person", "Acme's Jo Bloggs objected.", [acme, jo], ['Jo Bloggs —member of→ Acme']],
@@ -155,6 +156,8 @@ describe('facts any other verb states (open relations)', () => {
     ['an object far from the verb or past another verb is not its object', 'Jo Bloggs stressed the need for a deal involving Acme.', [jo, acme], []],
     ['"spoke of" names no thing acted on', 'Jo Bloggs spoke of Acme.', [jo, acme], []],
     ['a lexicon fact about the pair wins', 'Ruritania invaded Freedonia.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
+    ['modifiers joined by commas and "and" stay in the object\'s phrase', 'Ruritania imposed a sea, air and land blockade against Freedonia.', [ruritania, freedonia], ['Ruritania —imposed blockade against→ Freedonia']],
+    ['a second verb after "and" takes its own object', 'Ruritania imposed tariffs and threatened Freedonia.', [ruritania, freedonia], ['Ruritania —threatened→ Freedonia']],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toEqual(expected);
   });

@@ -210,9 +210,12 @@ function personOfOrganization(sv: SentenceView, arg: Arg, next: Arg | undefined,
   make(arg.key, 'member of', 'AFFILIATION', next.key);
 }
 
-/** "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville town in Westshire" → located in. */
+/** "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville town in Westshire", "the Fortville region of Ruritania" → located in. */
 function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   if (arg.type !== 'LOCATION') return;
+  // "the Fortville region of Ruritania": the place noun and "of" name the larger place.
+  const region = regionOfDistrict(sv, arg);
+  if (region) make(arg.key, 'located in', 'LOCATION', region.key);
   let t = arg.last + 1;
   if (PLACE_NOUNS.has(sv.toks[t]?.lower ?? '') && !isComma(sv.toks[t]) || sv.toks[t]?.lower === 'township') t++;
   const prep = sv.toks[t];

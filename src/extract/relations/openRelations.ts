@@ -3,7 +3,7 @@ import { OPEN_OBJECT_PREPOSITIONS, OPEN_VERB_STOPLIST, type RelationVerb } from 
 import type { LocalRelation } from '../types.js';
 import type { ArticleView, SentenceView, Tok } from './articleView.js';
 import { isSpeechVerbForm } from '../../data/speechVerbs.js';
-import { pickVerb, relationsAt } from './verbRelations.js';
+import { modifierList, pickVerb, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
 import { isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -56,9 +56,12 @@ function openVerb(sv: SentenceView, t: number): boolean {
 function nameAhead(sv: SentenceView, t: number): boolean {
   for (let j = t + 1; j < sv.toks.length && j - t <= MAX_OBJECT_DISTANCE; j++) {
     const tok = sv.toks[j] as Tok;
-    if (isComma(tok) || isHardBreak(tok) || isClauseWord(tok)) return false;
+    if ((isComma(tok) && !modifierList(sv, j)) || isHardBreak(tok) || isClauseWord(tok)) return false;
     if (tok.arg >= 0) return true;
-    if (tok.tags.has('Verb') && !tok.tags.has('Auxiliary') && !tok.tags.has('Copula') && j > t + 1) return false;
+    const modifier = /^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && (sv.toks[j + 1]?.arg ?? 0) < 0 && isNoun(sv.toks[j + 1]); // "sea and land blockade"
+    if (tok.tags.has('Verb') && !tok.tags.has('Auxiliary') && !tok.tags.has('Copula') && j > t + 1 && !modifier) return false;
+    // "imposed tariffs and threatened B": a second verb, even when tagged an adjective.
+    if (/^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && /ed$/.test(tok.lower) && !modifier) return false;
     // "the alliance fighting B": an -ing word after a noun opens a clause about that noun, even when tagged a noun.
     if (/ing$/.test(tok.lower) && isNoun(sv.toks[j - 1]) && j > t + 1) return false;
   }

@@ -72,7 +72,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     }
     const tok = toks[j];
     if (!tok) break;
-    if (!options.nonFinite && j < from && tok.arg < 0 && tok.lower === 'and' && !isComma(tok) && verbsOnly(sv, j + 1, from)) {
+    if (!options.nonFinite && tok.arg < 0 && tok.lower === 'and' && !isComma(tok) && (j === from || (j < from && verbsOnly(sv, j + 1, from)))) {
       joinedVerb = true;
       continue;
     }

@@ -151,7 +151,9 @@ export function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; ki
   const verbish =
     tok.tags.has('Verb') ||
     (!!prev && prev.arg >= 0 && !isComma(tok) && !sv.args[prev.arg]?.possessive) ||
-    (!!prev && prev.arg < 0 && (isModal(prev) || prev.lower === 'to') && !isComma(tok));
+    (!!prev && prev.arg < 0 && (isModal(prev) || prev.lower === 'to') && !isComma(tok)) ||
+    // "imposed tariffs and threatened B": a past form joined by "and" to an earlier verb, even when tagged an adjective.
+    (!!prev && prev.arg < 0 && (prev.lower === 'and' || prev.lower === 'or') && forms.some((f) => f.kinds.has('past')) && (sv.toks[t + 1]?.arg ?? -1) >= 0);
   if (!verbish) return null;
   // "beat host the US team": a word right after a verb of the lexicon is that verb's object.
   if (prev && prev.arg < 0 && VERB_INDEX.has(prev.lower) && !prev.tags.has('Auxiliary') && !isModal(prev) && !tok.tags.has('Particle')) return null;
@@ -359,7 +361,7 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   for (let j = from; j < toks.length; j++) {
     const tok = toks[j] as Tok;
     if (isPhraseBreak(tok) || (j === from && isComma(tok))) return null;
-    if (j > from && isComma(tok)) return taken ? afterComma(sv, j, entry, taken.prep, taken.noun, notPrep) : null;
+    if (j > from && isComma(tok) && !modifierList(sv, j)) return taken ? afterComma(sv, j, entry, taken.prep, taken.noun, notPrep) : null;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg] as Arg;
       // A named thing (a treaty, a weapon system) is an object only of buying and signing: "requested to buy the S-400".
@@ -435,7 +437,9 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     }
     // compromise may tag a plural noun as a verb ("several key issues"); after a modifier it is a noun.
     const prev = toks[j - 1];
-    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev) || /^(more|fewer|less|most)$/.test(prev.lower)) && !isComma(tok);
+    // … and a verb-tagged modifier joined by "and" before a noun ("a sea and land blockade").
+    const joinedModifier = !!prev && (prev.lower === 'and' || prev.lower === 'or') && (toks[j + 1]?.arg ?? 0) < 0 && isNoun(toks[j + 1]) && !isComma(toks[j + 1]);
+    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev) || /^(more|fewer|less|most)$/.test(prev.lower) || joinedModifier) && !isComma(tok);
     if (isFiniteVerb(tok) && !isAdjective(tok) && !nounAfterModifier) return null;
     if (isNoun(tok) || (tok.tags.has('Verb') && nounAfterModifier)) nouns.push(tok.lower);
     else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.tags.has('Date') || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
@@ -444,6 +448,23 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   // "Initech, which Acme has a stake in.": a preposition left at the end takes the relative's antecedent.
   if (prep !== '' && nouns.length === 0 && accepts(entry, prep, headNoun)) return strandedObject(sv, from, prep, headNoun);
   return null;
+}
+
+/** The comma before token j joins modifiers of one noun: "a sea, air and land blockade". */
+export function modifierList(sv: SentenceView, j: number): boolean {
+  const plain = (t: Tok | undefined): boolean => !!t && t.arg < 0 && /^\p{Ll}/u.test(t.text) && !isClauseWord(t) && !isPreposition(t) && !isFiniteVerb(t);
+  if (!plain(sv.toks[j - 1]) || !plain(sv.toks[j])) return false;
+  for (let k = j + 1; k < sv.toks.length && k - j <= 3; k++) {
+    const tok = sv.toks[k];
+    if (!tok || tok.arg >= 0 || isHardBreak(tok)) return false;
+    if ((tok.lower === 'and' || tok.lower === 'or') && !isComma(tok)) {
+      const last = sv.toks[k + 1];
+      // The last modifier may be tagged a verb ("sea, air and land blockade"): the noun after it decides.
+      return !!last && !isComma(last) && (plain(last) || (last.arg < 0 && /^\p{Ll}/u.test(last.text) && (sv.toks[k + 2]?.arg ?? 0) < 0 && isNoun(sv.toks[k + 2])));
+    }
+    if (!plain(tok) || isComma(tok)) return false;
+  }
+  return false;
 }
 
 /**
