@@ -185,3 +185,35 @@ export const NATIONAL_FORCES: readonly KnownOrganization[] = [
   { name: 'Malaysian Armed Forces', forms: [] },
   { name: 'Royal Thai Armed Forces', forms: ['RTARF'] },
 ];
+
+/**
+ * Social media platforms and messaging services, which news names alone ("posted on Instagram", "a
+ * Telegram channel"). Only names that are not also common English words: "X", "Threads", "Signal"
+ * or "Line" would turn ordinary capitalised words into organisations.
+ */
+export const SOCIAL_PLATFORMS: readonly KnownOrganization[] = [
+  { name: 'Facebook', forms: [] },
+  { name: 'Instagram', forms: [] },
+  { name: 'Twitter', forms: [] },
+  { name: 'YouTube', forms: ['Youtube'] },
+  { name: 'TikTok', forms: ['Tiktok'] },
+  { name: 'Telegram', forms: [] },
+  { name: 'WhatsApp', forms: ['Whatsapp'] },
+  { name: 'WeChat', forms: ['Wechat'] },
+  { name: 'Weibo', forms: ['Sina Weibo'] },
+  { name: 'LinkedIn', forms: ['Linkedin'] },
+  { name: 'Snapchat', forms: [] },
+  { name: 'Reddit', forms: [] },
+  { name: 'Pinterest', forms: [] },
+  { name: 'Tumblr', forms: [] },
+  { name: 'Viber', forms: [] },
+  { name: 'Skype', forms: [] },
+  { name: 'KakaoTalk', forms: [] },
+  { name: 'Douyin', forms: [] },
+  { name: 'VKontakte', forms: ['VK'] },
+  { name: 'Odnoklassniki', forms: [] },
+  { name: 'Bluesky', forms: [] },
+  { name: 'Mastodon', forms: [] },
+  { name: 'Truth Social', forms: [] },
+  { name: 'Parler', forms: [] },
+];

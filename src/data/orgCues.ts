@@ -53,6 +53,9 @@ export const ORG_INTRO_NOUNS: readonly string[] = [
   'chipmaker', 'developer', 'publisher', 'newspaper', 'daily', 'broadcaster', 'outlet', 'agency', 'network', 'channel', 'website',
   'platform', 'app', 'rival', 'unit', 'subsidiary', 'affiliate', 'owner', 'investor', 'fund', 'party', 'club', 'team', 'side',
   'organisation', 'organization', 'charity', 'watchdog', 'regulator', 'exchange', 'tabloid', 'magazine', 'paper', 'wire',
+  // Kinds of company named by what they run or make ("state utility X", "gold miner X", "telecoms operator X").
+  'utility', 'miner', 'refiner', 'steelmaker', 'drugmaker', 'shipbuilder', 'shipper', 'telco', 'distributor', 'provider',
+  'consultancy', 'think-tank', 'railway', 'railroad', 'weekly', 'portal',
 ];
 
 /** Lower-case words right after a capitalised name that make it a company ("Acme shares fell", "Acme's stake"). */
@@ -91,6 +94,7 @@ export const RESULT_NOUNS: readonly string[] = [
 export const COMPANY_ANAPHORS: readonly string[] = [
   'company', 'firm', 'group', 'bank', 'lender', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'insurer', 'conglomerate', 'airline',
   'manufacturer', 'maker', 'miner', 'producer', 'operator', 'startup', 'corporation', 'multinational', 'supplier',
+  'utility', 'refiner', 'steelmaker', 'drugmaker',
 ];
 export const SOURCE_CUES_AFTER: readonly string[] = ['reported', 'reports', 'reporting', 'quoted', 'cited'];
 

@@ -32,6 +32,12 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * Place prepositions that seldom introduce a person: after them a longer name read as a person only by
+ * its capitals ("in Bura Tana") is a place. "to", "from", "between" introduce people as often ("a letter to …").
+ */
+export const PERSONLESS_PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', 'at', 'outside', 'inside', 'around', 'throughout', 'within', 'across'];
+
+/**
  * Continents, seas, mountain ranges and large regions that neither the country nor the city and
  * region packages hold, plus seats of power used as metonyms. General geography only.
  */

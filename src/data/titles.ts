@@ -53,3 +53,15 @@ export const HONORIFICS: readonly string[] = [
   'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
   'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det',
 ];
+
+/**
+ * Roles that only a person holds, written after a name and a comma with what they are of ("X, leader of
+ * …", "X, spokesman for …", "X, son of …"): the name is a person's. Roles a company or state may hold
+ * too ("owner", "partner", "regulator", "member") are left out.
+ */
+export const PERSONAL_ROLE_HEADS: readonly string[] = [
+  'leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president',
+  'vice-president', 'secretary', 'secretary-general', 'director', 'director-general', 'commander', 'governor', 'mayor',
+  'ambassador', 'envoy', 'founder', 'co-founder', 'adviser', 'advisor', 'minister', 'editor', 'professor', 'coach', 'captain',
+  'emir', 'imam', 'king', 'queen', 'prince', 'princess', 'ceo', 'executive', 'officer', 'son', 'daughter', 'wife', 'husband', 'widow', 'nephew', 'niece',
+];

@@ -5,9 +5,11 @@
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
-  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
+  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, personalRoleHeads, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { nicknameOf } from './corefer.js';
+import { PERSON_MEETING_VERBS } from '../../data/personNames.js';
+import { PERSONLESS_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { titleText } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -43,16 +45,28 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.kind = 'ORGANIZATION'; c.certainty = LIKELY;
     }
     // "X said": an unknown single name speaking is a person (a surname alone), but "the X said" is a
-    // body ("the Treasury said"): people are not written with an article.
+    // body ("the Treasury said"): people are not written with an article. Nor are they written after
+    // a noun only a company is called by ("gold miner X said").
     const sharedSurname = (): boolean => candidates.filter((p) => p.kind === 'PERSON' && p.to - p.from >= 2 && words[p.to - 1]!.lower === words[c.from]!.lower).length >= 2;
     if (c.kind === 'UNKNOWN' && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
-      c.kind = before && before.lower === 'the' && sameSentence(before) ? 'ORGANIZATION' : 'PERSON';
+      const body = !!before && sameSentence(before) && (before.lower === 'the' || (!before.cap && tight(words[c.from]) && companyAnaphors.has(before.lower)));
+      c.kind = body ? 'ORGANIZATION' : 'PERSON';
       c.certainty = LIKELY;
     }
     // "Tarkin praised the vote": a single unknown name that compromise knows as a person's, as the subject of any verb.
     if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore)
       && finiteVerb(after) && PERSON_TAGS.some((t) => words[c.from]!.tags.has(t)) && !(before && before.lower === 'the' && sameSentence(before)) && !sharedSurname()) {
       c.kind = 'PERSON'; c.certainty = LIKELY;
+    }
+    // "Tarkin received Ana Kos", "Tarkin met with Ana Kos": the subject of a meeting with a person is a person.
+    if (c.kind === 'UNKNOWN' && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && !after.cap && PERSON_MEETING.has(after.lower)
+      && !(before && before.lower === 'the' && sameSentence(before))) {
+      const objectAt = words[c.to + 1]?.lower === 'with' ? c.to + 2 : c.to + 1;
+      // The object may be written with its title or honorific ("met President Marek", "met Dr Kos").
+      let nameAt = objectAt;
+      while (nameAt < objectAt + 3 && words[nameAt] && words[nameAt]!.cap && honorifics.has(words[nameAt]!.lower.replace(/\.$/, ''))) nameAt++;
+      const object = candidates.find((p) => p !== c && (p.from === nameAt || p.role?.from === objectAt));
+      if (object && object.kind === 'PERSON' && object.certainty >= LIKELY && sameSentence(words[objectAt])) { c.kind = 'PERSON'; c.certainty = LIKELY; }
     }
     // "told X" with a single unsure name: the outlet the words were given to.
     if (single && before && before.lower === 'told' && sameSentence(before) && (c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && !/^ ?$/.test(after?.gapBefore ?? '.')) {
@@ -82,6 +96,17 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
         if (c.kind !== 'PERSON' && c.to - c.from <= 4 && words[c.from]!.cap && !words[c.from]!.upper) { c.kind = 'PERSON'; c.certainty = LIKELY; }
         else if (c.kind === 'PERSON') c.certainty = SURE;
       }
+    }
+
+    // "met the Senate president, Tarkin, …": a name set off by commas (or closing its sentence) right after a
+    // lower-case title is the holder of the title. Not when a clause goes on after it ("After meeting the
+    // governor, X announced …"), nor after "as", "like" or "unlike", where the title is a comparison ("As chair, X …").
+    const setOff = !after || !sameSentence(after) || /^\s*[,;(.)]/.test(after.gapBefore);
+    if ((weak(c) || c.kind === 'UNKNOWN') && c.kind !== 'LOCATION' && !c.role && (c.kind !== 'ORGANIZATION' || c.certainty === GUESS) && c.to - c.from <= 4 && words[c.from]!.cap && !words[c.from]!.upper
+      && /^\s*,\s*$/.test(words[c.from]!.gapBefore) && setOff && isTitleish(before) && titleHeads.has(before!.lower) && sameSentence(before)) {
+      let a = c.from - 1;
+      while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || (words[a - 1]!.cap && !words[a - 1]!.initial)) && words[a - 1]!.sentence === before!.sentence) a--;
+      if (!['as', 'like', 'unlike'].includes(words[a - 1]?.lower ?? '')) { c.kind = 'PERSON'; c.certainty = LIKELY; }
     }
 
     // A lower-case title head right after a name: the name owns the role ("party leader", "Kremlin spokesperson").
@@ -125,6 +150,11 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       }
     }
 
+    // "X, leader of …", "X, a former spokesman for …": a role only a person holds, with what it is of.
+    if ((weak(c) || c.kind === 'UNKNOWN') && c.kind !== 'LOCATION' && !c.role && (c.kind !== 'ORGANIZATION' || c.certainty === GUESS) && words[c.from]!.cap && !words[c.from]!.upper && apposedPersonalRole(words, c.to)) {
+      c.kind = 'PERSON'; c.certainty = LIKELY;
+    }
+
     // "X military base": a facility named after a person or place is a place, noun included.
     if (c.kind !== 'COUNTRY' && c.kind !== 'DEMONYM' && after && tight(after) && !after.cap) {
       let k = c.to;
@@ -147,9 +177,18 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     }
     // "in El-Wak", "near Al-Qaim": a one-word name with its article particle is as much a place as a bare one.
     const particleName = c.to - c.from === 2 && /^(el|al|ad|as|ar|an|at)$/i.test(words[c.from]!.text) && words[c.from + 1]!.gapBefore === '-';
-    if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && (single || particleName))) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    // "in El Adde", "near Bura Tana": a longer name read as a person only by its shape (none of its words a
+    // known given name or surname) is a place after a preposition that mostly introduces places. Not so
+    // after "to", "from" or "between", which as often introduce people ("a letter to …"), nor when it owns something.
+    const shapedOnly = c.kind === 'PERSON' && c.certainty === GUESS && !single && !c.role && !words[c.to - 1]!.possessive && PLACE_ONLY_PREPOSITIONS.has(before?.lower ?? '');
+    if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && (single || particleName)) || shapedOnly) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
     // "Ana Ruiz (Westfield)": a bracketed name after a person is their seat or home town.
     const bracketedAfter = at.get(c.from - 1);
+    // "Ana Kos (PRX-FT)": a party's letters hyphen-joined to a state's code is the person's affiliation,
+    // a tag rather than a place or a short name of theirs.
+    if (single && c.kind === 'UNKNOWN' && /^\p{Lu}{1,6}-\p{Lu}{2,3}$/u.test(words[c.from]!.text) && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && bracketedAfter?.kind === 'PERSON') {
+      c.kind = 'OTHER'; c.certainty = SURE;
+    }
     if (c.kind === 'UNKNOWN' && /\(\s*$/.test(words[c.from]!.gapBefore) && after && /^\s*\)/.test(after.gapBefore) && bracketedAfter?.kind === 'PERSON'
       && !nicknameOf(fold(words[c.from]!.text), words.slice(bracketedAfter.from, bracketedAfter.to).map((w) => fold(w.text)))) { c.kind = 'LOCATION'; c.certainty = GUESS; }
     if (after && after.gapBefore === '-' && after.lower === 'based') {
@@ -169,7 +208,40 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (c.kind === 'DEMONYM' && c.denotesState === undefined) c.denotesState = demonymDenotesState(words, c);
   }
   companyAnaphorCues(words, candidates);
+  placesBeforePluralNoun(words, candidates);
   return extra;
+}
+
+/**
+ * "from Darfur, Kordofan and Blue Nile regions", "Varosk and Telmin provinces": a plural place noun after a
+ * name makes it a place, and the names listed with it ("X, Y and Z …") share the noun. Only unsure readings
+ * change: a name read as a person by its shape alone, or one nothing knows.
+ */
+function placesBeforePluralNoun(words: readonly Word[], candidates: readonly Candidate[]): void {
+  const unsure = (c: Candidate): boolean => !c.role && !words[c.from]!.upper && (c.kind === 'UNKNOWN' || (c.certainty === GUESS && (c.kind === 'PERSON' || c.kind === 'ORGANIZATION')));
+  const endingAt = new Map<number, Candidate>();
+  for (const c of candidates) if (c.kind !== 'ROLE') endingAt.set(c.to, c);
+  for (const c of candidates) {
+    const noun = words[c.to];
+    if (!noun || noun.cap || !tight(noun) || noun.sentence !== words[c.from]!.sentence || !/s$/.test(noun.lower) || !placeKindNouns.has(noun.lower)) continue;
+    // "Kos states that …": a verb, not a noun.
+    if (noun.tags.has('Verb') && !noun.tags.has('Noun')) continue;
+    if (c.kind !== 'LOCATION' && !unsure(c)) continue;
+    if (c.kind !== 'LOCATION') { c.kind = 'LOCATION'; c.certainty = LIKELY; }
+    // Walk back through the list: "Y and Z", "X, Y", "X, Y, and Z".
+    let cur = c;
+    for (;;) {
+      const gap = words[cur.from]!.gapBefore;
+      const joiner = words[cur.from - 1];
+      let prev: Candidate | undefined;
+      if (/^\s*,\s*$/.test(gap)) prev = endingAt.get(cur.from);
+      else if (joiner && (joiner.lower === 'and' || joiner.lower === 'or') && /^ $/.test(gap) && /^\s*,?\s*$/.test(joiner.gapBefore)) prev = endingAt.get(cur.from - 1);
+      if (!prev || words[prev.from]!.sentence !== words[c.from]!.sentence) break;
+      if (prev.kind !== 'LOCATION' && !unsure(prev)) break;
+      if (prev.kind !== 'LOCATION') { prev.kind = 'LOCATION'; prev.certainty = LIKELY; }
+      cur = prev;
+    }
+  }
 }
 
 /**
@@ -224,10 +296,28 @@ function companyCue(words: readonly Word[], c: Candidate): boolean {
   return false;
 }
 
+/** From word k: ", [a|the] [modifiers] role of|for|at", the role one only a person holds ("…, deputy leader of"). */
+function apposedPersonalRole(words: readonly Word[], k: number): boolean {
+  const comma = words[k];
+  if (!comma || !/^\s*,\s*$/.test(comma.gapBefore) || comma.sentence !== words[k - 1]!.sentence) return false;
+  let j = k;
+  if (['a', 'an', 'the'].includes(words[j]!.lower)) j++;
+  // A short run of lower-case title words ("deputy", "head coach", "chief executive") ending in the role.
+  for (const end = j + 4; j < end; j++) {
+    const w = words[j];
+    const link = words[j + 1];
+    if (!w || w.cap || (j > k && !tight(w)) || !(titleModifiers.has(w.lower) || temporalTitleModifiers.has(w.lower) || titleHeads.has(w.lower))) return false;
+    if (personalRoleHeads.has(w.lower) && link && tight(link) && ['of', 'for', 'at'].includes(link.lower) && link.sentence === comma.sentence) return true;
+  }
+  return false;
+}
+
 /** A lower-case descriptive word between "the" and a name ("the Islamist X", "the ruling X"). */
 const isDescriptiveWord = (w: Word): boolean => isDescriptive(w.lower) || ['ruling', 'main', 'largest', 'biggest', 'rival', 'opposition', 'moderate', 'powerful', 'banned', 'outlawed'].includes(w.lower);
 
 const PERSON_TAGS = ['Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName'];
+const PERSON_MEETING = new Set(PERSON_MEETING_VERBS);
+const PLACE_ONLY_PREPOSITIONS = new Set(PERSONLESS_PLACE_PREPOSITIONS);
 
 /** A verb that can have a subject: past or present tense, or an auxiliary ("praised", "visits", "has", "will"). */
 function finiteVerb(w: Word): boolean {

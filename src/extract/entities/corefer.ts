@@ -78,6 +78,10 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const acronym = w.text.replace(/s$/, '').replace(/\./g, '');
     const exact = orgs.filter((o) => initials(words, o) === acronym);
     const byInitials = exact.length ? exact : orgs.filter((o) => looseInitials(words, o, acronym));
+    // After a person's name a bracketed short form is theirs only when it spells their initials
+    // ("Jo Bloggs (JB)"); otherwise it is what they belong to ("Ana Kos (PRX-FT)": a party and a state).
+    const fitsPerson = !prev || prev.kind !== 'PERSON' || initials(words, prev) === acronym || looseInitials(words, prev, acronym);
+    if (!fitsPerson) continue;
     const target = prev && prev.to - prev.from >= 2 ? prev : uniqueByName(words, byInitials);
     if (target) {
       links.set(c, target);

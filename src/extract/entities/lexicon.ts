@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { COUNTRIES, type CountryEntry } from '../../data/countries.js';
 import { NATIONALITY_NOUNS, STATE_NOUNS } from '../../data/demonymContexts.js';
-import { INTERNATIONAL_ORGANIZATIONS, MOVEMENTS, NATIONAL_FORCES, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS } from '../../data/knownOrganizations.js';
+import { INTERNATIONAL_ORGANIZATIONS, MOVEMENTS, NATIONAL_FORCES, NEWS_AGENCIES, PARTY_SHORT_FORMS, SEAT_INSTITUTIONS, SOCIAL_PLATFORMS } from '../../data/knownOrganizations.js';
 import {
   DISEASES, EVENT_HEADS, GENERIC_CAPITALISED, HOLIDAYS, MONTHS, NON_ENTITY_ACRONYMS, NUMBER_WORDS, REGIONAL_ADJECTIVES, WEEKDAYS,
 } from '../../data/nonEntities.js';
@@ -16,7 +16,7 @@ import {
   DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
   SPEECH_CUE_VERBS, STATE_BODY_PHRASES, TERM_HEADS, WEAPON_NAMES,
 } from '../../data/termHeads.js';
-import { HONORIFICS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
+import { HONORIFICS, PERSONAL_ROLE_HEADS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,6 +40,7 @@ export const titleHeads = set(TITLE_HEADS);
 export const titleModifiers = set(TITLE_MODIFIERS);
 export const temporalTitleModifiers = set(TEMPORAL_TITLE_MODIFIERS);
 export const titleConnectors = set(TITLE_CONNECTORS);
+export const personalRoleHeads = set(PERSONAL_ROLE_HEADS);
 export const honorifics = set(HONORIFICS);
 export const orgHeads = set(ORG_HEADS);
 export const leadingOrgWords = set(LEADING_ORG_WORDS);
@@ -106,7 +107,7 @@ for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fol
 const orgsByFold = new Map<string, string>();
 /** Acronyms ("LeT", "IS", "PA") match only as written, so "Let us" and "is" stay words. */
 const orgsByAcronym = new Map<string, string>();
-for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS, ...MOVEMENTS, ...NATIONAL_FORCES]) {
+for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS, ...MOVEMENTS, ...NATIONAL_FORCES, ...SOCIAL_PLATFORMS]) {
   for (const f of [o.name, ...o.forms]) {
     if (/\p{Lu}.*\p{Lu}/u.test(f) && !/\s/.test(f)) orgsByAcronym.set(f.replace(/\./g, ''), o.name);
     else orgsByFold.set(fold(f), o.name);

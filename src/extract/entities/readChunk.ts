@@ -9,7 +9,7 @@ import {
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
-import { EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
+import { ARABIC_KINSHIP_PARTICLES, EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
 import { AP_STATE_ABBREVIATIONS, PARTY_LETTERS, US_POSTAL_CODES } from '../../data/usStates.js';
 import type { Word } from './words.js';
 
@@ -202,6 +202,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // … unless the sentence-initial word is a title or honorific that belongs to the name.
     if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
     if (words[from]!.initial && commonFirstName(words, from, to)) break;
+    // "Umm Karim al-…", "Abu Tarik …": an Arabic kinship word opening a name belongs to it.
+    if (KINSHIP.has(words[from]!.lower) && words[from]!.cap && to - from >= 2) break;
     // "African Union Commission", "Arab League": a regional adjective opening an organisation's name.
     if (regionalAdjectives.has(words[from]!.lower) && to - from >= 2 && (orgHeads.has(words[to - 1]!.lower) || knownOrgs.has(span(words, from, to)))) break;
     // "Alphabet's revenue rose": a one-word name whose possessive owns a company's noun.
@@ -468,7 +470,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   }
 
   // A country or demonym leading other words: "Canada Steel", "Orvix Canada", "Palestinian Islamic Jihad".
-  if (n >= 2) {
+  // Not a demonym in an Arabic person's name ("Abu Tarik al-Yemeni").
+  if (n >= 2 && !arabicPersonName(words, from, to)) {
     for (let a = from; a < to; a++) {
       for (let b = Math.min(to, a + 4); b > a; b--) {
         if (a === from && b === to) continue;
@@ -544,6 +547,21 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
   out.push({ from, to, kind: n >= 2 ? 'ORGANIZATION' : 'UNKNOWN', certainty: GUESS });
+}
+
+const KINSHIP = new Set(ARABIC_KINSHIP_PARTICLES);
+
+/**
+ * A person's name in the Arabic pattern: person-shaped with a kinship word ("Abu Tarik al-Yemeni",
+ * "Saif bin Rahim"), or ending in a nisba, a lower-case "al-" joined to a demonym ("Tarik al-Yemeni"):
+ * names of groups use the demonym's other forms, so the state there only tells where the person is from.
+ */
+function arabicPersonName(words: readonly Word[], from: number, to: number): boolean {
+  if (!personShaped(words, from, to) || places.has(fold(span(words, from, to)))) return false;
+  const kin = words.slice(from, to).some((w, i) => KINSHIP.has(w.lower) && from + i + 1 < to);
+  const particle = words[to - 2];
+  const nisba = to - from >= 3 && !!particle && /^(al|el)$/.test(particle.text) && words[to - 1]!.gapBefore === '-' && countryByDemonym.has(fold(words[to - 1]!.text));
+  return kin || nisba;
 }
 
 /** The words from `from` start with a state's name or adjective ("Peru contact"). */

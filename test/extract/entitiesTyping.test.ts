@@ -1,0 +1,70 @@
+// Typing names by the words around them: place prepositions and plural place nouns, titles and
+// roles set off by commas, company descriptors, social platforms, Arabic personal names and the
+// subject of a meeting. All sentences and names are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, summary } from './entitiesHelpers.js';
+
+describe('a name typed by the words around it', () => {
+  it.each([
+    // A longer name shaped like a person's only by its capitals is a place after "in", "near", "at".
+    ['an unknown two-word name after "in"', 'Troops were attacked in Bura Tana in January.', 'LOCATION Bura Tana'],
+    ['a name opening with an article particle after "near"', 'A convoy was hit near El Dorrow on Monday.', 'LOCATION El Dorrow'],
+    // A plural place noun types the name before it and the names listed with it.
+    ['names listed before a plural place noun', 'Aid reached Varosk, Upper Telmin and Blue Ridda regions.', ['LOCATION Varosk', 'LOCATION Upper Telmin', 'LOCATION Blue Ridda']],
+    ['two names before "provinces"', 'Floods hit Kelso Var and Tamin Oda provinces.', ['LOCATION Kelso Var', 'LOCATION Tamin Oda']],
+    // A name set off by commas after a lower-case title holds the title.
+    ['a name after a title apposition', 'Guedes met Senate president, Tarkin, on Monday.', 'PERSON Tarkin'],
+    // A lower-case descriptor noun before a name makes it a company.
+    ['a utility', 'Power cuts began after state utility Varcom cut supply.', 'ORGANIZATION Varcom'],
+    ['a miner that speaks', 'Gold miner Velmora said output fell.', 'ORGANIZATION Velmora'],
+    // Social platforms and messaging services are organisations.
+    ['a platform before "account"', 'She posted the video on her Instagram account.', 'ORGANIZATION Instagram'],
+    ['messaging services', 'Messages spread on WhatsApp and Telegram.', ['ORGANIZATION WhatsApp', 'ORGANIZATION Telegram']],
+    // A role only a person holds, after a comma and with what it is of.
+    ['", leader of"', 'Velmar, head of the council, left early.', 'PERSON Velmar'],
+    ['", the chief executive of"', 'Tarvik, the chief executive of Hooli, resigned.', 'PERSON Tarvik'],
+    ['a demonym in a name before ", leader of"', 'Alder Malian, leader of the Kos Front, was arrested.', 'PERSON Alder Malian'],
+    // Arabic kinship words and a nisba make a person's name, whatever demonym it holds.
+    ['a kinship word and a nisba', 'Abu Karim al-Yemeni, leader of the Fortville Brigade, told reporters.', 'PERSON Abu Karim al-Yemeni'],
+    ['a nisba alone', 'Tarik al-Yemeni spoke on Monday.', 'PERSON Tarik al-Yemeni'],
+    ['a kinship word opening the sentence', 'Umm Salma al-Iraqi was freed.', 'PERSON Umm Salma al-Iraqi'],
+    ['"bin" inside a name', 'Saif bin Rahim al-Omani arrived.', 'PERSON Saif bin Rahim al-Omani'],
+    // The subject of a meeting with a person is a person.
+    ['the subject of "received"', 'Marek received Ana Kos in Fortville.', ['PERSON Marek', 'PERSON Ana Kos']],
+    ['the subject of "met with" a titled person', 'Tarkin met with President Velo Marek on Monday.', ['PERSON Tarkin', 'PERSON Velo Marek']],
+    ['a judge written with his honorific and title', 'Mr Justice Jo Bloggs ruled on Monday.', 'PERSON Jo Bloggs'],
+  ])('%s', (_rule, body, expected) => {
+    const names = summary(body);
+    for (const e of [expected].flat()) expect(names).toContain(e);
+  });
+});
+
+describe('what the cues leave alone', () => {
+  it.each([
+    ['a person owning something after "in"', "The aid reached Velo Tarkin's family in Fortville.", 'PERSON Velo Tarkin'],
+    ['a verb "states", not a place noun', 'Ana Kos states that the vote was fair.', 'PERSON Ana Kos'],
+    ['a title ending an opening clause', 'After meeting the governor, Velmora announced a plant.', 'OTHER Velmora'],
+    ['a title as a comparison', 'As chair, Velmora will host the talks.', 'OTHER Velmora'],
+    ['a company that hires a person', 'Hooli hired Ana Kos.', 'OTHER Hooli'],
+    ['a known place opening with a kinship word', 'Abu Dhabi hosted talks.', 'LOCATION Abu Dhabi'],
+    ['a group whose name holds a nisba', 'Fighters of Ansar al-Yemeni Front attacked.', 'ORGANIZATION Ansar al-Yemeni Front'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+});
+
+describe('a bracketed short form after a person', () => {
+  it('reads a party-state code as an affiliation, not the person\'s short name', () => {
+    const es = entitiesOf('Officials met with Senate president, Velo Tarkin (PRX-FT), on Monday.');
+    const person = find(es, 'Velo Tarkin');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.aliases).not.toContain('PRX-FT');
+    expect(es.find((e) => e.name === 'PRX-FT')?.type).not.toBe('LOCATION');
+  });
+
+  it('keeps a bracketed party code that does not spell the person\'s initials apart', () => {
+    const person = find(entitiesOf('Ana Kos (PRX) said the vote was fair.'), 'Ana Kos');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.aliases).not.toContain('PRX');
+  });
+});
