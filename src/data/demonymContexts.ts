@@ -3,7 +3,7 @@
 
 /** Lower-case nouns (or their first word) after a demonym that make it denote the state. */
 export const STATE_NOUNS: readonly string[] = [
-  'president', 'presidency', 'prime', 'premier', 'minister', 'ministers', 'ministry', 'government', 'governments', 'regime',
+  'president', 'presidents', 'presidency', 'prime', 'premier', 'premiers', 'minister', 'ministers', 'ambassadors', 'chancellors', 'kings', 'ministry', 'government', 'governments', 'regime',
   'state', 'authorities', 'authority', 'officials', 'official', 'army', 'armed', 'military', 'forces', 'force', 'troops',
   'soldiers', 'soldier', 'navy', 'naval', 'air', 'police', 'security', 'intelligence', 'embassy', 'embassies', 'ambassador',
   'envoy', 'envoys', 'diplomat', 'diplomats', 'diplomacy', 'delegation', 'counterpart', 'counterparts', 'leader', 'leaders',

@@ -37,6 +37,9 @@ describe('past office-holders', () => {
 
 describe('roles in appositions and clauses', () => {
   it.each<Row>([
+    ['two owners, a plural title, two names: each holds the title of the owner in the same place', 'The Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos, met.', [ruritania, freedonia, jo, ana], [], ['Jo Bloggs —president of→ Ruritania', 'Ana Kos —president of→ Freedonia', 'Jo Bloggs —met→ Ana Kos']],
+    ['talks between two owners\' title holders are talks between the people', 'An aide spoke after talks between the Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos.', [ruritania, freedonia, jo, ana], [], ['Jo Bloggs —president of→ Ruritania', 'Ana Kos —president of→ Freedonia', 'Ruritania —held talks with→ Freedonia', 'Jo Bloggs —held talks with→ Ana Kos']],
+    ['an ambassador to a state named before the name', 'The Ruritanian Ambassador to Freedonia, Jo Bloggs, confirmed the visit.', [ruritania, freedonia, jo], [], ['Jo Bloggs —ambassador of→ Ruritania', 'Jo Bloggs —ambassador to→ Freedonia']],
     ['"the party head" is the party just named', 'The Blue Party won the vote. Jo Bloggs, the party head, thanked voters.', [O('Blue Party'), jo], [], ['Jo Bloggs —head of→ Blue Party']],
     ['"the country\'s <title>"', 'Ruritania closed its border. Jo Bloggs, the country\'s interior minister, said so.', [ruritania, jo], [], ['Jo Bloggs —interior minister of→ Ruritania']],
     ['apposition without an article', 'Jo Bloggs, head of Acme, resigned.', [jo, O('Acme')], [], ['Jo Bloggs —head of→ Acme']],

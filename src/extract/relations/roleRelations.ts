@@ -19,7 +19,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
   for (const sv of view.sentences) {
     const emit: Emit = (subjectKey, title, objectKey, prep = 'of', inferred = false) => {
-      if (objectKey === null || objectKey === subjectKey || !title) return;
+      if (objectKey === null || objectKey === subjectKey || !title || pluralTitle(title)) return;
       const mark = inferred ? { inferred } : {};
       out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span, ...mark });
       // "Tokyo's top spokesman": a capital standing for its state gives the role in the state too.
@@ -55,6 +55,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       });
     }
     copularPronoun(view, sv, emit);
+    coordinatedTitles(sv, emit);
     for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
   return out;
@@ -423,14 +424,52 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   let o = owner.first - 1;
   if (toks[o] && toks[o]!.arg < 0 && toks[o]!.lower === 'the' && !isComma(toks[owner.first])) o--;
   const prep = toks[o];
-  if (!prep || (prep.lower !== 'of' && prep.lower !== 'for') || isComma(toks[o + 1]) || isComma(prep)) return;
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'for' && prep.lower !== 'to') || isComma(toks[o + 1]) || isComma(prep)) return;
   const title = titleBefore(sv, o);
   if (!title) return;
+  const head = title.words[title.words.length - 1] ?? '';
+  // "The Ruritanian Ambassador to Freedonia, Jo Bloggs,": an envoy is sent to the one and comes from the other.
+  const diplomatic = prep.lower === 'to' && DIPLOMATIC_HEADS.has(head);
+  if (prep.lower === 'to' && !diplomatic) return;
   const pre = toks[title.first - 1];
-  if (pre && pre.arg >= 0 && !isComma(toks[title.first])) return;
-  const prepOut = prep.lower === 'for' && REPRESENTATIVE_TITLES.has(title.words[title.words.length - 1] ?? '') ? 'for' : 'of';
+  if (pre && pre.arg >= 0 && !isComma(toks[title.first])) {
+    if (!diplomatic) return;
+    const sender = sv.args[pre.arg] as Arg;
+    if (sender.type === 'COUNTRY' || sender.type === 'ORGANIZATION') emit(arg.key, title.words.join(' '), sender.key);
+  }
+  const prepOut = diplomatic ? 'to' : prep.lower === 'for' && REPRESENTATIVE_TITLES.has(head) ? 'for' : 'of';
   emit(arg.key, title.words.join(' '), owner.key, prepOut);
 }
+
+/**
+ * "the Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos": two owners, a plural title,
+ * then two names, each holding the title of the owner in the same place.
+ */
+function coordinatedTitles(sv: SentenceView, emit: Emit): void {
+  const { toks, args } = sv;
+  for (let a = 0; a + 3 < args.length; a++) {
+    const [first, second, one, other] = [args[a], args[a + 1], args[a + 2], args[a + 3]] as Arg[];
+    if (!isOwner(first) || !isOwner(second) || one.type !== 'PERSON' || other.type !== 'PERSON') continue;
+    if (toks[first.last + 1]?.lower !== 'and' || second.first !== first.last + 2) continue;
+    if (toks[one.last + 1]?.lower !== 'and' || other.first !== one.last + 2 || !isComma(toks[one.first])) continue;
+    const words = toks.slice(second.last + 1, one.first).map((t) => t.lower);
+    const plural = words[words.length - 1] ?? '';
+    const head = singular(plural);
+    if (words.length === 0 || words.length > 3 || plural === head || !ROLE_HEADS.has(head) || toks.slice(second.last + 1, one.first).some((t) => t.arg >= 0 || (isComma(t) && t !== toks[one.first]))) continue;
+    const title = [...words.slice(0, -1), head].join(' ');
+    emit(one.key, title, first.key);
+    emit(other.key, title, second.key);
+  }
+}
+
+/** "foreign ministers": a plural title is held by several people, never one person's own. */
+function pluralTitle(title: string): boolean {
+  const last = title.split(' ').pop() ?? '';
+  return singular(last) !== last && ROLE_HEADS.has(singular(last));
+}
+
+const isOwner = (arg: Arg): boolean => arg.type === 'COUNTRY' || arg.type === 'ORGANIZATION';
+const singular = (word: string): string => word.replace(/(?<=ss)es$|(?<=[^s])s$/, '');
 
 /** "Managing Director, Acme Agency (AA), Dr. Jo Bloggs": title, organisation, name, comma-separated. */
 function titleCommaOrg(sv: SentenceView, arg: Arg, emit: Emit): void {
