@@ -18,7 +18,8 @@ export function nounRelations(view: ArticleView): LocalRelation[] {
       if (!tok || tok.arg >= 0) continue;
       // "Ruritania's 2-1 win over": a word tagged as a verb is a noun after an amount, a determiner or a possessive name.
       const prev = sv.toks[t - 1];
-      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && (isDeterminer(prev) || (isAdjective(prev) && !prev.tags.has('Verb') && /^\p{Ll}/u.test(prev.text)))) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive));
+      // … and after a preposition other than "to" ("after talks between", "during talks with").
+      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && isPreposition(prev) && prev.lower !== 'to') || (prev.arg < 0 && (isDeterminer(prev) || (isAdjective(prev) && !prev.tags.has('Verb') && /^\p{Ll}/u.test(prev.text)))) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive));
       if ((tok.tags.has('Verb') && !nounSlot) || (!isNoun(tok) && !nounSlot)) continue;
       const noun = NOUN_INDEX.get(`${sv.toks[t - 1]?.lower} ${tok.lower}`) ?? NOUN_INDEX.get(tok.lower);
       if (!noun) continue;
