@@ -71,6 +71,11 @@ export const GROUP_OF_PEOPLE_NOUNS: readonly string[] = [
   'community', 'communities', 'ethnic', 'ethnicity', 'population', 'nomads', 'herders', 'speakers', 'diaspora',
 ];
 
+/** Lower-case nouns after a name that make it the name of a contest or vote, not a person ("the X elections"). */
+export const VOTE_NOUNS: readonly string[] = [
+  'election', 'elections', 'polls', 'poll', 'vote', 'votes', 'referendum', 'by-election', 'by-elections', 'primary', 'primaries', 'runoff', 'run-off',
+];
+
 /** Verbs of speech that, right after a bare name, make it a person speaking. */
 export const SPEECH_CUE_VERBS: readonly string[] = [
   'said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'stated', 'explained', 'insisted', 'denied', 'warned',

@@ -33,6 +33,8 @@ describe('a name typed by the words around it', () => {
     ['the subject of "received"', 'Marek received Ana Kos in Fortville.', ['PERSON Marek', 'PERSON Ana Kos']],
     ['the subject of "met with" a titled person', 'Tarkin met with President Velo Marek on Monday.', ['PERSON Tarkin', 'PERSON Velo Marek']],
     ['a judge written with his honorific and title', 'Mr Justice Jo Bloggs ruled on Monday.', 'PERSON Jo Bloggs'],
+    // A name qualifying a vote names the contest, not a person.
+    ['a name before "elections"', 'The party will boycott the coming Velmar Parish elections.', 'OTHER Velmar Parish'],
   ])('%s', (_rule, body, expected) => {
     const names = summary(body);
     for (const e of [expected].flat()) expect(names).toContain(e);
@@ -66,5 +68,20 @@ describe('a bracketed short form after a person', () => {
     const person = find(entitiesOf('Ana Kos (PRX) said the vote was fair.'), 'Ana Kos');
     expect(person?.type).toBe('PERSON');
     expect(person?.aliases).not.toContain('PRX');
+  });
+});
+
+describe("a title's initials stand for its holder", () => {
+  it('joins "the CEC" and "CEC Bloggs" to the chief election commissioner', () => {
+    const es = entitiesOf('Chief Election Commissioner Jo Bloggs voiced regret. But the CEC said he still hoped for a fair vote. CEC Bloggs then left.');
+    const person = find(es, 'Jo Bloggs');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Jo Bloggs', 'CEC', 'Bloggs']);
+    expect(es.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('leaves initials that fit no title alone', () => {
+    const es = entitiesOf('Chief Election Commissioner Jo Bloggs voiced regret. The BNP said it would not take part.');
+    expect(find(es, 'BNP')?.type).toBe('ORGANIZATION');
   });
 });

@@ -159,6 +159,14 @@ describe('names inside the quote never speak', () => {
   });
 });
 
+describe('gender from the text, not from the given name', () => {
+  it('reads "his" after the name over a given name guessed female', () => {
+    // compromise guesses "Jo" a woman's name; the text says otherwise.
+    const body = 'Election chief Jo Bloggs has expressed his disappointment at the boycott.\n\n“Many parties are not taking part,” he said.';
+    expect(lastSpeaker(body, [{ name: 'Jo Bloggs', forms: ['Bloggs'] }])).toBe('Jo Bloggs');
+  });
+});
+
 describe('organisations as speakers', () => {
   it.each([
     ['by a synonym of the head noun', 'The Norwegian Defence Forces moved north.\n\nThe army said in a statement, “The border is calm tonight.”', [org('Norwegian Defence Forces'), MAREK], 'Norwegian Defence Forces'],

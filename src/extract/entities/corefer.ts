@@ -62,6 +62,19 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     }
   }
 
+  // A title's initials standing for its holder: "the CEC" and "CEC Bloggs" after "Chief Election Commissioner Jo Bloggs".
+  for (const c of candidates) {
+    if (links.has(c) || c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.to - c.from > 2) continue;
+    const first = words[c.from]!;
+    if (!first.upper || first.text.length < 2 || first.text.length > 5) continue;
+    const holders = persons.filter((p) => p.role && titleInitials(p.role.title) === first.text && (c.to - c.from === 1 || parts(p)[p.to - p.from - 1] === fold(words[c.to - 1]!.text)));
+    const holder = uniqueByName(words, holders);
+    if (!holder) continue;
+    // The initials are the title, not part of the name: "CEC Bloggs" is a mention of Bloggs.
+    if (c.to - c.from === 2) c.from++;
+    links.set(c, holder);
+  }
+
   // Acronyms: "(NIA)" right after a name, or the initials of a named organisation.
   for (const c of candidates) {
     if (c.to - c.from !== 1 || links.has(c)) continue;
@@ -127,6 +140,11 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     links.set(a, b);
   }
   return links;
+}
+
+/** "CEC" for "chief election commissioner": the capitalised initials of a title's words. */
+function titleInitials(title: string): string {
+  return title.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
 }
 
 /** A short name built from a full name's parts: it opens with the start of one of them ("jokowi" ← "joko widodo"). */

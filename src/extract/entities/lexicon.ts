@@ -13,7 +13,7 @@ import {
 } from '../../data/orgCues.js';
 import { FACILITY_NOUNS, PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_NOUN_ADJECTIVES, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
 import {
-  DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
+  DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, VOTE_NOUNS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
   SPEECH_CUE_VERBS, STATE_BODY_PHRASES, TERM_HEADS, WEAPON_NAMES,
 } from '../../data/termHeads.js';
 import { HONORIFICS, PERSONAL_ROLE_HEADS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
@@ -78,6 +78,7 @@ export const descriptiveAdjectives = set(DESCRIPTIVE_ADJECTIVES);
 export const naturalFeatureNouns = set(NATURAL_FEATURE_NOUNS);
 export const placeKindNouns = set(PLACE_KIND_NOUNS);
 export const groupOfPeopleNouns = set(GROUP_OF_PEOPLE_NOUNS);
+export const voteNouns = set(VOTE_NOUNS);
 export const speechCueVerbs = set(SPEECH_CUE_VERBS);
 export const stateBodyPhrases = STATE_BODY_PHRASES.map((p) => p.split(' '));
 export const militaryHeads = set(MILITARY_HEADS);

@@ -402,6 +402,8 @@ export class SpeakerResolver {
       const key = this.canonical(entity.key);
       const roles = this.roleWords.get(key) ?? new Set<string>();
       const votes = new Set<Gender>();
+      /** Pronouns the text itself uses for the person ("X expressed his regret"): they outvote a guess from the given name. */
+      const stated = new Set<Gender>();
       const known = this.genders.get(key);
       if (known) votes.add(known);
       for (const alias of entity.aliases) addWords(roles, alias, true);
@@ -430,6 +432,8 @@ export class SpeakerResolver {
           if (honorific && i < last) votes.add(honorific);
           if (!token.tags.has('ProperNoun') || token.tags.has('Actor') || TITLE_HEAD_WORDS.has(word) || TITLE_MODIFIER_WORDS.has(word)) roles.add(word);
         }
+        const pronoun = this.pronounAfter(last);
+        if (pronoun) stated.add(pronoun);
         // Title words written before the name: "Norwegian Foreign Minister [Jan Roe]".
         let i = first - 1;
         for (let taken = 0; i >= 0 && taken < 6; i--, taken++) {
@@ -470,8 +474,29 @@ export class SpeakerResolver {
         if (g && !['mr', 'mrs', 'ms', 'miss'].includes(word)) votes.add(g);
       }
       this.roleWords.set(key, roles);
-      this.genders.set(key, votes.size === 1 ? [...votes][0]! : null);
+      const decided = stated.size === 1 ? stated : votes;
+      this.genders.set(key, decided.size === 1 ? [...decided][0]! : null);
     }
+  }
+
+  /**
+   * The gender of a possessive pronoun the person's own clause uses a few words after the name
+   * ("[Jan Roe] has expressed his regret"), before any other person or clause break.
+   */
+  private pronounAfter(last: number): Gender | null {
+    const { tokens } = this.index;
+    const sentence = tokens[last]?.sentenceIndex;
+    for (let i = last + 1; i < tokens.length && i <= last + 6; i++) {
+      const token = tokens[i]!;
+      if (token.sentenceIndex !== sentence || this.index.inQuote[i] || /[,;:()"“”]/u.test(gapBetween(this.index, i - 1, i))) return null;
+      const ref = this.index.mentionAt[i];
+      if (ref && this.isPerson(ref.entity.key)) return null;
+      const word = token.text.toLowerCase();
+      if (word === 'his') return 'male';
+      if (word === 'her' || word === 'hers') return 'female';
+      if (word === 'that' || word === 'who' || word === 'which') return null;
+    }
+    return null;
   }
 
   /** After an appointment participle opening an apposition ("appointed on Monday as"), the token after "as"; else `first`. */
