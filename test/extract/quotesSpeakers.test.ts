@@ -159,6 +159,13 @@ describe('names inside the quote never speak', () => {
   });
 });
 
+describe('no attribution opens with a preposition', () => {
+  it('keeps the speaker before a fragment followed by "against … protests"', () => {
+    const body = 'Norway warned Denmark on Monday.\n\nNorwegian President Jan Roe criticized what he called “institutional violence” against anti-government protests in the capital.';
+    expect(lastSpeaker(body, [ROE, NORWAY, DENMARK])).toBe('Jan Roe');
+  });
+});
+
 describe('gender from the text, not from the given name', () => {
   it('reads "his" after the name over a given name guessed female', () => {
     // compromise guesses "Jo" a woman's name; the text says otherwise.

@@ -1,5 +1,6 @@
 import type { Token } from '../../ingest/types.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
+import { PREPOSITIONS } from '../../data/relationVerbs.js';
 import { INTENT_NOUNS, NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, judgementVerbLemma, speechVerbLemma } from '../../data/speechVerbs.js';
 import { TITLE_HEADS } from '../../data/titles.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
@@ -599,7 +600,8 @@ function nearestMentionBefore(index: ArticleIndex, before: number, limit: number
 
 /** Tokens a speaker phrase between a quote and its verb may hold: "the statement by X", "Y, a spokesman for Z,". */
 function canStandInSpeakerPhrase(token: Token, first: boolean): boolean {
-  if (first) return isNounPhraseToken(token) || PERSONAL_PRONOUNS.has(lower(token));
+  // "“…” against anti-government protests": no speaker phrase opens with a preposition, however it is tagged.
+  if (first) return (isNounPhraseToken(token) && !PREPOSITIONS.has(lower(token))) || PERSONAL_PRONOUNS.has(lower(token));
   if (token.tags.has('Preposition')) return true;
   return isNounPhraseToken(token);
 }
