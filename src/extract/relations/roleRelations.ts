@@ -1,8 +1,8 @@
 import { APPOINTMENT_VERBS, BECOME_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
 import { fold, places } from '../entities/lexicon.js';
-import type { LocalRelation } from '../types.js';
+import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
-import { articleCountry, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
+import { articleCountry, bareTitle, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -11,7 +11,7 @@ import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isValue,
 // the former head of Acme", "Jo Bloggs, the Acme leader", "its chief, Jo Bloggs", "he was MP for
 // Westshire", "Director, Acme Agency, Jo Bloggs", "Fortville, a key stronghold of the rebels".
 
-const TITLE_ADJECTIVES = new Set(['foreign', 'prime', 'general', 'executive', 'chief', 'national', 'special', 'senior', 'vice', 'press', 'head', 'security', 'defence', 'defense', 'finance', 'interior', 'health', 'trade', 'economy', 'justice', 'cabinet', 'supreme', 'military', 'political']);
+const TITLE_ADJECTIVES = new Set(['presidential', 'foreign', 'prime', 'general', 'executive', 'chief', 'national', 'special', 'senior', 'vice', 'press', 'head', 'security', 'defence', 'defense', 'finance', 'interior', 'health', 'trade', 'economy', 'justice', 'cabinet', 'supreme', 'military', 'political']);
 const BE_OR_AS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'as', 'serves', 'served']);
 const ROLE_VERB_AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'been', 'were', 'be', 'being', 'will', 'would', 'later', 'recently', 'newly', 'also', 'formerly', 'then', 'once', 'previously', 'subsequently', 'just', 'officially', 'formally', 'unanimously', 'overwhelmingly']);
 
@@ -37,6 +37,11 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
           ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
+        const office = stated === null || stated === undefined ? officeOfHolder(view, title, arg.key) : null;
+        if (office) {
+          emit(arg.key, office.title, office.holder);
+          continue;
+        }
         const owner = stated ?? inferTitleOwner(view, sv, arg.key, title, role.span.start) ?? contextOwner(view, sv, arg.key, title);
         emit(arg.key, title, owner, 'of', stated === null || stated === undefined);
         emit(arg.key, title, portfolioMinistry(view, title, owner));
@@ -279,11 +284,35 @@ function ownerlessTitle(view: ArticleView, sv: SentenceView, arg: Arg, first: nu
     return;
   }
   const title = withModifier(view, startTok.start, rest.join(' '));
+  const office = officeOfHolder(view, title, arg.key);
+  if (office) {
+    emit(arg.key, office.title, office.holder);
+    return;
+  }
   const stated = ownerByNoun(view, sv.index, startTok.start, rest);
   const owner = stated ?? inferTitleOwner(view, sv, arg.key, title, startTok.start);
   const shown = rest.filter((w) => !(w in GENERIC_OWNER_NOUNS) || ROLE_HEADS.has(w)).join(' ');
   const ownerIsOrganisation = owner !== null && view.entityByKey.get(owner)?.type === 'ORGANIZATION';
   emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner, 'of', stated === null);
+}
+
+/** Adjectives that make a title serve the holder of an office: "presidential spokesman" speaks for the president. */
+const OFFICE_ADJECTIVES: Readonly<Record<string, string>> = { presidential: 'president' };
+
+/**
+ * "presidential spokesman": the title serves the one person the article names with the office
+ * ("President Jo Bloggs"); the title is the words after the adjective.
+ */
+function officeOfHolder(view: ArticleView, title: string, self: number): { title: string; holder: number } | null {
+  const words = title.split(/\s+/);
+  const at = words.findIndex((w) => w in OFFICE_ADJECTIVES);
+  if (at < 0 || at === words.length - 1) return null;
+  const office = OFFICE_ADJECTIVES[words[at]!]!;
+  // The office is the person's title, or written right before the name ("President, Jo Bloggs,").
+  const before = new RegExp(`\\b${office},?\\s*$`, 'i');
+  const holds = (m: LocalMention): boolean => (!!m.role && bareTitle(m.role.title) === office) || before.test(view.article.body.slice(Math.max(0, m.start - office.length - 3), m.start));
+  const holders = view.entities.filter((e) => e.key !== self && e.type === 'PERSON' && e.mentions.some(holds));
+  return holders.length === 1 ? { title: words.slice(at + 1).join(' '), holder: holders[0]!.key } : null;
 }
 
 /** "the country": the nearest country named before, else the article's country. */
@@ -540,7 +569,8 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       let o = t + 1;
       if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
       // "widow of the late Senator B": modifiers of the owner's own title.
-      while (toks[o] && toks[o]!.arg < 0 && ROLE_MODIFIERS.has(toks[o]!.lower) && o - t <= 3) o++;
+      // "leader of the governing Acme Party": lower-case words describing the owner.
+      while (toks[o] && toks[o]!.arg < 0 && (ROLE_MODIFIERS.has(toks[o]!.lower) || ownerModifier(toks[o]!)) && !isComma(toks[o]) && o - t <= 3) o++;
       const objectTok = toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
       const object = sv.args[objectTok.arg] as Arg;
@@ -580,6 +610,11 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   }
   if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return null;
   return { mods, words: innerHeadWords, head, object: inner, prep: '' };
+}
+
+/** A lower-case adjective or participle before an owner's name: "the governing", "the main opposition". */
+function ownerModifier(tok: Tok): boolean {
+  return /^\p{Ll}/u.test(tok.text) && (isAdjective(tok) || tok.tags.has('Gerund') || /ing$/.test(tok.lower)) && !isDeterminer(tok);
 }
 
 /** "A, the former president of B", "A, the B leader", "A, a major B supplier", "A, a key stronghold of B". */

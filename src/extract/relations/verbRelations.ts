@@ -1,3 +1,4 @@
+import { ROLE_MODIFIERS } from '../../data/relationRoles.js';
 import { CONTROL_VERBS, type RelationVerb } from '../../data/relationVerbs.js';
 import type { RelationType } from '../../store/records.js';
 import type { LocalRelation } from '../types.js';
@@ -330,8 +331,10 @@ function findAgent(sv: SentenceView, from: number): Arg | null {
     const tok = sv.toks[j];
     if (!tok || (j > from && isPhraseBreak(tok)) || isClauseWord(tok)) return null;
     if (tok.lower === 'by') {
-      const next = sv.toks[j + 1];
-      const after = next && next.arg < 0 && isDeterminer(next) ? sv.toks[j + 2] : next;
+      // "by the former President B": over a determiner and the modifiers of a title.
+      let k = j + 1;
+      while (sv.toks[k] && sv.toks[k]!.arg < 0 && (isDeterminer(sv.toks[k]) || ROLE_MODIFIERS.has(sv.toks[k]!.lower)) && k - j <= 3) k++;
+      const after = sv.toks[k];
       if (after && after.arg >= 0) {
         const arg = sv.args[after.arg];
         return arg ? throughPossessive(sv, arg) : null;
