@@ -73,6 +73,9 @@ describe('titles written instead of a name', () => {
 describe('descriptions by neighbouring names', () => {
   it.each<Row>([
     ['place, country', 'Talks were held in Fortville, Ruritania on Friday.', [fortville, ruritania], ['Fortville —located in→ Ruritania']],
+    ['a country, a descriptor, a company', 'Acme agreed to merge with Ruritania rival Initech.', [acme, ruritania, initech], ['Initech —based in→ Ruritania', 'Acme —agreed to merge with→ Initech']],
+    ['a possessive country, descriptors, a company', "Ruritania's state news agency Acme reported it.", [ruritania, acme], ['Acme —based in→ Ruritania']],
+    ['a demonym of a country the article names', 'Ruritanian carmaker Acme protested. Ruritania said nothing.', [ruritania, acme], ['Acme —based in→ Ruritania']],
     ['place, place noun, "of", place', 'The tour went to the Fortville region of Ruritania.', [fortville, ruritania], ['Fortville —located in→ Ruritania']],
     ['a list of places is no containment', 'Teams came from Fortville, Elbonia and Genovia.', [fortville, elbonia, genovia], []],
     ["country's organisation", "Ruritania's Acme bought stock.", [ruritania, acme], ['Acme —based in→ Ruritania']],
@@ -156,6 +159,7 @@ describe('facts any other verb states (open relations)', () => {
     ['an object far from the verb or past another verb is not its object', 'Jo Bloggs stressed the need for a deal involving Acme.', [jo, acme], []],
     ['"spoke of" names no thing acted on', 'Jo Bloggs spoke of Acme.', [jo, acme], []],
     ['a lexicon fact about the pair wins', 'Ruritania invaded Freedonia.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
+    ['an -ing form after "be" keeps its tense', 'Ruritania is courting Freedonia.', [ruritania, freedonia], ['Ruritania —is courting→ Freedonia']],
     ['modifiers joined by commas and "and" stay in the object\'s phrase', 'Ruritania imposed a sea, air and land blockade against Freedonia.', [ruritania, freedonia], ['Ruritania —imposed blockade against→ Freedonia']],
     ['a second verb after "and" takes its own object', 'Ruritania imposed tariffs and threatened Freedonia.', [ruritania, freedonia], ['Ruritania —threatened→ Freedonia']],
   ])('%s', (_rule, body, entities, expected) => {

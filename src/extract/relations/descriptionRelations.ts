@@ -5,7 +5,8 @@ import type { EntityType, RelationType } from '../../store/records.js';
 import type { LocalEntity, LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { coordinated, throughPossessive } from './phrases.js';
-import { isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
+import { countryByDemonym, fold } from '../entities/lexicon.js';
+import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
 // Facts a name's own wording or its neighbours state: "the Ruritanian capital" (capital of),
 // "Acme President" as an alias (president of), "Ruritania's Acme Group" (based in), "Acme's Jo
@@ -40,6 +41,7 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       placeInPlace(sv, arg, make);
       facilityOfOwner(sv, arg, next, make);
       placeDescribedByOwner(sv, arg, next, make);
+      companyOfCountry(view, sv, arg, make);
     });
   }
   return out;
@@ -257,6 +259,31 @@ function facilityOfOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make
   const noun = sv.toks[next.last + 1];
   if (!noun || noun.arg >= 0 || isComma(noun) || !FACILITY_NOUNS.has(noun.lower)) return;
   make(arg.key, `has ${noun.lower.replace(/s$/, '').replace(/^headquarter$/, 'headquarters')} in`, 'LOCATION', next.key);
+}
+
+/**
+ * "US rival Acme", "Ruritania's state news agency Acme", "Ruritanian carmaker Acme": a country (its
+ * name, possessive or adjective) and lower-case words describing an organisation named right after
+ * them: the organisation is based in the country. A demonym counts when the article names its country.
+ */
+function companyOfCountry(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION') return;
+  let t = arg.first - 1;
+  let words = 0;
+  while (t >= 0 && words < 3 && sv.toks[t]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[t]!.text) && (isNoun(sv.toks[t]) || isAdjective(sv.toks[t])) && !isDeterminer(sv.toks[t]) && !isComma(sv.toks[t + 1])) {
+    t--;
+    words++;
+  }
+  const owner = sv.toks[t];
+  if (words === 0 || !owner || isComma(sv.toks[t + 1]) || isHardBreak(sv.toks[t + 1])) return;
+  if (owner.arg >= 0) {
+    const country = sv.args[owner.arg] as Arg;
+    if (country.type === 'COUNTRY') make(arg.key, 'based in', 'LOCATION', country.key);
+    return;
+  }
+  const code = /^\p{Lu}/u.test(owner.text) ? countryByDemonym.get(fold(owner.text))?.code : undefined;
+  const country = code ? view.entities.find((e) => e.type === 'COUNTRY' && e.isoCode === code) : undefined;
+  if (country) make(arg.key, 'based in', 'LOCATION', country.key);
 }
 
 /** "Fortville, Ruritania's capital", "Fortville, the capital of Ruritania", "Fortville, Ruritania's largest city". */

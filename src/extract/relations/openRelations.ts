@@ -5,7 +5,7 @@ import type { ArticleView, SentenceView, Tok } from './articleView.js';
 import { isSpeechVerbForm } from '../../data/speechVerbs.js';
 import { modifierList, pickVerb, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
-import { isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESSIVE_PRONOUNS } from './words.js';
+import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Open relations: a fact any verb states between a named subject and a named object, where the
 // relation lexicon has no entry for the verb or its entry does not fit ("the Senate reappointed
@@ -28,7 +28,7 @@ export function openRelations(view: ArticleView): LocalRelation[] {
       if (!tok || !openVerb(sv, t) || !nameAhead(sv, t)) continue;
       const picked = pickVerb(sv, t);
       if (picked && relationsAt(view, sv, t, picked.entry, picked.kinds).length > 0) continue;
-      for (const r of relationsAt(view, sv, t, openEntry(tok), formKinds(tok))) {
+      for (const r of relationsAt(view, sv, t, openEntry(tok, sv.toks[t - 1]), formKinds(tok))) {
         const words = r.predicate.split(' ');
         // "spoke of B" names no thing the verb acts on; "opened a meeting of B" does.
         if (words.length === 2 && NOUN_PREPOSITIONS.has(words[1] ?? '')) continue;
@@ -69,9 +69,10 @@ function nameAhead(sv: SentenceView, t: number): boolean {
 }
 
 /** A lexicon entry made for the verb as written: a direct object or an object behind one of the open prepositions. */
-function openEntry(tok: Tok): RelationVerb {
-  // A participle states a past event ("…, replacing B" → "replaced").
-  const verb = tok.tags.has('Gerund') ? pastTense(tok.lower) : tok.lower;
+function openEntry(tok: Tok, prev: Tok | undefined): RelationVerb {
+  // A participle states a past event ("…, replacing B" → "replaced"); after a form of "be" it is going on ("is hosting B").
+  const progressive = !!prev && prev.arg < 0 && isBe(prev);
+  const verb = tok.tags.has('Gerund') ? (progressive ? `${prev.lower} ${tok.lower}` : pastTense(tok.lower)) : tok.lower;
   const preps: Record<string, string> = { '': verb };
   for (const prep of OPEN_OBJECT_PREPOSITIONS) preps[prep] = `${verb} # ${prep}`;
   return { lemma: tok.lower, predicate: verb, type: 'OTHER', preps };

@@ -267,7 +267,21 @@ export function throughPossessive(sv: SentenceView, arg: Arg): Arg {
     if (!owned) break;
     current = owned;
   }
-  return titledPersonAfter(sv, current) ?? current;
+  return titledPersonAfter(sv, current) ?? describedOrganisationAfter(sv, current) ?? current;
+}
+
+/** "Ruritania rival Acme", "Ruritania's state news agency Acme": a country and a description before the organisation meant. */
+function describedOrganisationAfter(sv: SentenceView, country: Arg): Arg | null {
+  if (country.type !== 'COUNTRY') return null;
+  let j = country.last + 1;
+  let words = 0;
+  while (sv.toks[j] && sv.toks[j]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[j]!.text) && (isNoun(sv.toks[j]) || isAdjective(sv.toks[j])) && !isDeterminer(sv.toks[j]) && !isComma(sv.toks[j]) && words < 3) {
+    j++;
+    words++;
+  }
+  const tok = sv.toks[j];
+  const org = tok && tok.arg >= 0 && !isComma(tok) && words > 0 ? (sv.args[tok.arg] as Arg) : null;
+  return org && org.type === 'ORGANIZATION' ? org : null;
 }
 
 /**
