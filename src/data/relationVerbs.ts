@@ -31,6 +31,8 @@ export interface RelationVerb {
   adjacentPrep?: boolean;
   /** A relation only through a relation noun in its object ("held talks with", "has a plant in"). */
   light?: boolean;
+  /** Made for a verb outside the lexicon: a passive without agent relates its subject to the object of a preposition ("was forced out of B"). */
+  open?: boolean;
 }
 
 const v = (
@@ -343,6 +345,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', '
 
 /** Nouns for the members of a group: "rebels of the Blue Front took up arms" is the Blue Front acting. */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 'members', 'troops', 'soldiers', 'militants', 'supporters', 'forces', 'officials', 'delegates', 'negotiators', 'representatives', 'envoys', 'diplomats', 'lawyers', 'executives', 'staff', 'employees', 'workers']);
+
+/** Nouns for a state's or group's people and arms that act for it: "Ruritanian troops attacked", "Acme fighters seized". */
+export const ACTING_FOR_NOUNS: ReadonlySet<string> = new Set([
+  ...MEMBER_NOUNS, 'army', 'military', 'government', 'authorities', 'police', 'navy', 'jets', 'warplanes', 'warships', 'drones', 'missiles', 'leaders', 'leadership',
+]);
 
 /** Words that open a new clause: an object is not searched past them. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([

@@ -15,6 +15,8 @@ import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESS
 // a lexicon fact about the same pair in the same sentence wins.
 
 const STOP_FORMS = buildStopForms();
+/** Adverb particles that belong to the verb before them ("forced out of", "set up in"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'away', 'back', 'down']);
 /** How far right of the verb its object may start: an open verb's object is close by. */
 const MAX_OBJECT_DISTANCE = 8;
 /** Prepositions that bring in an object only behind a noun ("opened a meeting of B", not "spoke of B"). */
@@ -28,7 +30,7 @@ export function openRelations(view: ArticleView): LocalRelation[] {
       if (!tok || !openVerb(sv, t) || !nameAhead(sv, t)) continue;
       const picked = pickVerb(sv, t);
       if (picked && relationsAt(view, sv, t, picked.entry, picked.kinds).length > 0) continue;
-      for (const r of relationsAt(view, sv, t, openEntry(tok, sv.toks[t - 1]), formKinds(tok))) {
+      for (const r of relationsAt(view, sv, t, openEntry(tok, sv.toks[t - 1], sv.toks[t + 1]), formKinds(tok))) {
         const words = r.predicate.split(' ');
         // "spoke of B" names no thing the verb acts on; "opened a meeting of B" does.
         if (words.length === 2 && NOUN_PREPOSITIONS.has(words[1] ?? '')) continue;
@@ -69,13 +71,16 @@ function nameAhead(sv: SentenceView, t: number): boolean {
 }
 
 /** A lexicon entry made for the verb as written: a direct object or an object behind one of the open prepositions. */
-function openEntry(tok: Tok, prev: Tok | undefined): RelationVerb {
+function openEntry(tok: Tok, prev: Tok | undefined, next: Tok | undefined): RelationVerb {
   // A participle states a past event ("…, replacing B" → "replaced"); after a form of "be" it is going on ("is hosting B").
   const progressive = !!prev && prev.arg < 0 && isBe(prev);
   const verb = tok.tags.has('Gerund') ? (progressive ? `${prev.lower} ${tok.lower}` : pastTense(tok.lower)) : tok.lower;
-  const preps: Record<string, string> = { '': verb };
-  for (const prep of OPEN_OBJECT_PREPOSITIONS) preps[prep] = `${verb} # ${prep}`;
-  return { lemma: tok.lower, predicate: verb, type: 'OTHER', preps };
+  // A particle is part of the verb: "forced out of", "set up in".
+  const particle = next && next.arg < 0 && (next.tags.has('Particle') || PARTICLES.has(next.lower)) && !isComma(next) ? next.lower : undefined;
+  const phrase = particle ? `${verb} ${particle}` : verb;
+  const preps: Record<string, string> = { '': phrase };
+  for (const prep of OPEN_OBJECT_PREPOSITIONS) preps[prep] = `${phrase} # ${prep}`;
+  return { lemma: tok.lower, predicate: phrase, type: 'OTHER', preps, open: true, ...(particle ? { particle } : {}) };
 }
 
 const pastCache = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { ROLE_HEADS } from '../../data/relationRoles.js';
-import { MEMBER_NOUNS, RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
+import { ACTING_FOR_NOUNS, MEMBER_NOUNS, RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import {
@@ -86,7 +86,12 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       continue;
     }
     // "the company said": an unnamed subject right before the verb; no name further left is it.
-    if (j === from && !options.nonFinite && tok.arg < 0 && isNoun(tok) && !tok.possessive && !isComma(toks[j + 1])) return [];
+    if (j === from && !options.nonFinite && tok.arg < 0 && isNoun(tok) && !tok.possessive && !isComma(toks[j + 1])) {
+      // … unless it is the troops or people of the name right before it: "Ruritanian troops attacked B".
+      const group = toks[j - 1];
+      const owner = group && group.arg >= 0 && !isComma(tok) && ACTING_FOR_NOUNS.has(tok.lower) ? sv.args[group.arg] : undefined;
+      return owner && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION') ? coordinated(sv, owner) : [];
+    }
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg];
       if (!arg) break;

@@ -240,6 +240,14 @@ export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entr
   };
 
   if (passive) {
+    if (!byAgent && entry.open && subjects.length > 0) {
+      // "B was forced out of C", "B was attacked in C": what happened to the subject, and where.
+      const preps = Object.fromEntries(Object.entries(entry.preps).filter(([p]) => p !== '' && p !== 'by'));
+      const found = findObject(view, sv, objectStart, { ...entry, preps }, subjects[0]?.key ?? null);
+      const be = toks.slice(Math.max(0, t - 3), t).reverse().find((tok) => isBe(tok))?.lower ?? 'was';
+      if (found && !found.noun) for (const subject of subjects) for (const object of found.parties) make(subject, `${be} ${entry.predicate} ${found.prep}`, object);
+      return out;
+    }
     if (!byAgent || subjects.length === 0) return [];
     const predicate = entry.preps[''] ?? entry.predicate;
     for (const agent of coordinated(sv, byAgent)) for (const patient of subjects) make(agent, predicate, patient);
