@@ -18,6 +18,15 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}$`, 'i'),
   /^[^.!?]{0,60}\bsource\s*:\s*\S[^!?]{0,60}$/i,
   /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
+  // A date with a time, in any language's month names or in figures, between separators: "| JAN 14, 2018 | 9:01 PM",
+  // "27. listopad 2023 20:25", "02/11/2003 - 19h50".
+  new RegExp(`^[|•·\\s-]*(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4})[\\s|•·,-]*\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?[\\s|•·]*$`, 'iu'),
+  // Copyright lines: "© 2021 Example Media", "Copyright 2020 Example L.P.".
+  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))[^!?]{0,100}$/i,
+  // Agency input credits: "(With inputs from Example Agency)".
+  /^\(?\s*with\s+(?:agency\s+)?inputs?\s+from\b[^.!?]{0,60}\)?$/i,
+  // A one-word label and a name, in any language: "Author: Example", "Izvor: EXAMPLE".
+  /^\p{Lu}\p{Ll}{2,12}\s*:\s*\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u,
   // Agency credits on a line of their own: "TOKYO (AP)", "-Example News Agency (ENA)", "Reuters |".
   /^[A-Z][A-Z .,'/-]{1,40}\s*\([A-Za-z]{2,8}\)\s*[-–—:]?$/,
   /^[-–—]\s*[A-Z][^.!?]{1,80}$/,

@@ -70,10 +70,26 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a share widget', 'Share this article'],
     ['a comment widget', 'Leave a Reply'],
     ['a photo credit', 'Photo: Jane Roe / Harbour Times'],
+    ['a date and time between bars', '| MAR 3, 2021 | 9:01 PM'],
+    ['a date in another language with a time', '3. mart 2021 20:25'],
+    ['a date in figures with a time', '03/03/2021 - 19h50'],
+    ['a copyright line', '©2021 Harbour Media L.P.'],
+    ['an input credit', '( With inputs from HNA )'],
+    ['a label and a name in another language', 'Izvor: HNA'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
     expect(a.body).toBe('The council voted on Monday.\n\nThe ferry starts in May.');
+  });
+
+  it.each([
+    ['a sentence opening with "Copyright"', 'Copyright law changed in 2020, the minister said.'],
+    ['a short line with a year and a number', 'Harbour 2021: 45 ferries'],
+    ['a label followed by a sentence', 'Note: the vote was close.'],
+  ])('keeps %s in the body', (_case, line) => {
+    const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
+    expect(a.boilerplate).toEqual([]);
+    expect(a.body).toContain(line);
   });
 
   it('removes an author bio that closes the article', () => {
