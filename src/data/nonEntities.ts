@@ -64,7 +64,7 @@ export const REGIONAL_ADJECTIVES: readonly string[] = [
   'west african', 'east african', 'north african', 'south african region', 'central african', 'southeast asian', 'south asian',
   'east asian', 'central asian', 'gulf', 'gulf arab', 'nordic', 'scandinavian', 'baltic', 'balkan', 'caribbean', 'pacific',
   'atlantic', 'mediterranean', 'transatlantic', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'islamic',
-  'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'sunni', 'shia', 'shiite', 'sikh', 'arabs', 'africans', 'asians',
+  'catholic', 'protestant', 'orthodox', 'islamist', 'islamists', 'jihadist', 'jihadists', 'hindu', 'buddhist', 'sunni', 'shia', 'shiite', 'sikh', 'arabs', 'africans', 'asians',
   'europeans', 'westerners', 'anglo', 'hispanic', 'latino', 'indigenous', 'sub-saharan', 'trans-atlantic', 'euro', 'eurozone',
   'anti-western', 'pro-western', 'western-backed', 'south american', 'north american', 'latin american', 'central american', 'american continental', 'pan-african', 'pan-american', 'english', 'scottish', 'welsh', 'irish republican',
 ];

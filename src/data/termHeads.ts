@@ -76,6 +76,9 @@ export const VOTE_NOUNS: readonly string[] = [
   'election', 'elections', 'polls', 'poll', 'vote', 'votes', 'referendum', 'by-election', 'by-elections', 'primary', 'primaries', 'runoff', 'run-off',
 ];
 
+/** Lower-case nouns after a single name that make it a leader's surname: "the Acme administration" is the one Acme led. */
+export const LEADER_FOLLOW_NOUNS: readonly string[] = ['administration', 'presidency', 'premiership', 'era'];
+
 /** Verbs of speech that, right after a bare name, make it a person speaking. */
 export const SPEECH_CUE_VERBS: readonly string[] = [
   'said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'stated', 'explained', 'insisted', 'denied', 'warned',

@@ -35,6 +35,8 @@ describe('a name typed by the words around it', () => {
     ['a judge written with his honorific and title', 'Mr Justice Jo Bloggs ruled on Monday.', 'PERSON Jo Bloggs'],
     // A name qualifying a vote names the contest, not a person.
     ['a name before "elections"', 'The party will boycott the coming Velmar Parish elections.', 'OTHER Velmar Parish'],
+    ['a surname before "administration"', 'The pact was signed during the Tarkin administration.', 'PERSON Tarkin'],
+    ['the given names for the full name', 'Ivo Tarkin Marek was arrested. Ivo Tarkin told reporters he was innocent.', 'PERSON Ivo Tarkin Marek'],
   ])('%s', (_rule, body, expected) => {
     const names = summary(body);
     for (const e of [expected].flat()) expect(names).toContain(e);
@@ -83,5 +85,13 @@ describe("a title's initials stand for its holder", () => {
   it('leaves initials that fit no title alone', () => {
     const es = entitiesOf('Chief Election Commissioner Jo Bloggs voiced regret. The BNP said it would not take part.');
     expect(find(es, 'BNP')?.type).toBe('ORGANIZATION');
+  });
+});
+
+describe('a lower-case particle hyphen-joined to a name', () => {
+  it('opens the name ("al-Tawhid", not "Tawhid")', () => {
+    const es = entitiesOf('Fighters loyal to al-Tawhid attacked the town.');
+    expect(find(es, 'al-Tawhid')).toBeDefined();
+    expect(find(es, 'Tawhid')).toBeUndefined();
   });
 });

@@ -81,7 +81,9 @@ export function findChunks(words: readonly Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words, i) || INNER_WORDS.has(words[i]!.lower) && !words[i]!.cap || opensWithTimeOfTitle(words, i)) {
+    // A small word opens no name, unless hyphen-joined to the name it is part of ("al-Tawhid").
+    const particle = words[i + 1]?.gapBefore === '-' && (words[i + 1]?.cap ?? false);
+    if (!isNameWord(words, i) || (INNER_WORDS.has(words[i]!.lower) && !words[i]!.cap && !particle) || opensWithTimeOfTitle(words, i)) {
       i++;
       continue;
     }

@@ -4,7 +4,7 @@
 // and whether a demonym denotes the state ("Peruvian troops") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, voteNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
+  companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, voteNouns, leaderFollowNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
   orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, personalRoleHeads, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { nicknameOf } from './corefer.js';
@@ -43,6 +43,10 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     // "the X elections", "X polls": a name qualifying a vote names the contest or its place, not a person.
     if (c.kind === 'PERSON' && c.certainty < SURE && !c.role && after && !after.cap && tight(after) && voteNouns.has(after.lower)) {
       c.kind = 'OTHER'; c.certainty = LIKELY;
+    }
+    // "the Tarkin administration", "the Tarkin era": a single name before a leader's tenure is the leader's surname.
+    if (single && (c.kind === 'UNKNOWN' || weak(c)) && !c.country && !c.canonical && after && !after.cap && tight(after) && leaderFollowNouns.has(after.lower) && !words[c.from]!.upper) {
+      c.kind = 'PERSON'; c.certainty = LIKELY;
     }
     // Company cues: "X's plant", "shares of X", "X acquired", "X reported a profit", "X said its …".
     if ((c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS && c.kind !== 'LOCATION')) && !c.role && companyCue(words, c)) {

@@ -30,7 +30,9 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
       const byFirst = n === 1 ? persons.filter((p) => p !== c && p.to - p.from > 1 && parts(p)[0] === key) : [];
       // A middle name used as the short form ("Faki" for "Moussa Faki Mahamat").
       const byMiddle = n === 1 && !byLast.length && !byFirst.length ? persons.filter((p) => p !== c && p.to - p.from >= 3 && parts(p).slice(1, -1).includes(key) && !SMALL.has(key)) : [];
-      const full = uniqueByName(words, byLast.length ? byLast : byFirst.length ? byFirst : byMiddle);
+      // The given names without the family name ("Ivo Tarkin" for "Ivo Tarkin Marek").
+      const byGiven = n === 2 && c.kind === 'PERSON' && !byLast.length ? persons.filter((p) => p !== c && p.to - p.from > n && parts(p).slice(0, n).join(' ') === key) : [];
+      const full = uniqueByName(words, byLast.length ? byLast : byFirst.length ? byFirst : byGiven.length ? byGiven : byMiddle);
       if (full) {
         links.set(c, full);
         continue;
