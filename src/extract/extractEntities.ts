@@ -1,6 +1,6 @@
 import type { SegmentedArticle } from '../ingest/types.js';
 import { assemble } from './entities/assemble.js';
-import type { Candidate } from './entities/candidates.js';
+import { LIKELY, type Candidate } from './entities/candidates.js';
 import { findChunks } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
@@ -15,7 +15,7 @@ import type { LocalEntity } from './types.js';
  * Named entities of one article with every mention's offsets. The recipe: words from the
  * segmenter's tokens → capitalised chunks → candidates read from each chunk (titles, honorifics,
  * lexicons, name suffixes) → context cues around them → state bodies written in lower case →
- * institutions by their bare head → short forms joined to full names →
+ * institutions by their bare head → surname pairs split → short forms joined to full names →
  * entities grouped and typed.
  */
 export function extractEntities(article: SegmentedArticle): LocalEntity[] {
@@ -30,8 +30,24 @@ export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const extra = applyContext(words, candidates, at);
   const withContext = [...candidates, ...extra];
   const bodies = [...withContext, ...findStateBodies(words, withContext)];
-  const all = [...bodies, ...findInstitutions(words, bodies)];
+  const all = splitSurnamePairs(words, [...bodies, ...findInstitutions(words, bodies)]);
   return assemble(words, all, corefer(words, all));
+}
+
+/**
+ * "the Tarkin-Marek talks" after "Ivo Tarkin" and "Ana Marek": two surnames joined by a hyphen are
+ * two people, each a mention of the person it names, not one person called "Tarkin-Marek".
+ */
+function splitSurnamePairs(words: readonly Word[], candidates: Candidate[]): Candidate[] {
+  const surnames = new Set(candidates.filter((c) => c.kind === 'PERSON' && c.to - c.from >= 2).map((c) => words[c.to - 1]!.lower));
+  return candidates.flatMap((c): Candidate[] => {
+    const [first, second] = [words[c.from], words[c.from + 1]];
+    if (c.to - c.from !== 2 || !first || !second || second.gapBefore !== '-' || !surnames.has(first.lower) || !surnames.has(second.lower) || first.lower === second.lower) return [c];
+    return [
+      { from: c.from, to: c.from + 1, kind: 'PERSON', certainty: LIKELY },
+      { from: c.from + 1, to: c.to, kind: 'PERSON', certainty: LIKELY },
+    ];
+  });
 }
 
 /**

@@ -95,3 +95,14 @@ describe('a lower-case particle hyphen-joined to a name', () => {
     expect(find(es, 'Tawhid')).toBeUndefined();
   });
 });
+
+describe('two surnames joined by a hyphen', () => {
+  it('are two people, each a mention of the person it names', () => {
+    const es = entitiesOf('Ivo Tarkin met Ana Marek on Monday. Further Tarkin-Marek talks will follow in May.');
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length])).toEqual([['Ivo Tarkin', 2], ['Ana Marek', 2]]);
+  });
+
+  it('stay one name when they are not two named people', () => {
+    expect(find(entitiesOf('Ivo Tarkin-Marek spoke on Monday.'), 'Ivo Tarkin-Marek')?.type).toBe('PERSON');
+  });
+});

@@ -172,6 +172,7 @@ describe('facts any other verb states (open relations)', () => {
 
 describe('facts stated by a noun', () => {
   it.each<Row>([
+    ['two names joined by a hyphen before a shared act', 'Ruritania-Freedonia talks ended on Monday.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
     ['between A and B', 'Talks between Ruritania and Freedonia resumed.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
     ['possessor', "Acme's buyout of Initech closed.", [acme, initech], ['Acme —acquired→ Initech']],
     ['possessive pronoun', 'Jo Bloggs recalled her meeting with Ana Kos last year.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],

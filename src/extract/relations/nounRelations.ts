@@ -19,7 +19,7 @@ export function nounRelations(view: ArticleView): LocalRelation[] {
       // "Ruritania's 2-1 win over": a word tagged as a verb is a noun after an amount, a determiner or a possessive name.
       const prev = sv.toks[t - 1];
       // … and after a preposition other than "to" ("after talks between", "during talks with").
-      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && isPreposition(prev) && prev.lower !== 'to') || (prev.arg < 0 && (isDeterminer(prev) || (isAdjective(prev) && !prev.tags.has('Verb') && /^\p{Ll}/u.test(prev.text)))) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive));
+      const nounSlot = !!prev && !isComma(tok) && (isValue(prev) || (prev.arg < 0 && isPreposition(prev) && prev.lower !== 'to') || (prev.arg < 0 && (isDeterminer(prev) || (isAdjective(prev) && !prev.tags.has('Verb') && /^\p{Ll}/u.test(prev.text)))) || (prev.arg >= 0 && !!sv.args[prev.arg]?.possessive) || (prev.arg >= 0 && prev.gap === '-' && (sv.toks[t - 2]?.arg ?? -1) >= 0));
       if ((tok.tags.has('Verb') && !nounSlot) || (!isNoun(tok) && !nounSlot)) continue;
       const noun = NOUN_INDEX.get(`${sv.toks[t - 1]?.lower} ${tok.lower}`) ?? NOUN_INDEX.get(tok.lower);
       if (!noun) continue;
@@ -34,6 +34,14 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   const make = (from: Party, to: Party): void => {
     if (from.key !== to.key) out.push({ subjectKey: from.key, predicate: noun.predicate, type: noun.type, objectKey: to.key, evidence: sv.span });
   };
+  // "the A-B talks": two names joined by a hyphen before a noun of a shared act.
+  const right = sv.toks[t - 1];
+  const left = sv.toks[t - 2];
+  if (noun.symmetric && right && left && right.arg >= 0 && left.arg >= 0 && right.arg !== left.arg && right.gap === '-') {
+    const a = sv.args[left.arg] as Arg;
+    const b = sv.args[right.arg] as Arg;
+    if (a.type !== 'OTHER' && b.type !== 'OTHER') make(party(a), party(b));
+  }
   const next = sv.toks[t + 1];
   if (!next || isComma(next) || isHardBreak(next)) return out;
   // "not planning a new visit to B", "the timing of its next visit to B was unclear": no fact.
