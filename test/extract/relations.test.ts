@@ -162,6 +162,8 @@ describe('facts any other verb states (open relations)', () => {
     ['an object far from the verb or past another verb is not its object', 'Jo Bloggs stressed the need for a deal involving Acme.', [jo, acme], []],
     ['"spoke of" names no thing acted on', 'Jo Bloggs spoke of Acme.', [jo, acme], []],
     ['a lexicon fact about the pair wins', 'Ruritania invaded Freedonia.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
+    ['a reduced relative clause between subject and verb is stepped over', 'The talks, held in the Ruritanian resort of Fortville, were devoted to Freedonia.', [ruritania, fortville, freedonia], []],
+    ['an open verb before "by" is no passive', 'Jo Bloggs said Ruritania stood by Freedonia.', [jo, ruritania, freedonia], []],
     ['an -ing form after "be" keeps its tense', 'Ruritania is courting Freedonia.', [ruritania, freedonia], ['Ruritania —is courting→ Freedonia']],
     ['modifiers joined by commas and "and" stay in the object\'s phrase', 'Ruritania imposed a sea, air and land blockade against Freedonia.', [ruritania, freedonia], ['Ruritania —imposed blockade against→ Freedonia']],
     ['a second verb after "and" takes its own object', 'Ruritania imposed tariffs and threatened Freedonia.', [ruritania, freedonia], ['Ruritania —threatened→ Freedonia']],

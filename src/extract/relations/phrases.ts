@@ -64,7 +64,9 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       const open = openingComma(sv, j);
       if (open !== null) {
         const opener = toks[open];
-        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || titleApposition(sv, open, j))) {
+        // … or a reduced relative clause: "The talks, held in Fortville, were devoted to …".
+        const reduced = !!opener && opener.arg < 0 && opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle'));
+        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || reduced || titleApposition(sv, open, j))) {
           j = open;
           continue;
         }

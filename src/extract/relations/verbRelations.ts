@@ -191,7 +191,8 @@ export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entr
   const objectStart = t + 1 + (entry.particle ? 1 : 0);
   const gerund = kinds.has('gerund') && !kinds.has('past');
   const byAgent = findAgent(sv, objectStart);
-  const reducedPassive = !sawBe && kinds.has('participle') && toks[objectStart]?.lower === 'by' && toks[t - 1]?.arg !== undefined && (toks[t - 1]?.arg ?? -1) >= 0;
+  // A lexicon verb only: an open verb's "stood by B" is no passive.
+  const reducedPassive = !sawBe && !entry.open && kinds.has('participle') && toks[objectStart]?.lower === 'by' && toks[t - 1]?.arg !== undefined && (toks[t - 1]?.arg ?? -1) >= 0;
   const passive = !gerund && ((sawBe && (kinds.has('participle') || byAgent !== null)) || reducedPassive);
 
   // Control verbs and modals shape the predicate: "agreed to invest in", "will host", "expected to visit".
