@@ -159,6 +159,8 @@ describe('facts any other verb states (open relations)', () => {
     ['a participle clause after a comma shares the subject of its clause', 'Jo Bloggs was named chief executive of Acme, replacing Ana Kos.', [jo, acme, ana], ['Jo Bloggs —chief executive of→ Acme', 'Jo Bloggs —replaced→ Ana Kos']],
     ['an open participle reads in the past tense', 'Ruritania closed its border, stranding Freedonia.', [ruritania, freedonia], ['Ruritania —stranded→ Freedonia']],
     ['verbs of thinking and saying relate nothing', 'Jo Bloggs believes Acme will win. Ana Kos underlined Acme strengths. Ana Kos will underscore Acme gains.', [jo, ana, acme], []],
+    ['an object behind a second preposition is not the verb\'s', 'Jo Bloggs blamed the assault on the towns of Fortville.', [jo, fortville], []],
+    ['a share "per cent" is no preposition', 'Acme recorded a 5 per cent rise in Elbonia.', [acme, elbonia], ['Acme —recorded rise in→ Elbonia']],
     ['an object far from the verb or past another verb is not its object', 'Jo Bloggs stressed the need for a deal involving Acme.', [jo, acme], []],
     ['"spoke of" names no thing acted on', 'Jo Bloggs spoke of Acme.', [jo, acme], []],
     ['a lexicon fact about the pair wins', 'Ruritania invaded Freedonia.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],

@@ -5,7 +5,7 @@ import type { ArticleView, SentenceView, Tok } from './articleView.js';
 import { isSpeechVerbForm } from '../../data/speechVerbs.js';
 import { modifierList, pickVerb, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
-import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, POSSESSIVE_PRONOUNS } from './words.js';
+import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Open relations: a fact any verb states between a named subject and a named object, where the
 // relation lexicon has no entry for the verb or its entry does not fit ("the Senate reappointed
@@ -56,10 +56,16 @@ function openVerb(sv: SentenceView, t: number): boolean {
  * "imposed a naval blockade against B", not "stressed the need for a deal involving B".
  */
 function nameAhead(sv: SentenceView, t: number): boolean {
-  for (let j = t + 1; j < sv.toks.length && j - t <= MAX_OBJECT_DISTANCE; j++) {
+  // The object hangs on the verb: behind its first preposition at most, with no other noun between
+  // that preposition and the name ("attacked a camp in B", not "blamed an assault on the towns of B").
+  let prepositions = 0;
+  const first = PARTICLES.has(sv.toks[t + 1]?.lower ?? '') ? t + 2 : t + 1;
+  for (let j = first; j < sv.toks.length && j - t <= MAX_OBJECT_DISTANCE; j++) {
     const tok = sv.toks[j] as Tok;
     if ((isComma(tok) && !modifierList(sv, j)) || isHardBreak(tok) || isClauseWord(tok)) return false;
     if (tok.arg >= 0) return true;
+    if (isPreposition(tok) && !isValue(tok) && ++prepositions > 1) return false;
+    if (prepositions > 0 && isNoun(tok) && /^\p{Ll}/u.test(tok.text)) return false;
     const modifier = /^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && (sv.toks[j + 1]?.arg ?? 0) < 0 && isNoun(sv.toks[j + 1]); // "sea and land blockade"
     if (tok.tags.has('Verb') && !tok.tags.has('Auxiliary') && !tok.tags.has('Copula') && j > t + 1 && !modifier) return false;
     // "imposed tariffs and threatened B": a second verb, even when tagged an adjective.
