@@ -159,6 +159,13 @@ describe('names inside the quote never speak', () => {
   });
 });
 
+describe('a statement named for its author', () => {
+  it('speaks for the body named in it, not for who spoke last', () => {
+    const body = 'Ivo Marek said the port was calm, Reuters reported.\n\n“Our fighters took the base,” a Harbour Board statement said.';
+    expect(lastSpeaker(body, [org('Harbour Board'), org('Reuters'), MAREK])).toBe('Harbour Board');
+  });
+});
+
 describe('no attribution opens with a preposition', () => {
   it('keeps the speaker before a fragment followed by "against … protests"', () => {
     const body = 'Norway warned Denmark on Monday.\n\nNorwegian President Jan Roe criticized what he called “institutional violence” against anti-government protests in the capital.';

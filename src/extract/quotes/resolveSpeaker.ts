@@ -229,8 +229,9 @@ export class SpeakerResolver {
       // "Its foreign ministry said": a body of the organisation or state in focus.
       return body ?? (words[0] === 'its' || words[0] === 'their' ? this.organisationInFocus(at) : null);
     }
-    // "a statement said": the text speaks for whoever last issued words, not for a medium carrying them.
-    if (DOCUMENT_NOUNS.has(head) && !owner) {
+    // "a statement said" (naming nobody, unlike "an Acme statement"): the text speaks for whoever last
+    // issued words, not for a medium carrying them.
+    if (DOCUMENT_NOUNS.has(head) && !owner && !fallback) {
       const author = this.lastAuthor(at);
       if (author !== null) return author;
     }
