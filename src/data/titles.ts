@@ -5,6 +5,7 @@
 /** Nouns that end a title phrase and name the role itself. */
 export const TITLE_HEADS: readonly string[] = [
   'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers', 'secretary', 'secretary-general',
+  'undersecretary', 'under-secretary', 'undersecretary-general', 'under-secretary-general',
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'leader', 'chairman', 'chairwoman', 'chair',
   'chairperson', 'director', 'director-general', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'crown prince', 'monarch', 'pope', 'cardinal',

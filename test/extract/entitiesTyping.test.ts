@@ -35,6 +35,7 @@ describe('a name typed by the words around it', () => {
     ['a judge written with his honorific and title', 'Mr Justice Jo Bloggs ruled on Monday.', 'PERSON Jo Bloggs'],
     // A name qualifying a vote names the contest, not a person.
     ['a name before "elections"', 'The party will boycott the coming Velmar Parish elections.', 'OTHER Velmar Parish'],
+    ['a person after an undersecretary\'s title', "Peru changed ministers, said the country's Undersecretary of the Interior Jo Bloggs.", 'PERSON Jo Bloggs'],
     ['a surname before "administration"', 'The pact was signed during the Tarkin administration.', 'PERSON Tarkin'],
     ['the given names for the full name', 'Ivo Tarkin Marek was arrested. Ivo Tarkin told reporters he was innocent.', 'PERSON Ivo Tarkin Marek'],
   ])('%s', (_rule, body, expected) => {

@@ -43,6 +43,7 @@ describe('roles in appositions and clauses', () => {
     ['"presidential spokesman" speaks for the president the article names', 'Ruritanian President, Jo Bloggs, will speak on Monday, presidential spokesman, Ana Kos, said.', [ruritania, jo, ana], [], ['Jo Bloggs —president of→ Ruritania', 'Ana Kos —spokesman of→ Jo Bloggs']],
     ['adjectives between "of the" and the owner', 'Jo Bloggs was elected leader of the governing Blue Party in May.', [jo, O('Blue Party')], [], ['Jo Bloggs —leader of→ Blue Party']],
     ['a passive agent after a title\'s modifiers', 'The Blue Party, led by former President Jo Bloggs, won.', [O('Blue Party'), jo], [role('Jo Bloggs', 'President', 'president')], ['Jo Bloggs —leads→ Blue Party']],
+    ['"the country\'s" before a title the entity stage found', "Ruritania changed ministers, according to the country's Undersecretary of the Interior Jo Bloggs.", [ruritania, jo], [role('Jo Bloggs', 'Undersecretary of the Interior', 'undersecretary of the interior')], ['Jo Bloggs —undersecretary of the interior of→ Ruritania']],
     ['"the party head" is the party just named', 'The Blue Party won the vote. Jo Bloggs, the party head, thanked voters.', [O('Blue Party'), jo], [], ['Jo Bloggs —head of→ Blue Party']],
     ['"the country\'s <title>"', 'Ruritania closed its border. Jo Bloggs, the country\'s interior minister, said so.', [ruritania, jo], [], ['Jo Bloggs —interior minister of→ Ruritania']],
     ['apposition without an article', 'Jo Bloggs, head of Acme, resigned.', [jo, O('Acme')], [], ['Jo Bloggs —head of→ Acme']],

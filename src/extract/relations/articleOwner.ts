@@ -28,7 +28,7 @@ export function isNationalTitle(title: string): boolean {
   if (/^minister\b/.test(t)) return true; // "minister of foreign affairs"
   if (head === 'governor' && /\bcentral bank\b|\bnational bank\b/.test(t)) return true;
   // "foreign affairs secretary", "defence secretary", "secretary of foreign affairs".
-  return /^(foreign|home|defence|defense|interior|state|finance|trade|health|justice|energy|education|agriculture|labou?r|environment|transport)( affairs)? secretary$/.test(t) || /^secretary of (foreign|home|state|defen[cs]e|the interior|finance)\b/.test(t);
+  return /^(foreign|home|defence|defense|interior|state|finance|trade|health|justice|energy|education|agriculture|labou?r|environment|transport)( affairs)? secretary$/.test(t) || /^(?:under-?)?secretary of (foreign|home|state|defen[cs]e|the interior|finance)\b/.test(t);
 }
 
 /** One holder per country at a time: a second person with the same title belongs elsewhere. */

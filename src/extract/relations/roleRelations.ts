@@ -33,6 +33,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
         const title = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
         const stated =
           widened?.owner ??
+          countryPossessiveBefore(view, sv, role.span.start) ??
           organisationInTitle(view, arg, role.span.end) ??
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
@@ -313,6 +314,14 @@ function officeOfHolder(view: ArticleView, title: string, self: number): { title
   const holds = (m: LocalMention): boolean => (!!m.role && bareTitle(m.role.title) === office) || before.test(view.article.body.slice(Math.max(0, m.start - office.length - 3), m.start));
   const holders = view.entities.filter((e) => e.key !== self && e.type === 'PERSON' && e.mentions.some(holds));
   return holders.length === 1 ? { title: words.slice(at + 1).join(' '), holder: holders[0]!.key } : null;
+}
+
+/** "the country's interior minister Jo Bloggs": "the country's" right before a title stands for the country just named. */
+function countryPossessiveBefore(view: ArticleView, sv: SentenceView, titleStart: number): number | null {
+  const t = sv.toks.findIndex((tok) => tok.start >= titleStart);
+  const before = sv.toks[t - 1];
+  if (t <= 0 || !before || before.arg >= 0 || !before.possessive || !/^(country|nation)$/.test(before.lower)) return null;
+  return nearestCountry(view, sv, t - 1);
 }
 
 /** "the country": the nearest country named before, else the article's country. */
