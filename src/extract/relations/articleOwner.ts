@@ -84,8 +84,17 @@ export function articleCountry(view: ArticleView): number | null {
 
 /** "FORTVILLE, Ruritania (Agency) -": an upper-case place at the very start of the body. */
 function datelinePlace(view: ArticleView): string | null {
-  const first = view.sentences[0];
-  if (!first) return null;
+  // The dateline opens the story's first paragraph, which a standfirst line may precede.
+  const paragraphStarts = new Set(view.article.paragraphs.map((p) => p.start));
+  for (const [i, first] of view.sentences.slice(0, 3).entries()) {
+    if (i > 0 && !paragraphStarts.has(first.span.start)) continue;
+    const place = datelineIn(view, first);
+    if (place) return place;
+  }
+  return null;
+}
+
+function datelineIn(view: ArticleView, first: SentenceView): string | null {
   for (const arg of first.args) {
     if (arg.mention.start - first.span.start > 40) break;
     const text = arg.mention.text;
@@ -126,13 +135,14 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
   const ok = (key: number): boolean => !exclusive || !heldByOther(view, self, title, key);
   const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
   if (described !== null && ok(described)) return described;
+  // A local official goes unqualified: "President Jo Bloggs" in a story datelined in Ruritania, even
+  // in a sentence that names another country ("… threatened to cancel a deal if Freedonia did not …").
+  const local = datelineCountry(view);
+  if (local !== null && ok(local)) return local;
   // "Minister Jo Bloggs said Ruritania was ready": the one country of the sentence.
   // … but not a country of the words the person is quoted as saying ("X said that Ruritanian ships …").
   const here = onlyOfType(sv, self, new Set(['COUNTRY']));
   if (here !== null && ok(here) && !onlyInReport(sv, self, here)) return here;
-  // A local official goes unqualified: "President Jo Bloggs" in a story datelined in Ruritania.
-  const local = datelineCountry(view);
-  if (local !== null && ok(local)) return local;
   const country = articleCountry(view);
   return country !== null && ok(country) ? country : null;
 }
