@@ -57,6 +57,7 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   accuse: ['accused', 'accuses', 'accusing'],
   criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'criticizing', 'criticising'],
   condemn: ['condemned', 'condemns', 'condemning'],
+  assail: ['assailed', 'assails', 'assailing'],
   describe: ['described', 'describes', 'describing'],
   hail: ['hailed', 'hails', 'hailing'],
   praise: ['praised', 'praises', 'praising'],

@@ -159,6 +159,13 @@ describe('names inside the quote never speak', () => {
   });
 });
 
+describe('verbs of judging introduce quoted words', () => {
+  it('attributes "assailed X as “…”" to its subject', () => {
+    const body = 'Norwegian President Jan Roe has assailed the trade pact as “the worst deal ever signed anywhere.”';
+    expect(quotesOf(body, [ROE, NORWAY]).map((q) => [q.text, q.speaker])).toEqual([['the worst deal ever signed anywhere.', 'Jan Roe']]);
+  });
+});
+
 describe('a statement named for its author', () => {
   it('speaks for the body named in it, not for who spoke last', () => {
     const body = 'Ivo Marek said the port was calm, Reuters reported.\n\n“Our fighters took the base,” a Harbour Board statement said.';

@@ -486,8 +486,8 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
 function coordinatedTitles(sv: SentenceView, emit: Emit): void {
   const { toks, args } = sv;
   for (let a = 0; a + 3 < args.length; a++) {
-    const [first, second, one, other] = [args[a], args[a + 1], args[a + 2], args[a + 3]] as Arg[];
-    if (!isOwner(first) || !isOwner(second) || one.type !== 'PERSON' || other.type !== 'PERSON') continue;
+    const [first, second, one, other] = [args[a], args[a + 1], args[a + 2], args[a + 3]];
+    if (!first || !second || !one || !other || !isOwner(first) || !isOwner(second) || one.type !== 'PERSON' || other.type !== 'PERSON') continue;
     if (toks[first.last + 1]?.lower !== 'and' || second.first !== first.last + 2) continue;
     if (toks[one.last + 1]?.lower !== 'and' || other.first !== one.last + 2 || !isComma(toks[one.first])) continue;
     const words = toks.slice(second.last + 1, one.first).map((t) => t.lower);
