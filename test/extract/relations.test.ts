@@ -154,6 +154,7 @@ describe('facts any other verb states (open relations)', () => {
     ['a passive without an agent relates its subject to where it happened', 'Jo Bloggs was reappointed in Fortville.', [jo, fortville], ['Jo Bloggs —was reappointed in→ Fortville']],
     ['… with the verb\'s particle', 'The Acme Front was forced out of Ruritania in May.', [O('Acme Front'), ruritania], ['Acme Front —was forced out of→ Ruritania']],
     ['a passive without an agent or a place states nothing', 'Jo Bloggs was reappointed on Monday.', [jo], []],
+    ['a listed name with an article is still in the list', 'Ruritania, the Freedonia, Elbonia and Genovia imposed a blockade against Acme.', [ruritania, freedonia, elbonia, genovia, acme], ['Ruritania —imposed blockade against→ Acme', 'Freedonia —imposed blockade against→ Acme', 'Elbonia —imposed blockade against→ Acme', 'Genovia —imposed blockade against→ Acme']],
     ['a state\'s troops acting are the state acting', 'Ruritanian troops attacked Freedonia.', [ruritania, freedonia], ['Ruritania —attacked→ Freedonia']],
     ['a place after "in" or "at"', 'Jo Bloggs campaigned in Fortville. Ana Kos spoke at Acme.', [jo, fortville, ana, acme], ['Ana Kos —spoke at→ Acme', 'Jo Bloggs —campaigned in→ Fortville']],
     ['a participle clause after a comma shares the subject of its clause', 'Jo Bloggs was named chief executive of Acme, replacing Ana Kos.', [jo, acme, ana], ['Jo Bloggs —chief executive of→ Acme', 'Jo Bloggs —replaced→ Ana Kos']],
@@ -176,6 +177,7 @@ describe('facts any other verb states (open relations)', () => {
 
 describe('facts stated by a noun', () => {
   it.each<Row>([
+    ['the parties of a shared act listed after "of"', 'A meeting of Ruritania and Freedonia ended on Monday.', [ruritania, freedonia], ['Ruritania —met→ Freedonia']],
     ['two names joined by a hyphen before a shared act', 'Ruritania-Freedonia talks ended on Monday.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
     ['between A and B', 'Talks between Ruritania and Freedonia resumed.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
     ['possessor', "Acme's buyout of Initech closed.", [acme, initech], ['Acme —acquired→ Initech']],

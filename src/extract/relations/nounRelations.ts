@@ -47,6 +47,13 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   // "not planning a new visit to B", "the timing of its next visit to B was unclear": no fact.
   if (negatedBefore(sv, t) || doubtAround(sv, t, t + 3)) return out;
 
+  // "a meeting of A, B and C": the parties of a shared act listed after "of".
+  if (noun.symmetric && next.lower === 'of') {
+    const first = argAfter(sv, t + 2, true);
+    const others = first ? listedAfter(sv, first) : [];
+    if (first && others.length > 0) for (const other of others) make(party(first), party(other));
+    if (others.length > 0) return out;
+  }
   // "talks between A and B"
   if (next.lower === 'between' || next.lower === 'among') {
     // "between arch foes A and B", "between neighbours A and B": a lower-case noun for the pair may come first.

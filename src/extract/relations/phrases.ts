@@ -192,12 +192,15 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
   const out: Party[] = [{ key: arg.key, arg, tok: arg.first }];
   let current = arg;
   for (;;) {
-    const before = sv.toks[current.first - 1];
+    // "A, the B and C": an article before a listed name is passed over.
+    const article = sv.toks[current.first - 1]?.lower === 'the' && sv.toks[current.first - 1]!.arg < 0 && !isComma(sv.toks[current.first]);
+    const first = article ? current.first - 1 : current.first;
+    const before = sv.toks[first - 1];
     let prev: Arg | undefined;
     // "A, B and C": a bare comma joins names only in a list that "and" closes; "the head of A, B," is an apposition.
-    if (before && before.arg >= 0 && isComma(sv.toks[current.first]) && out.length >= 2) prev = sv.args[before.arg];
+    if (before && before.arg >= 0 && isComma(sv.toks[first]) && out.length >= 2) prev = sv.args[before.arg];
     else if (before && before.lower === 'and' && !isComma(before)) {
-      const t = sv.toks[current.first - 2];
+      const t = sv.toks[first - 2];
       if (t && t.arg >= 0) prev = sv.args[t.arg];
     } else if (before && /^(their|its)$/.test(before.lower) && sv.toks[current.first - 2]?.lower === 'and' && !isComma(before) && groupNoun(sv.toks[afterOwnShortForm(sv, current)])) {
       // "A terrorists and their B counterpart", "A fighters and its B allies": two groups, each named before its noun.
