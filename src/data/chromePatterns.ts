@@ -21,6 +21,13 @@ export const CHROME_LINES: readonly RegExp[] = [
   // A date with a time, in any language's month names or in figures, between separators: "| JAN 14, 2018 | 9:01 PM",
   // "27. listopad 2023 20:25", "02/11/2003 - 19h50".
   new RegExp(`^[|•·\\s-]*(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4})[\\s|•·,-]*\\d{1,2}[:h.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?[\\s|•·]*$`, 'iu'),
+  // … with a label before it or a source after it, the year left out: "Publish | 3 Mar 2021, 11:57",
+  // "3 March 2021 [14:49] - EXAMPLE.AZ", "03 March, 16:47".
+  new RegExp(`^(?:\\p{L}+\\s*[|:]\\s*)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?(?:\\s+\\d{4})?|${MONTH}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[\\s|•·,-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[-–—|]\\s*[\\p{L}.]{2,30})?\\s*$`, 'iu'),
+  // Short fields between bars: "World |  EXA  | Published :".
+  /^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$/,
+  // Desk credits in brackets on a line of their own: "(Writing by Jane Roe; Editing by Sam Poe)".
+  /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b[^()]*\)$/i,
   // Copyright lines: "© 2021 Example Media", "Copyright 2020 Example L.P.".
   /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))[^!?]{0,100}$/i,
   // Agency input credits: "(With inputs from Example Agency)".

@@ -36,6 +36,8 @@ describe('a name typed by the words around it', () => {
     // A name qualifying a vote names the contest, not a person.
     ['a name before "elections"', 'The party will boycott the coming Velmar Parish elections.', 'OTHER Velmar Parish'],
     ['a person after an undersecretary\'s title', "Peru changed ministers, said the country's Undersecretary of the Interior Jo Bloggs.", 'PERSON Jo Bloggs'],
+    ['a long Arabic name under a title', 'Crown Prince Tarik bin Rahim bin Saif Al Omar welcomed it.', 'PERSON Tarik bin Rahim bin Saif Al Omar'],
+    ['"Sheikh" is an honorific, not part of the name', 'Sheikh Tarik al-Omar spoke.', 'PERSON Tarik al-Omar'],
     ['a surname before "administration"', 'The pact was signed during the Tarkin administration.', 'PERSON Tarkin'],
     ['the given names for the full name', 'Ivo Tarkin Marek was arrested. Ivo Tarkin told reporters he was innocent.', 'PERSON Ivo Tarkin Marek'],
   ])('%s', (_rule, body, expected) => {
@@ -105,5 +107,20 @@ describe('two surnames joined by a hyphen', () => {
 
   it('stay one name when they are not two named people', () => {
     expect(find(entitiesOf('Ivo Tarkin-Marek spoke on Monday.'), 'Ivo Tarkin-Marek')?.type).toBe('PERSON');
+  });
+});
+
+describe('a lower-case "es" inside a name', () => {
+  it('keeps the name whole ("Dar es Salaam")', () => {
+    const es = entitiesOf('He was taken to Velo es Tarim on Monday.');
+    expect(find(es, 'Velo es Tarim')).toBeDefined();
+    expect(find(es, 'Velo')).toBeUndefined();
+  });
+});
+
+describe("a long name's opening words", () => {
+  it('join the full name', () => {
+    const es = entitiesOf('Crown Prince Tarik bin Rahim received a call. Crown Prince Tarik bin Rahim bin Saif Al Omar welcomed it.');
+    expect(es.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length])).toEqual([['Tarik bin Rahim bin Saif Al Omar', 2]]);
   });
 });

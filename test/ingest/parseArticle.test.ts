@@ -76,6 +76,11 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a copyright line', '©2021 Harbour Media L.P.'],
     ['an input credit', '( With inputs from HNA )'],
     ['a label and a name in another language', 'Izvor: HNA'],
+    ['a labelled date and time', 'Publish | 3 Mar 2021, 11:57'],
+    ['a date, a bracketed time and a source', '3 March 2021 [14:49] - EXAMPLE.AZ'],
+    ['a day, a month and a time', '03 March, 16:47'],
+    ['short fields between bars', 'World |  HNA  | Published :'],
+    ['desk credits in brackets', '(Writing by Jane Roe; Editing by Sam Poe)'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -86,6 +91,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence opening with "Copyright"', 'Copyright law changed in 2020, the minister said.'],
     ['a short line with a year and a number', 'Harbour 2021: 45 ferries'],
     ['a label followed by a sentence', 'Note: the vote was close.'],
+    ['a sentence with a date and a time', 'Voting closed on 3 March at 16:47 in most districts.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);

@@ -12,7 +12,7 @@ export interface Chunk {
 }
 
 /** Small words allowed inside a name when a capitalised word follows. */
-const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'ter', 'y', 'the', 'upon']);
+const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'es', 'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'ter', 'y', 'the', 'upon']);
 
 /** Lower-case words after a hyphen that are English, not a name's syllable ("Fein-run"). */
 const GIVEN_SYLLABLE_STOPS = new Set(['run', 'led', 'era', 'one', 'two', 'six', 'ten', 'old', 'new', 'top', 'all', 'out', 'off', 'up', 'on', 'at', 'to', 'by', 'go', 'day', 'way', 'war', 'man', 'men', 'son', 'pay', 'tax', 'law', 'bill', 'born', 'made', 'like', 'style', 'type', 'held', 'hit', 'set', 'won', 'lost', 'ally', 'fan', 'ban', 'deal', 'talk', 'talks', 'bloc', 'based', 'linked', 'owned', 'tied', 'year', 'time', 'term', 'seat', 'poll', 'vote', 'news', 'say', 'sided', 'faced', 'free', 'hot', 'king', 'queen', 'led', 'pick']);

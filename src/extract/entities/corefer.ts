@@ -38,6 +38,14 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
         continue;
       }
     }
+    // A long name's opening words ("Tarik bin Rahim" for "Tarik bin Rahim bin Saif Al Omar").
+    if (n >= 3 && c.kind === 'PERSON') {
+      const full = uniqueByName(words, persons.filter((p) => p !== c && p.to - p.from > n && parts(p).slice(0, n).join(' ') === mine.join(' ')));
+      if (full) {
+        links.set(c, full);
+        continue;
+      }
+    }
     // The same organisation without its company suffix ("Orbis Partners" for "Orbis Partners Corp."), or a plural ("Houthis").
     const bare = orgs.filter((o) => o !== c && o.to - o.from === n + 1 && companySuffixes.has(parts(o)[n]!) && parts(o).slice(0, n).join(' ') === mine.join(' '));
     if (bare.length) {

@@ -117,7 +117,9 @@ export function nameWordsOf(words: readonly Word[], chunks: readonly Chunk[] = [
 /** The words in [from, to) look like a person's name: capitalised words, no org or place heads. */
 function personShaped(words: readonly Word[], from: number, to: number): boolean {
   const n = to - from;
-  if (n < 1 || n > 5) return false;
+  // Arabic names chain kinship words: "Tarik bin Rahim bin Saif Al Omar" is one person.
+  const kinship = words.slice(from, to).some((w) => KINSHIP.has(w.lower));
+  if (n < 1 || n > (kinship ? 8 : 5)) return false;
   const last = words[to - 1]!;
   if (orgHeads.has(last.lower) || placeHeads.has(last.lower) || companySuffixes.has(last.lower.replace(/\./g, ''))) return false;
   const whole = fold(span(words, from, to));
