@@ -1,26 +1,26 @@
 import type { SegmentedArticle } from '../ingest/types.js';
 import { assemble } from './entities/assemble.js';
 import { LIKELY, type Candidate } from './entities/candidates.js';
-import { findChunks } from './entities/chunks.js';
+import { type Chunk, findChunks } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
 import { nameWordsOf, readChunk } from './entities/readChunk.js';
 import { findInstitutions } from './entities/institutions.js';
 import { findStateBodies } from './entities/stateBodies.js';
 import { toWords, type Word } from './entities/words.js';
-import { titleHeads } from './entities/lexicon.js';
+import { countryByName, fold, places, titleHeads } from './entities/lexicon.js';
 import type { LocalEntity } from './types.js';
 
 /**
  * Named entities of one article with every mention's offsets. The recipe: words from the
- * segmenter's tokens → capitalised chunks → candidates read from each chunk (titles, honorifics,
+ * segmenter's tokens → capitalised chunks (a place before a name split off) → candidates read from each chunk (titles, honorifics,
  * lexicons, name suffixes) → context cues around them → state bodies written in lower case →
  * institutions by their bare head → surname pairs split → short forms joined to full names →
  * entities grouped and typed.
  */
 export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const words = toWords(article);
-  const chunks = findChunks(words);
+  const chunks = splitPlaceBeforeName(words, findChunks(words));
   const nameWords = nameWordsOf(words, chunks);
   const candidates: Candidate[] = chunks.flatMap((chunk) => readChunk(words, chunk, nameWords));
   titledInHeadline(article.title, words, candidates);
@@ -32,6 +32,24 @@ export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const bodies = [...withContext, ...findStateBodies(words, withContext)];
   const all = splitSurnamePairs(words, [...bodies, ...findInstitutions(words, bodies)]);
   return assemble(words, all, corefer(words, all));
+}
+
+/**
+ * "Ambassador to Fortville Jo Bloggs": after "to" or "in", a known place at the head of a chunk that
+ * goes on with a given name is the title's place, then the person.
+ */
+function splitPlaceBeforeName(words: readonly Word[], chunks: Chunk[]): Chunk[] {
+  return chunks.flatMap((chunk): Chunk[] => {
+    const before = words[chunk.from - 1];
+    if (!before || !/^(to|in)$/.test(before.lower) || chunk.to - chunk.from < 3) return [chunk];
+    for (let k = chunk.from + 1; k <= chunk.from + 3 && k < chunk.to - 1; k++) {
+      const place = fold(words.slice(chunk.from, k).map((w) => w.text).join(' '));
+      if ((places.has(place) || countryByName.has(place)) && words[k]!.tags.has('FirstName') && words[k]!.gapBefore === ' ') {
+        return [{ from: chunk.from, to: k }, { from: k, to: chunk.to }];
+      }
+    }
+    return [chunk];
+  });
 }
 
 /**

@@ -38,6 +38,7 @@ describe('a name typed by the words around it', () => {
     ['a person after an undersecretary\'s title', "Peru changed ministers, said the country's Undersecretary of the Interior Jo Bloggs.", 'PERSON Jo Bloggs'],
     ['a long Arabic name under a title', 'Crown Prince Tarik bin Rahim bin Saif Al Omar welcomed it.', 'PERSON Tarik bin Rahim bin Saif Al Omar'],
     ['"Sheikh" may open a long Arabic name under a title', "Ruritania's Emir Sheikh Tarik bin Hamad al Omar called.", 'PERSON Sheikh Tarik bin Hamad al Omar'],
+    ['a place after "to" split from the name after it', 'Ruritania Ambassador to Peru Tom Kos was summoned.', ['COUNTRY Peru', 'PERSON Tom Kos']],
     ['a surname before "administration"', 'The pact was signed during the Tarkin administration.', 'PERSON Tarkin'],
     ['the given names for the full name', 'Ivo Tarkin Marek was arrested. Ivo Tarkin told reporters he was innocent.', 'PERSON Ivo Tarkin Marek'],
   ])('%s', (_rule, body, expected) => {

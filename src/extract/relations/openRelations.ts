@@ -17,6 +17,8 @@ import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, isPrepo
 const STOP_FORMS = buildStopForms();
 /** Adverb particles that belong to the verb before them ("forced out of", "set up in"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'away', 'back', 'down']);
+/** Prepositions that open a clause of an -ing verb: "by firing B", "after meeting B". */
+const GERUND_OPENERS = new Set(['by', 'after', 'before', 'without', 'while', 'since', 'upon', 'when']);
 /** How far right of the verb its object may start: an open verb's object is close by. */
 const MAX_OBJECT_DISTANCE = 8;
 /** Prepositions that bring in an object only behind a noun ("opened a meeting of B", not "spoke of B"). */
@@ -44,7 +46,7 @@ export function openRelations(view: ArticleView): LocalRelation[] {
 /** A content verb in its own right: tagged a verb, lower case, not an auxiliary, not after a determiner, not on the stoplist. */
 function openVerb(sv: SentenceView, t: number): boolean {
   const tok = sv.toks[t] as Tok;
-  if (tok.arg >= 0 || tok.possessive || !tok.tags.has('Verb') || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
+  if (tok.arg >= 0 || tok.possessive || !(tok.tags.has('Verb') || gerundAfterOpener(sv, t)) || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
   if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag))) return false;
   if (STOP_FORMS.has(tok.lower) || isSpeechVerbForm(tok.lower)) return false;
   const prev = sv.toks[t - 1];
@@ -80,7 +82,7 @@ function nameAhead(sv: SentenceView, t: number): boolean {
 function openEntry(tok: Tok, prev: Tok | undefined, next: Tok | undefined): RelationVerb {
   // A participle states a past event ("…, replacing B" → "replaced"); after a form of "be" it is going on ("is hosting B").
   const progressive = !!prev && prev.arg < 0 && isBe(prev);
-  const verb = tok.tags.has('Gerund') ? (progressive ? `${prev.lower} ${tok.lower}` : pastTense(tok.lower)) : tok.lower;
+  const verb = tok.tags.has('Gerund') || !tok.tags.has('Verb') ? (progressive ? `${prev.lower} ${tok.lower}` : pastTense(tok.lower)) : tok.lower;
   // A particle is part of the verb: "forced out of", "set up in".
   const particle = next && next.arg < 0 && (next.tags.has('Particle') || PARTICLES.has(next.lower)) && !isComma(next) ? next.lower : undefined;
   const phrase = particle ? `${verb} ${particle}` : verb;
@@ -102,9 +104,15 @@ function pastTense(gerund: string): string {
   return past;
 }
 
+/** "by firing B", "after meeting B": an -ing word after a preposition that opens a clause is a verb, however it is tagged. */
+function gerundAfterOpener(sv: SentenceView, t: number): boolean {
+  const prev = sv.toks[t - 1];
+  return /ing$/.test(sv.toks[t]!.lower) && !!prev && prev.arg < 0 && GERUND_OPENERS.has(prev.lower) && !isComma(sv.toks[t]);
+}
+
 /** The forms a surface verb may be, from compromise's tense tags. */
 function formKinds(tok: Tok): ReadonlySet<VerbFormKind> {
-  if (tok.tags.has('Gerund')) return new Set(['gerund']);
+  if (tok.tags.has('Gerund') || !tok.tags.has('Verb')) return new Set(['gerund']);
   if (tok.tags.has('PastTense') || tok.tags.has('Participle')) return new Set(['past', 'participle']);
   if (tok.tags.has('Infinitive')) return new Set(['base']);
   return new Set([/s$/.test(tok.lower) ? 'third' : 'base']);

@@ -454,7 +454,10 @@ function emitDescribed(d: Described, subject: number, emit: Emit): void {
 /** "The head of the Acme Council, Jo Bloggs, said": title, owner, then the name after a comma. */
 function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const { toks } = sv;
-  if (!isComma(toks[arg.first])) return;
+  // Without the comma only for an envoy's post: "Ambassador to Fortville Jo Bloggs".
+  const post = argAt(sv, arg.first - 1);
+  const envoy = !isComma(toks[arg.first]) && !!post && toks[post.first - 1]?.lower === 'to';
+  if (!isComma(toks[arg.first]) && !envoy) return;
   const ownerTok = toks[arg.first - 1];
   if (!ownerTok || ownerTok.arg < 0) return;
   const owner = sv.args[ownerTok.arg] as Arg;
@@ -468,7 +471,7 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const head = title.words[title.words.length - 1] ?? '';
   // "The Ruritanian Ambassador to Freedonia, Jo Bloggs,": an envoy is sent to the one and comes from the other.
   const diplomatic = prep.lower === 'to' && DIPLOMATIC_HEADS.has(head);
-  if (prep.lower === 'to' && !diplomatic) return;
+  if ((prep.lower === 'to' || envoy) && !diplomatic) return;
   const pre = toks[title.first - 1];
   if (pre && pre.arg >= 0 && !isComma(toks[title.first])) {
     if (!diplomatic) return;
