@@ -166,6 +166,14 @@ describe('verbs of judging introduce quoted words', () => {
   });
 });
 
+describe('a news agency as the source', () => {
+  it('keeps the agency for the quote paragraphs that follow its report, and for "the report"', () => {
+    const body = 'Norway and Denmark met on Friday.\n\n“The call went well,” the Norpress news agency reported.\n\n“Both sides agreed to meet again.”\n\n“Details will follow,” the report said.';
+    const quotes = quotesOf(body, [NORWAY, DENMARK, org('Norpress news agency')]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Norpress news agency', 'Norpress news agency', 'Norpress news agency']);
+  });
+});
+
 describe('a statement named for its author', () => {
   it('speaks for the body named in it, not for who spoke last', () => {
     const body = 'Ivo Marek said the port was calm, Reuters reported.\n\n“Our fighters took the base,” a Harbour Board statement said.';

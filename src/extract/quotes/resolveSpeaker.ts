@@ -115,19 +115,24 @@ export class SpeakerResolver {
       if (event.at >= at) continue;
       if (paragraph - paragraphIndexAt(this.index.article.paragraphs, event.at) > INHERIT_PARAGRAPHS) return null;
       if (previous && event.key !== previous.key && event.at >= previous.start && event.at < previous.end) continue;
-      if (this.isMedium(event.key)) continue;
+      // A medium carries others' words, unless it is the source the quote before was given to.
+      if (this.isMedium(event.key) && event.key !== previous?.key) continue;
       return event.key;
     }
     return null;
   }
 
-  /** Who last spoke or issued words before `at`, news media aside. */
+  /** Who last spoke or issued words before `at`, news media aside unless nobody else spoke. */
   private lastAuthor(at: number): number | null {
+    let medium: number | null = null;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i]!;
-      if (event.at < at && !this.isMedium(event.key)) return event.key;
+      if (event.at >= at) continue;
+      if (!this.isMedium(event.key)) return event.key;
+      medium ??= event.key;
     }
-    return null;
+    // Only a medium has spoken: "the report" is its own.
+    return medium;
   }
 
   private isMedium(key: number): boolean {
