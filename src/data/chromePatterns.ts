@@ -24,6 +24,23 @@ export const CHROME_LINES: readonly RegExp[] = [
   // … with a label before it or a source after it, the year left out: "Publish | 3 Mar 2021, 11:57",
   // "3 March 2021 [14:49] - EXAMPLE.AZ", "03 March, 16:47".
   new RegExp(`^(?:\\p{L}+\\s*[|:]\\s*)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?(?:\\s+\\d{4})?|${MONTH}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[\\s|•·,-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[-–—|]\\s*[\\p{L}.]{2,30})?\\s*$`, 'iu'),
+  // A date after up to three words (a source, a place, a label) and before an optional time and source:
+  // "EXA : Sunday, 3 March 2021", "Date: Mar 3, 2021", "Last Modified: 03 Mar 2021 13:36",
+  // "Fortville 3 March 2021 -- Example Post", "ExampleNews    03-Mar-2021".
+  new RegExp(
+    `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}[:|,]?\\s*(?:${WEEKDAY},?\\s+)?` +
+      `(?:\\d{1,2}[./ -]\\s?\\p{L}{3,12}\\.?[./ -]\\s?\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,12},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})` +
+      `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
+    'iu',
+  ),
+  // A time, a bar and a dateline: "11:18 | Fortville, Mar. 3.".
+  /^\d{1,2}:\d{2}\s*[|•]\s*[^|]{0,40}$/,
+  // A site's domain as a credit: "Example.info News".
+  /^[\p{L}\d-]+\.(?:com|net|org|info|co|news|tv|az|am|rs|ro|ph|ng|in|pk|bd|ke|za|gh|my|sg|lk|np|eu|uk|us)(?:\.[a-z]{2})?(?:\s+\p{Lu}\p{L}*){0,2}$/u,
+  // A newspaper's name alone: "The Example Herald".
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Herald|Times|Post|Tribune|Gazette|Journal|Star|Guardian|Telegraph|Chronicle|Observer|Mail|Express|Monitor|Standard|Mirror|Inquirer|Dispatch|Courier)$/u,
+  // A single capitalised word alone on a line: a dateline or a credit ("FORTVILLE", "Agencies").
+  /^\p{Lu}[\p{L}'’-]{1,24}$/u,
   // Short fields between bars: "World |  EXA  | Published :".
   /^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$/,
   // Desk credits in brackets on a line of their own: "(Writing by Jane Roe; Editing by Sam Poe)".
@@ -46,7 +63,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:-0-|-30-|#{3,}|ends?\b\W*$)/i,
   // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
   /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
-  /^[A-Z][\w&.'’ -]{0,40}\s(?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
+  /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
+  /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,
   // Photo captions and credits.
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
 ];

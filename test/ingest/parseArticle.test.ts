@@ -81,6 +81,16 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a day, a month and a time', '03 March, 16:47'],
     ['short fields between bars', 'World |  HNA  | Published :'],
     ['desk credits in brackets', '(Writing by Jane Roe; Editing by Sam Poe)'],
+    ['an agency, a weekday and a date', 'HNA : Sunday, 3 March 2021'],
+    ['a labelled date', 'Date: Mar 3, 2021'],
+    ['a two-word label, a date and a time', 'Last Modified: 03 Mar 2021 13:36'],
+    ['a place, a date and a source', 'Fortville 3 March 2021 -- Harbour Post'],
+    ['a source and a date with dashes', 'HarbourNews    03-Mar-2021'],
+    ['a time, a bar and a dateline', '11:18 | Fortville, Mar. 3.'],
+    ["a site's domain", 'Harbour.info News'],
+    ["a newspaper's name alone", 'The Harbour Herald'],
+    ['a desk after a slash', 'Harbour Bulletin/News Desk'],
+    ['a single word on a line', 'Agencies'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -92,6 +102,8 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a short line with a year and a number', 'Harbour 2021: 45 ferries'],
     ['a label followed by a sentence', 'Note: the vote was close.'],
     ['a sentence with a date and a time', 'Voting closed on 3 March at 16:47 in most districts.'],
+    ['a sentence ending in a date', 'The vote took place on 3 March 2021.'],
+    ['a one-word answer with its stop', 'Yes.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
