@@ -237,6 +237,9 @@ export const NAMED_THING_HEADS: ReadonlySet<string> = new Set([
   'project', 'projects', 'operation', 'operations', 'initiative', 'initiatives', 'strategy', 'doctrine', 'protocol', 'clause',
 ]);
 
+/** Heads of named issues: a quoted proper name ending in one ("“Fortville question”", "“Blue Sea disputes”") names an issue. */
+export const NAMED_ISSUE_HEADS: ReadonlySet<string> = new Set(['question', 'issue', 'issues', 'dispute', 'disputes', 'problem', 'affair']);
+
 const FORMS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(SPEECH_VERBS)) for (const form of forms) map.set(form, lemma);

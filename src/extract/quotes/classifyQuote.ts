@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../../store/records.js';
-import { NAMED_THING_HEADS, TERM_MARKERS, THING_NOUNS } from '../../data/speechVerbs.js';
+import { NAMED_ISSUE_HEADS, NAMED_THING_HEADS, TERM_MARKERS, THING_NOUNS } from '../../data/speechVerbs.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
 
 /** Short words left lower case in title-case names ("Ministry of Water", "Return to the Sea"). */
@@ -58,6 +58,7 @@ const DEFINITE = /(?:^|\s)the$/iu;
 function namesThing(lead: string, words: readonly string[], after: string): boolean {
   const lastWord = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   if (DEFINITE.test(lead) && NAMED_THING_HEADS.has(lastWord)) return true;
+  if (NAMED_ISSUE_HEADS.has(lastWord) && /^\p{Lu}/u.test(words[0] ?? '') && words.length >= 2) return true;
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
   if (DEFINITE.test(lead) && next && THING_NOUNS.has(next)) return true;
   const apposition = /(\p{L}+)\s*(?:(?:[,\u2013\u2014]|\s-)\s*the|\(\s*(?:the)?)$/iu.exec(lead);
