@@ -127,6 +127,12 @@ export const APPOINTMENT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs of taking up or holding a role: "became president of", "to serve as", "has served as". */
 export const BECOME_VERBS: ReadonlySet<string> = new Set(['became', 'become', 'becomes', 'serve', 'serves', 'served', 'serving', 'act', 'acts', 'acted', 'acting', 'remain', 'remains', 'remained']);
 
+/** Verbs of leaving an office, before "as" and the title: the person held it ("stepped down as president of Ruritania"). */
+export const LEAVING_VERBS: ReadonlySet<string> = new Set(['stepped', 'steps', 'step', 'resigned', 'resigns', 'resign', 'quit', 'quits', 'retired', 'retires']);
+
+/** Words before a title in an apposition that tell when it was taken ("the newly appointed head of"): passed over. */
+export const APPOINTMENT_MODIFIERS: ReadonlySet<string> = new Set(['newly', 'recently', 'appointed', 'elected', 're-elected', 'named', 'newly-appointed', 'newly-elected']);
+
 /** Titles of a team's staff and players: a country's team stands for the country ("Coach Jo Bloggs" of Ruritania's side). */
 export const TEAM_TITLE_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'captain', 'striker', 'goalkeeper', 'player', 'skipper', 'midfielder', 'defender', 'forward', 'spiker', 'setter', 'trainer']);
 

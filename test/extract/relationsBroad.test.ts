@@ -135,6 +135,8 @@ describe("a person's party written with the name", () => {
     ['possessive surname, adjective, party', "Bloggs's ruling Blue Party won the seat.", [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
     ["party's short form in brackets", 'President Jo Bloggs (BP) said on Friday that the target was fine.', [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
     ['party in brackets', 'Jo Bloggs (Blue Party) spoke.', [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
+    ['possessive surname, a name, then "party"', "If Bloggs's Acme party refuses, talks stall.", [jo, O('Acme')], ['Jo Bloggs —member of→ Acme']],
+    ['"of the opposition" party', 'The vote failed, said Jo Bloggs of the opposition Blue Party.', [jo, blue], ['Jo Bloggs —member of→ Blue Party']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 
   it('makes no member of an organisation that is not a party', () => {

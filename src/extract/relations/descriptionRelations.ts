@@ -202,14 +202,19 @@ function parenthetical(view: ArticleView, sv: SentenceView, arg: Arg, next: Arg 
   void sv;
 }
 
-/** "Jo Bloggs of the Acme Party" → member of. */
+/** "Jo Bloggs of the Acme Party", "Jo Bloggs of the opposition Acme Party" → member of; "Jo Bloggs from Ruritania" → from. */
 function personOfOrganization(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
-  if (arg.type !== 'PERSON' || !next || next.type !== 'ORGANIZATION') return;
-  const of = sv.toks[arg.last + 1];
-  if (!of || of.lower !== 'of' || isComma(of)) return;
-  const start = sv.toks[arg.last + 2]?.arg === sv.toks[next.first]?.arg ? arg.last + 2 : sv.toks[arg.last + 2]?.lower === 'the' ? arg.last + 3 : -1;
-  if (start !== next.first) return;
-  make(arg.key, 'member of', 'AFFILIATION', next.key);
+  if (arg.type !== 'PERSON' || !next) return;
+  const prep = sv.toks[arg.last + 1];
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from') || isComma(prep)) return;
+  let start = arg.last + 2;
+  if (sv.toks[start]?.lower === 'the') start++;
+  // Lower-case words describing the body: "the opposition", "the ruling".
+  while (start < next.first && start - arg.last <= 4 && sv.toks[start]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[start]!.text) && !isComma(sv.toks[start])) start++;
+  if (start !== next.first || isComma(sv.toks[next.first])) return;
+  if (prep.lower === 'of' && next.type === 'ORGANIZATION') make(arg.key, 'member of', 'AFFILIATION', next.key);
+  // "the envoys are Jo Bloggs from Ruritania, …": where the person comes from or whom they act for.
+  else if (prep.lower === 'from' && next.type !== 'PERSON' && next.type !== 'OTHER') make(arg.key, 'from', 'AFFILIATION', next.key);
 }
 
 /** "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville town in Westshire", "the Fortville region of Ruritania" → located in. */

@@ -82,11 +82,13 @@ function copularMember(sv: SentenceView, arg: Arg, make: Make): void {
 
 const PARTY_NAME = /\b(party|front|alliance|congress|movement|union|league|coalition|partido|partei)\b/i;
 
-/** "Jo Bloggs (Blue Party)", "Jo Bloggs's Blue Party", "Jo Bloggs's party, the Blue Party": the person's party. */
+/** "Jo Bloggs (Blue Party)", "Jo Bloggs's Blue Party", "Bloggs's Acme party": the person's party. */
 function personParty(view: ArticleView, sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
   if (!next || next.type !== 'ORGANIZATION') return;
   const name = view.entityByKey.get(next.key)?.name ?? '';
-  if (!PARTY_NAME.test(name)) return;
+  // "Bloggs's Acme party": the lower-case word after the name says what it is.
+  const described = sv.toks[next.last + 1];
+  if (!PARTY_NAME.test(name) && !(described && described.arg < 0 && !isComma(described) && PARTY_NAME.test(described.lower))) return;
   const between = sv.toks.slice(arg.last + 1, next.first);
   const bracketed = between.length === 0 && /\(\s*$/.test(sv.toks[next.first]?.gap ?? '') && /^\s*\)/.test(sv.toks[next.last + 1]?.gap ?? ')');
   const owned = arg.possessive && between.length <= 1 && between.every((t) => t.arg < 0 && !isComma(t) && !isHardBreak(t) && /^\p{Ll}/u.test(t.text)) && !isComma(sv.toks[next.first]);

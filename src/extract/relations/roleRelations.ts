@@ -1,4 +1,4 @@
-import { APPOINTMENT_VERBS, BECOME_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
+import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
 import { fold, places } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
@@ -417,6 +417,15 @@ function roleVerbAt(sv: SentenceView, t: number, subject: number, emit: Emit): b
     t++;
   }
   const verb = toks[t]?.lower ?? '';
+  // "Jo Bloggs stepped down as president of Ruritania": the office was held.
+  if (LEAVING_VERBS.has(verb)) {
+    const as = toks[t + 1]?.lower === 'down' ? t + 2 : t + 1;
+    if (toks[as]?.lower !== 'as') return false;
+    const d = describedAfter(sv, as + 1, (w) => ROLE_HEADS.has(w));
+    if (!d || d.object.type === 'PERSON') return false;
+    emitDescribed({ ...d, mods: d.mods.includes('former') ? d.mods : ['former', ...d.mods] }, subject, emit);
+    return true;
+  }
   // "Jo Bloggs approved to serve as", "Jo Bloggs named as": a participle before "as" or "to serve" is passive.
   const after = toks[t + 1]?.lower ?? '';
   if (after === 'as' || (after === 'to' && BECOME_VERBS.has(toks[t + 2]?.lower ?? ''))) passive = true;
@@ -597,6 +606,8 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       }
       return { mods: [], words, head, object, prep: tok.lower };
     }
+    // "the newly appointed head of": when the title was taken is no part of it.
+    if (words.length === 0 && APPOINTMENT_MODIFIERS.has(tok.lower)) continue;
     if (!(isNoun(tok) || isAdjective(tok) || isValue(tok) || tok.tags.has('Hyphenated') || ROLE_HEADS.has(tok.lower) || ROLE_MODIFIERS.has(tok.lower))) break;
     if (tok.tags.has('Verb') && !ROLE_HEADS.has(tok.lower) && !tok.tags.has('Hyphenated')) break;
     // "out-going", "director-general": hyphenated pieces are one word.
