@@ -142,9 +142,17 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
   // "Minister Jo Bloggs said Ruritania was ready": the one country of the sentence.
   // … but not a country of the words the person is quoted as saying ("X said that Ruritanian ships …").
   const here = onlyOfType(sv, self, new Set(['COUNTRY']));
-  if (here !== null && ok(here) && !onlyInReport(sv, self, here)) return here;
+  if (here !== null && ok(here) && !onlyInReport(sv, self, here) && !facesLeaderOf(sv, self, here)) return here;
+  // The story's country, unless the sentence sets the person against a leader it names as that
+  // country's ("Prime Minister Jo Bloggs criticized Ruritanian President Ana Kos"): then the
+  // person is, most likely, another state's.
   const country = articleCountry(view);
-  return country !== null && ok(country) ? country : null;
+  return country !== null && ok(country) && !facesLeaderOf(sv, self, country) ? country : null;
+}
+
+/** Another person of the sentence holds a title the text gives to `country`. */
+function facesLeaderOf(sv: SentenceView, self: number, country: number): boolean {
+  return sv.args.some((a) => a.type === 'PERSON' && a.key !== self && a.mention.role?.ofKey === country);
 }
 
 /** The country of the dateline place, when the article names it as an entity. */
