@@ -1,5 +1,5 @@
 import type { SegmentedArticle } from '../ingest/types.js';
-import { buildArticleView } from './relations/articleView.js';
+import { buildArticleView, type Tok } from './relations/articleView.js';
 import { dedupeRelations } from './relations/dedupeRelations.js';
 import { descriptionRelations } from './relations/descriptionRelations.js';
 import { forceRelations } from './relations/forceRelations.js';
@@ -15,20 +15,22 @@ import type { LocalEntity, LocalRelation } from './types.js';
 /**
  * Relations between the entities of one article, each with its sentence as evidence. The recipe:
  * see every sentence as tokens and entity mentions; read roles and descriptions written with a
- * name, then facts a verb states between two names, then facts a noun states, then facts any other verb states; let a guessed title
- * owner yield to a stated one; keep one per fact.
+ * name, then facts a lexicon verb states between two names, then facts a noun states, then facts
+ * any other verb states; let a guessed title owner yield to a stated one; keep one per fact.
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
   const view = buildArticleView(article, entities);
+  // Verb tokens whose lexicon entry stated a fact: open relations pass over them.
+  const stated = new Set<Tok>();
   const found = [
     ...roleRelations(view),
     ...descriptionRelations(view),
     ...personalRelations(view),
     ...membershipRelations(view),
-    ...verbRelations(view),
+    ...verbRelations(view, stated),
     ...nounRelations(view),
     ...forceRelations(view),
-    ...openRelations(view),
+    ...openRelations(view, stated),
   ];
   return dedupeRelations(preferStatedRoles(found, (key) => view.entityByKey.get(key)?.type));
 }

@@ -12,7 +12,7 @@ export interface LocalMention extends Span {
    */
   inTitle?: boolean;
   /**
-   * A title written with the name ("Russian Foreign Minister Sergei Lavrov"): the role
+   * A title written with the name ("Ruritanian Foreign Minister Jo Bloggs"): the role
    * ("foreign minister") and, when named, the entity it belongs to (key of Russia).
    */
   role?: { title: string; ofKey: number | null; span: Span };

@@ -83,7 +83,7 @@ export interface QuoteRecord extends Span {
   text: string;
   kind: QuoteKind;
   speakerId: string | null;
-  /** How the speaker is named at the attribution ("he", "the minister", "Lavrov"). */
+  /** How the speaker is named at the attribution ("he", "the minister", "Bloggs"). */
   speakerText: string | null;
   /** Speech verb as written ("said", "told", "according to"). */
   verb: string | null;

@@ -146,8 +146,8 @@ describe('headline mentions', () => {
   const titleTexts = (es: ReturnType<typeof run>, name: string) => find(es, name)?.mentions.filter((m) => m.inTitle).map((m) => m.text);
 
   it.each([
-    ['a surname', 'Lavrov Meets Envoys In Moscow', 'Russian Foreign Minister Sergei Lavrov met envoys.', 'Sergei Lavrov', ['Lavrov']],
-    ['a demonym of a named country', 'Russian Envoy Meets Reporters', 'Russian Foreign Minister Sergei Lavrov spoke.', 'Russia', ['Russian']],
+    ['a surname', 'Tarkin Meets Envoys In Moscow', 'Russian Foreign Minister Ivo Tarkin met envoys.', 'Ivo Tarkin', ['Tarkin']],
+    ['a demonym of a named country', 'Russian Envoy Meets Reporters', 'Russian Foreign Minister Ivo Tarkin spoke.', 'Russia', ['Russian']],
     ['a body name in title case', 'Velmora Holdings Shares Fall', 'Shares of Velmora Holdings fell on Monday.', 'Velmora Holdings', ['Velmora Holdings']],
   ])('links %s to the body entity', (_rule, headline, body, name, expected) => {
     expect(titleTexts(run(headline, body), name)).toEqual(expected);

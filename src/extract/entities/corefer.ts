@@ -1,5 +1,5 @@
-// Within one article: a later short form joins the full name it stands for. "Lavrov" after
-// "Sergei Lavrov", "Ms Okafor" after "LENA OKAFOR", "Telvo" after "Telvo Novosk", "CFA" after
+// Within one article: a later short form joins the full name it stands for. "Bloggs" after
+// "Jo Bloggs", "Ms Okafor" after "LENA OKAFOR", "Telvo" after "Telvo Novosk", "CFA" after
 // "Coastal Fisheries Authority (CFA)" or as the (loosely ordered) initials of a named organisation,
 // "Velcom" before "(Velmora Communications)".
 import { LIKELY, SURE, type Candidate } from './candidates.js';

@@ -26,7 +26,7 @@ const PORTFOLIOS = new Set(['finance', 'defence', 'defense', 'interior', 'foreig
 /** Foreign words for a newspaper that name the paper alone ("Folha", "Gazeta"). */
 const PAPER_WORDS = new Set(['folha', 'jornal', 'gazeta', 'gazzetta', 'giornale', 'diario', 'diário', 'zeitung', 'dziennik', 'corriere']);
 
-/** Heads of a definite description of a state ("the Jewish State", "the Islamic Regime"). */
+/** Heads of a definite description of a state ("the Hermit Kingdom", "the Ruritanian Regime"). */
 const STATE_WORDS = new Set(['state', 'regime', 'republic', 'kingdom', 'government', 'nation', 'caliphate', 'emirate']);
 
 export const span = (words: readonly Word[], from: number, to: number): string => {
@@ -338,7 +338,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     readSpan(words, to - 1, to, out);
     return;
   }
-  // "the Jewish State", "the Islamic Regime": a description, not a name.
+  // "the Hermit Kingdom", "the Ruritanian Regime": a description, not a name.
   if (n >= 2 && STATE_WORDS.has(last.lower) && words.slice(from, to - 1).every((w) => regionalAdjectives.has(w.lower))) return;
   // Model designations: "Su-24", "S-400", "Shahed-136" are things, not organisations.
   if (/\d/.test(last.text) && last.gapBefore === '-' && !words.slice(from, to).some((w) => w.lower === 'and')) {
@@ -471,7 +471,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
-  // A country or demonym leading other words: "Canada Steel", "Orvix Canada", "Palestinian Islamic Jihad".
+  // A country or demonym leading other words: "Canada Steel", "Orvix Canada", "Ruritanian Liberation Front".
   // Not a demonym in an Arabic person's name ("Abu Tarik al-Yemeni").
   if (n >= 2 && !arabicPersonName(words, from, to)) {
     for (let a = from; a < to; a++) {

@@ -26,7 +26,7 @@ export interface Arg {
   key: number;
   type: EntityType;
   mention: LocalMention;
-  /** Mention span widened to its title ("Russian Foreign Minister Sergei Lavrov"). */
+  /** Mention span widened to its title ("Ruritanian Foreign Minister Jo Bloggs"). */
   start: number;
   end: number;
   /** First and last token (inclusive) in the sentence. */

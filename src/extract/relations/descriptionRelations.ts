@@ -4,7 +4,7 @@ import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } 
 import type { EntityType, RelationType } from '../../store/records.js';
 import type { LocalEntity, LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
-import { coordinated, throughPossessive } from './phrases.js';
+import { coordinated, organisationDescribedFrom, throughPossessive } from './phrases.js';
 import { countryByDemonym, fold } from '../entities/lexicon.js';
 import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
@@ -41,8 +41,8 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       placeInPlace(sv, arg, make);
       facilityOfOwner(sv, arg, next, make);
       placeDescribedByOwner(sv, arg, next, make);
-      companyOfCountry(view, sv, arg, make);
     });
+    companyOfCountry(view, sv, make);
   }
   return out;
 }
@@ -271,24 +271,18 @@ function facilityOfOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make
  * name, possessive or adjective) and lower-case words describing an organisation named right after
  * them: the organisation is based in the country. A demonym counts when the article names its country.
  */
-function companyOfCountry(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): void {
-  if (arg.type !== 'ORGANIZATION') return;
-  let t = arg.first - 1;
-  let words = 0;
-  while (t >= 0 && words < 3 && sv.toks[t]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[t]!.text) && (isNoun(sv.toks[t]) || isAdjective(sv.toks[t])) && !isDeterminer(sv.toks[t]) && !isComma(sv.toks[t + 1])) {
-    t--;
-    words++;
-  }
-  const owner = sv.toks[t];
-  if (words === 0 || !owner || isComma(sv.toks[t + 1]) || isHardBreak(sv.toks[t + 1])) return;
-  if (owner.arg >= 0) {
-    const country = sv.args[owner.arg] as Arg;
-    if (country.type === 'COUNTRY') make(arg.key, 'based in', 'LOCATION', country.key);
-    return;
-  }
-  const code = /^\p{Lu}/u.test(owner.text) ? countryByDemonym.get(fold(owner.text))?.code : undefined;
-  const country = code ? view.entities.find((e) => e.type === 'COUNTRY' && e.isoCode === code) : undefined;
-  if (country) make(arg.key, 'based in', 'LOCATION', country.key);
+function companyOfCountry(view: ArticleView, sv: SentenceView, make: Make): void {
+  sv.toks.forEach((tok, t) => {
+    const arg = tok.arg >= 0 ? sv.args[tok.arg] : undefined;
+    let country: number | undefined;
+    if (arg) country = arg.type === 'COUNTRY' && arg.last === t ? arg.key : undefined;
+    else if (/^\p{Lu}/u.test(tok.text)) {
+      const code = countryByDemonym.get(fold(tok.text))?.code;
+      country = code ? view.entities.find((e) => e.type === 'COUNTRY' && e.isoCode === code)?.key : undefined;
+    }
+    const org = country === undefined ? null : organisationDescribedFrom(sv, t + 1);
+    if (country !== undefined && org) make(org.key, 'based in', 'LOCATION', country);
+  });
 }
 
 /** "Fortville, Ruritania's capital", "Fortville, the capital of Ruritania", "Fortville, Ruritania's largest city". */

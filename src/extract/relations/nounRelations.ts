@@ -1,8 +1,7 @@
-import { ROLE_HEADS } from '../../data/relationRoles.js';
 import type { RelationNoun } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
-import { coordinated, findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
+import { coordinated, findSubject, listedAfter, type Party, pluralTitleHolders, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
 import { afterPreposition, doubtAround, negatedBefore, PLACE_NOUNS, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
@@ -67,8 +66,8 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     }
     for (const other of others) make(party(first), party(other));
     // "talks between the Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos": the people named after the pair's title.
-    const holders = others.length === 1 ? namedAfterTitle(sv, others[0] as Arg) : null;
-    if (holders) make(party(holders[0]), party(holders[1]));
+    const named = others.length === 1 ? pluralTitleHolders(sv, others[0] as Arg) : null;
+    if (named) make(party(named.holders[0]), party(named.holders[1]));
     return out;
   }
   // "an attack by A on B", "sanctions imposed by A against B": the agent, then the object.
@@ -155,23 +154,6 @@ function eventPlace(view: ArticleView, sv: SentenceView, t: number, out: LocalRe
   for (const h of holders) if (h.key !== place.key) out.push({ subjectKey: h.key, predicate: `held ${nounText} ${prep.lower}`, type: 'MEETING', objectKey: place.key, evidence: sv.span });
 }
 
-/** "… presidents, Jo Bloggs and Ana Kos" after an arg: the two people a plural title names. */
-function namedAfterTitle(sv: SentenceView, second: Arg): [Arg, Arg] | null {
-  let t = second.last + 1;
-  let words = 0;
-  while (sv.toks[t] && sv.toks[t]!.arg < 0 && !isComma(sv.toks[t]) && /^\p{Ll}/u.test(sv.toks[t]!.text) && words < 3) {
-    t++;
-    words++;
-  }
-  const plural = sv.toks[t - 1]?.lower ?? '';
-  if (words === 0 || !ROLE_HEADS.has(plural.replace(/s$/, '')) || !plural.endsWith('s')) return null;
-  const one = sv.toks[t] && sv.toks[t]!.arg >= 0 && isComma(sv.toks[t]) ? (sv.args[sv.toks[t]!.arg] as Arg) : null;
-  if (!one || one.type !== 'PERSON' || sv.toks[one.last + 1]?.lower !== 'and') return null;
-  const otherTok = sv.toks[one.last + 2];
-  const other = otherTok && otherTok.arg >= 0 ? (sv.args[otherTok.arg] as Arg) : null;
-  return other && other.type === 'PERSON' ? [one, other] : null;
-}
-
 /** The name after the "and" that closes "between A …": over an apposition of A and a short description of B. */
 function secondOfPair(sv: SentenceView, first: Arg): Arg | null {
   for (let j = first.last + 1; j < sv.toks.length && j - first.last <= 16; j++) {
@@ -202,7 +184,7 @@ function party(arg: Arg): Party {
   return { key: arg.key, arg, tok: arg.first };
 }
 
-/** The name right after position t, over determiners and adjectives ("the Iranian regime"). */
+/** The name right after position t, over determiners and adjectives ("the Ruritanian regime"). */
 function tok(sv: SentenceView, t: number): string {
   return sv.toks[t]?.lower ?? '';
 }

@@ -3,7 +3,7 @@ import { OPEN_OBJECT_PREPOSITIONS, OPEN_VERB_STOPLIST, type RelationVerb } from 
 import type { LocalRelation } from '../types.js';
 import type { ArticleView, SentenceView, Tok } from './articleView.js';
 import { isSpeechVerbForm } from '../../data/speechVerbs.js';
-import { modifierList, pickVerb, relationsAt } from './verbRelations.js';
+import { GERUND_OPENERS, joinedModifier, modifierList, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
 import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -17,21 +17,18 @@ import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, isPrepo
 const STOP_FORMS = buildStopForms();
 /** Adverb particles that belong to the verb before them ("forced out of", "set up in"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'away', 'back', 'down']);
-/** Prepositions that open a clause of an -ing verb: "by firing B", "after meeting B". */
-const GERUND_OPENERS = new Set(['by', 'after', 'before', 'without', 'while', 'since', 'upon', 'when']);
 /** How far right of the verb its object may start: an open verb's object is close by. */
 const MAX_OBJECT_DISTANCE = 8;
 /** Prepositions that bring in an object only behind a noun ("opened a meeting of B", not "spoke of B"). */
 const NOUN_PREPOSITIONS = new Set(['of', 'about', 'between', 'among']);
 
-export function openRelations(view: ArticleView): LocalRelation[] {
+/** `stated`: verb tokens whose lexicon entry already stated a fact (from verbRelations). */
+export function openRelations(view: ArticleView, stated: ReadonlySet<Tok>): LocalRelation[] {
   const out: LocalRelation[] = [];
   for (const sv of view.sentences) {
     for (let t = 0; t < sv.toks.length; t++) {
       const tok = sv.toks[t];
-      if (!tok || !openVerb(sv, t) || !nameAhead(sv, t)) continue;
-      const picked = pickVerb(sv, t);
-      if (picked && relationsAt(view, sv, t, picked.entry, picked.kinds).length > 0) continue;
+      if (!tok || stated.has(tok) || !openVerb(sv, t) || !nameAhead(sv, t)) continue;
       for (const r of relationsAt(view, sv, t, openEntry(tok, sv.toks[t - 1], sv.toks[t + 1]), formKinds(tok))) {
         const words = r.predicate.split(' ');
         // "spoke of B" names no thing the verb acts on; "opened a meeting of B" does.
@@ -68,7 +65,7 @@ function nameAhead(sv: SentenceView, t: number): boolean {
     if (tok.arg >= 0) return true;
     if (isPreposition(tok) && !isValue(tok) && ++prepositions > 1) return false;
     if (prepositions > 0 && isNoun(tok) && /^\p{Ll}/u.test(tok.text)) return false;
-    const modifier = /^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && (sv.toks[j + 1]?.arg ?? 0) < 0 && isNoun(sv.toks[j + 1]); // "sea and land blockade"
+    const modifier = joinedModifier(sv, j);
     if (tok.tags.has('Verb') && !tok.tags.has('Auxiliary') && !tok.tags.has('Copula') && j > t + 1 && !modifier) return false;
     // "imposed tariffs and threatened B": a second verb, even when tagged an adjective.
     if (/^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && /ed$/.test(tok.lower) && !modifier) return false;

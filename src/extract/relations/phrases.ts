@@ -282,11 +282,14 @@ export function throughPossessive(sv: SentenceView, arg: Arg): Arg {
 
 /** "Ruritania rival Acme", "Ruritania's state news agency Acme": a country and a description before the organisation meant. */
 function describedOrganisationAfter(sv: SentenceView, country: Arg): Arg | null {
-  if (country.type !== 'COUNTRY') return null;
-  let j = country.last + 1;
+  return country.type === 'COUNTRY' ? organisationDescribedFrom(sv, country.last + 1) : null;
+}
+
+/** The organisation named after one to three lower-case words of description starting at token j ("rival Acme", "state news agency Acme"). */
+export function organisationDescribedFrom(sv: SentenceView, j: number): Arg | null {
   let words = 0;
-  while (sv.toks[j] && sv.toks[j]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[j]!.text) && (isNoun(sv.toks[j]) || isAdjective(sv.toks[j])) && !isDeterminer(sv.toks[j]) && !isComma(sv.toks[j]) && words < 3) {
-    j++;
+  for (let tok = sv.toks[j]; tok && tok.arg < 0 && words < 3; tok = sv.toks[++j]) {
+    if (!/^\p{Ll}/u.test(tok.text) || !(isNoun(tok) || isAdjective(tok)) || isDeterminer(tok) || isComma(tok) || isHardBreak(tok)) break;
     words++;
   }
   const tok = sv.toks[j];
@@ -319,3 +322,25 @@ function titledPersonAfter(sv: SentenceView, owner: Arg): Arg | null {
   return null;
 }
 
+
+/** "ministers" → "minister", "bosses" → "boss": the singular of a plural title word. */
+export const singularTitleWord = (word: string): string => word.replace(/(?<=ss)es$|(?<=[^s])s$/, '');
+
+/**
+ * "… presidents, Jo Bloggs and Ana Kos" right after an owner: up to three lower-case words ending in a
+ * plural title, then two people set off by a comma. Gives the title in the singular and the two holders.
+ */
+export function pluralTitleHolders(sv: SentenceView, owner: Arg): { title: string; holders: [Arg, Arg] } | null {
+  const words: string[] = [];
+  let t = owner.last + 1;
+  while (sv.toks[t] && sv.toks[t]!.arg < 0 && !isComma(sv.toks[t]) && /^\p{Ll}/u.test(sv.toks[t]!.text) && words.length < 3) words.push(sv.toks[t++]!.lower);
+  const plural = words[words.length - 1] ?? '';
+  const head = singularTitleWord(plural);
+  if (head === plural || !ROLE_HEADS.has(head)) return null;
+  const one = sv.toks[t] && sv.toks[t]!.arg >= 0 && isComma(sv.toks[t]) ? (sv.args[sv.toks[t]!.arg] as Arg) : null;
+  if (!one || one.type !== 'PERSON' || sv.toks[one.last + 1]?.lower !== 'and') return null;
+  const otherTok = sv.toks[one.last + 2];
+  const other = otherTok && otherTok.arg >= 0 ? (sv.args[otherTok.arg] as Arg) : null;
+  if (!other || other.type !== 'PERSON') return null;
+  return { title: [...words.slice(0, -1), head].join(' '), holders: [one, other] };
+}

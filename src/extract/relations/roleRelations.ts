@@ -3,6 +3,7 @@ import { fold, places } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
+import { pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -496,30 +497,23 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
  * then two names, each holding the title of the owner in the same place.
  */
 function coordinatedTitles(sv: SentenceView, emit: Emit): void {
-  const { toks, args } = sv;
-  for (let a = 0; a + 3 < args.length; a++) {
-    const [first, second, one, other] = [args[a], args[a + 1], args[a + 2], args[a + 3]];
-    if (!first || !second || !one || !other || !isOwner(first) || !isOwner(second) || one.type !== 'PERSON' || other.type !== 'PERSON') continue;
-    if (toks[first.last + 1]?.lower !== 'and' || second.first !== first.last + 2) continue;
-    if (toks[one.last + 1]?.lower !== 'and' || other.first !== one.last + 2 || !isComma(toks[one.first])) continue;
-    const words = toks.slice(second.last + 1, one.first).map((t) => t.lower);
-    const plural = words[words.length - 1] ?? '';
-    const head = singular(plural);
-    if (words.length === 0 || words.length > 3 || plural === head || !ROLE_HEADS.has(head) || toks.slice(second.last + 1, one.first).some((t) => t.arg >= 0 || (isComma(t) && t !== toks[one.first]))) continue;
-    const title = [...words.slice(0, -1), head].join(' ');
-    emit(one.key, title, first.key);
-    emit(other.key, title, second.key);
-  }
+  sv.args.forEach((first, a) => {
+    const second = sv.args[a + 1];
+    if (!second || !isOwner(first) || !isOwner(second) || sv.toks[first.last + 1]?.lower !== 'and' || second.first !== first.last + 2) return;
+    const named = pluralTitleHolders(sv, second);
+    if (!named) return;
+    emit(named.holders[0].key, named.title, first.key);
+    emit(named.holders[1].key, named.title, second.key);
+  });
 }
 
 /** "foreign ministers": a plural title is held by several people, never one person's own. */
 function pluralTitle(title: string): boolean {
   const last = title.split(' ').pop() ?? '';
-  return singular(last) !== last && ROLE_HEADS.has(singular(last));
+  return singularTitleWord(last) !== last && ROLE_HEADS.has(singularTitleWord(last));
 }
 
 const isOwner = (arg: Arg): boolean => arg.type === 'COUNTRY' || arg.type === 'ORGANIZATION';
-const singular = (word: string): string => word.replace(/(?<=ss)es$|(?<=[^s])s$/, '');
 
 /** "Managing Director, Acme Agency (AA), Dr. Jo Bloggs": title, organisation, name, comma-separated. */
 function titleCommaOrg(sv: SentenceView, arg: Arg, emit: Emit): void {

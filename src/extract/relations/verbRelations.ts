@@ -98,7 +98,8 @@ function participlePlace(sv: SentenceView): LocalRelation[] {
   return out;
 }
 
-export function verbRelations(view: ArticleView): LocalRelation[] {
+/** Facts the lexicon's verbs state; `stated` collects the verb tokens that stated one (open relations pass over them). */
+export function verbRelations(view: ArticleView, stated: Set<Tok> = new Set()): LocalRelation[] {
   const out: LocalRelation[] = [];
   for (const sv of view.sentences) {
     out.push(...participlePlace(sv));
@@ -107,7 +108,9 @@ export function verbRelations(view: ArticleView): LocalRelation[] {
       if (!tok || tok.arg >= 0) continue;
       const picked = pickVerb(sv, t);
       if (!picked) continue;
-      out.push(...relationsAt(view, sv, t, picked.entry, picked.kinds));
+      const facts = relationsAt(view, sv, t, picked.entry, picked.kinds);
+      if (facts.length > 0) stated.add(tok);
+      out.push(...facts);
       if (OUST_VERBS.has(picked.entry.lemma)) out.push(...oustedRuler(view, sv, t));
     }
   }
@@ -139,7 +142,7 @@ function oustedRuler(view: ArticleView, sv: SentenceView, t: number): LocalRelat
   return [{ subjectKey: ruler.key, predicate: 'former ruler of', type: 'ROLE', objectKey: country, evidence: sv.span }];
 }
 
-export function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
+function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: ReadonlySet<VerbFormKind> } | null {
   const tok = sv.toks[t];
   const forms = tok ? VERB_INDEX.get(tok.lower) : undefined;
   // "…, including A and B" lists members of the phrase before it; it states no fact of its own.
@@ -293,7 +296,8 @@ export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entr
   return out;
 }
 
-const GERUND_OPENERS = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite', 'upon', 'on', 'for']);
+/** Words that open a clause of an -ing verb whose subject is the clause's: "A finished fourth after losing to B". */
+export const GERUND_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite', 'upon', 'on', 'for']);
 
 /**
  * The subject of a gerund: the names right before it ("with A and B accusing C"), or, after "while",
@@ -449,9 +453,7 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     }
     // compromise may tag a plural noun as a verb ("several key issues"); after a modifier it is a noun.
     const prev = toks[j - 1];
-    // … and a verb-tagged modifier joined by "and" before a noun ("a sea and land blockade").
-    const joinedModifier = !!prev && (prev.lower === 'and' || prev.lower === 'or') && (toks[j + 1]?.arg ?? 0) < 0 && isNoun(toks[j + 1]) && !isComma(toks[j + 1]);
-    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev) || /^(more|fewer|less|most)$/.test(prev.lower) || joinedModifier) && !isComma(tok);
+    const nounAfterModifier = j > from && !!prev && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || isValue(prev) || isNoun(prev) || /^(more|fewer|less|most)$/.test(prev.lower) || joinedModifier(sv, j)) && !isComma(tok);
     if (isFiniteVerb(tok) && !isAdjective(tok) && !nounAfterModifier) return null;
     if (isNoun(tok) || (tok.tags.has('Verb') && nounAfterModifier)) nouns.push(tok.lower);
     else if (!(isDeterminer(tok) || isAdjective(tok) || isAdverb(tok) || isValue(tok) || tok.tags.has('Date') || tok.lower === 'and' || tok.tags.has('Gerund') || tok.tags.has('Hyphenated'))) return null;
@@ -460,6 +462,13 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   // "Initech, which Acme has a stake in.": a preposition left at the end takes the relative's antecedent.
   if (prep !== '' && nouns.length === 0 && accepts(entry, prep, headNoun)) return strandedObject(sv, from, prep, headNoun);
   return null;
+}
+
+/** Token j is the last of modifiers joined by "and"/"or", before their noun ("a sea and land blockade"), however it is tagged. */
+export function joinedModifier(sv: SentenceView, j: number): boolean {
+  const tok = sv.toks[j];
+  const next = sv.toks[j + 1];
+  return !!tok && tok.arg < 0 && /^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && !!next && next.arg < 0 && isNoun(next) && !isComma(next);
 }
 
 /** The comma before token j joins modifiers of one noun: "a sea, air and land blockade". */
@@ -472,7 +481,7 @@ export function modifierList(sv: SentenceView, j: number): boolean {
     if ((tok.lower === 'and' || tok.lower === 'or') && !isComma(tok)) {
       const last = sv.toks[k + 1];
       // The last modifier may be tagged a verb ("sea, air and land blockade"): the noun after it decides.
-      return !!last && !isComma(last) && (plain(last) || (last.arg < 0 && /^\p{Ll}/u.test(last.text) && (sv.toks[k + 2]?.arg ?? 0) < 0 && isNoun(sv.toks[k + 2])));
+      return !!last && !isComma(last) && (plain(last) || (/^\p{Ll}/u.test(last.text) && joinedModifier(sv, k + 1)));
     }
     if (!plain(tok) || isComma(tok)) return false;
   }
