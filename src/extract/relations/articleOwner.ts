@@ -3,7 +3,7 @@ import { fold, places } from '../entities/lexicon.js';
 import type { LocalEntity } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { canonicalTitle } from './descriptorArgs.js';
-import { isSayVerb } from './words.js';
+import { isDeterminer, isNoun, isSayVerb } from './words.js';
 
 // Owners a title leaves unsaid. "President Jo Bloggs" in a story about Ruritania is Ruritania's
 // president; "Planning Minister Jo Bloggs" after "Ruritania's new planning minister" is
@@ -127,32 +127,85 @@ function ownedElsewhere(view: ArticleView, self: number, title: string): boolean
 
 /**
  * The owner of a national title written without one: the nearest earlier "Ruritania's <title>" or
- * "Ruritanian <title>" of the article that no other person holds, else the article's country.
+ * "Ruritanian <title>" of the article that no other person holds, else the dateline's country,
+ * else the one country the sentence names, else the article's country. A country the sentence
+ * sets the person against (a leader's or counterpart's state, a visit's host, a deal's partner)
+ * is never the guess; then the person is of the other country the story names most.
  */
 export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number): number | null {
   if (!isNationalTitle(title) || ownedElsewhere(view, self, title)) return null;
   const exclusive = isExclusive(title);
-  const ok = (key: number): boolean => !exclusive || !heldByOther(view, self, title, key);
+  const { foreign, placed } = countriesApart(sv, self);
+  const ok = (key: number | null): key is number => key !== null && !foreign.has(key) && (!exclusive || !heldByOther(view, self, title, key));
   const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
-  if (described !== null && ok(described)) return described;
+  if (ok(described)) return described;
   // A local official goes unqualified: "President Jo Bloggs" in a story datelined in Ruritania, even
   // in a sentence that names another country ("… threatened to cancel a deal if Freedonia did not …").
   const local = datelineCountry(view);
-  if (local !== null && ok(local)) return local;
+  if (ok(local)) return local;
   // "Minister Jo Bloggs said Ruritania was ready": the one country of the sentence.
   // … but not a country of the words the person is quoted as saying ("X said that Ruritanian ships …").
-  const here = onlyOfType(sv, self, new Set(['COUNTRY']));
-  if (here !== null && ok(here) && !onlyInReport(sv, self, here) && !facesLeaderOf(sv, self, here)) return here;
-  // The story's country, unless the sentence sets the person against a leader it names as that
-  // country's ("Prime Minister Jo Bloggs criticized Ruritanian President Ana Kos"): then the
-  // person is, most likely, another state's.
+  // A country named only as where things happen ("reporters in Ruritania") is no such sign.
+  const here = onlyOfType(sv, self, new Set(['COUNTRY']), new Set([...foreign, ...placed]));
+  if (ok(here) && !onlyInReport(sv, self, here)) return here;
   const country = articleCountry(view);
-  return country !== null && ok(country) && !facesLeaderOf(sv, self, country) ? country : null;
+  if (ok(country)) return country;
+  return foreign.size > 0 ? otherCountry(view, foreign) : null;
 }
 
-/** Another person of the sentence holds a title the text gives to `country`. */
-function facesLeaderOf(sv: SentenceView, self: number, country: number): boolean {
-  return sv.args.some((a) => a.type === 'PERSON' && a.key !== self && a.mention.role?.ofKey === country);
+/**
+ * `foreign`: countries the sentence shows the person is not of: one another person of the sentence
+ * holds a title of ("Prime Minister Jo Bloggs criticized Ruritanian President Ana Kos"), a
+ * counterpart's ("met his Ruritanian counterpart"), one named only as a partner or destination
+ * ("signed a deal with the Ruritanian government", "a visit to Ruritania"). `placed`: countries
+ * named only as where something is ("in Ruritania").
+ */
+function countriesApart(sv: SentenceView, self: number): { foreign: Set<number>; placed: Set<number> } {
+  const foreign = new Set<number>();
+  const placed = new Set<number>();
+  for (const a of sv.args) if (a.type === 'PERSON' && a.key !== self && a.mention.role?.ofKey != null) foreign.add(a.mention.role.ofKey);
+  const positions = new Map<number, Position[]>();
+  for (const arg of sv.args) {
+    for (const c of [arg, ...arg.nested]) {
+      if (c.type !== 'COUNTRY') continue;
+      const next = sv.toks[c.last + 1];
+      if (next && next.arg < 0 && /^counterparts?$/.test(next.lower)) foreign.add(c.key);
+      positions.set(c.key, [...(positions.get(c.key) ?? []), c === arg && !c.possessive ? position(sv, c) : 'other']);
+    }
+  }
+  for (const [key, list] of positions) {
+    if (list.every((p) => p === 'partner')) foreign.add(key);
+    else if (list.every((p) => p !== 'other')) placed.add(key);
+  }
+  return { foreign, placed };
+}
+
+type Position = 'partner' | 'place' | 'other';
+/** Words before a country that make it a place the person goes to or a party they deal with. */
+const PARTNER_WORDS = new Set(['to', 'into', 'with', 'towards', 'toward', 'visiting', 'visited', 'visit', 'visits']);
+const PLACE_WORDS = new Set(['in', 'at', 'inside', 'within']);
+/** "returned to Ruritania", "back in Ruritania": the person's own country. */
+const HOMECOMING = new Set(['returned', 'return', 'returns', 'returning', 'back', 'home']);
+/** Nouns a state's adjective may stand before and still mean the state. */
+const STATE_NOUNS = new Set(['government', 'authorities', 'side', 'state', 'officials', 'leaders', 'leadership', 'delegation', 'counterparts', 'administration']);
+
+/** "… with the Ruritanian government", "visiting Ruritania", "… in Ruritania": over determiners to the word before. */
+function position(sv: SentenceView, arg: Arg): Position {
+  let b = arg.first - 1;
+  while (b > 0 && sv.toks[b]!.arg < 0 && isDeterminer(sv.toks[b])) b--;
+  const before = sv.toks[b];
+  if (!before || before.arg >= 0 || HOMECOMING.has(sv.toks[b - 1]?.lower ?? '')) return 'other';
+  // "to a Ruritanian importer" is about the importer; "with the Ruritanian government" about the state.
+  const head = sv.toks[arg.last + 1];
+  if (head && head.arg < 0 && /^\p{Ll}/u.test(head.text) && isNoun(head) && !STATE_NOUNS.has(head.lower)) return 'other';
+  return PARTNER_WORDS.has(before.lower) ? 'partner' : PLACE_WORDS.has(before.lower) ? 'place' : 'other';
+}
+
+/** The country the story names most, apart from those the person is not of. */
+function otherCountry(view: ArticleView, foreign: ReadonlySet<number>): number | null {
+  const ranked = view.entities.filter((e) => e.type === 'COUNTRY' && !foreign.has(e.key)).sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = ranked;
+  return first && (!second || first.mentions.length > second.mentions.length) ? first.key : null;
 }
 
 /** The country of the dateline place, when the article names it as an entity. */
@@ -186,13 +239,15 @@ function describedOwnerBefore(view: ArticleView, sentence: number, at: number, t
   return null;
 }
 
-/** The text after `end` reads the title's words, over a few lower-case modifiers ("'s new planning minister"). */
+/** The text after `end` reads the title's words, over a few lower-case modifiers ("'s new planning minister") or, for a bare title, a portfolio. */
 function followedByTitle(view: ArticleView, end: number, words: string[]): boolean {
   const after = view.article.body.slice(end, end + 60).replace(/^['’]s\b/, '').toLowerCase();
   const tokens = after.split(/[^a-z-]+/).filter(Boolean);
   for (let i = 0; i < 3 && i < tokens.length; i++) {
     if (words.every((w, k) => tokens[i + k] === w)) return true;
-    if (!MODIFIER_PREFIX.test(`${tokens[i]} `)) return false;
+    // "Minister Jo Bloggs" after "Ruritania's foreign minister": the bare title names the same office.
+    const portfolio = words.length === 1 && PORTFOLIO.test(tokens[i] ?? '');
+    if (!MODIFIER_PREFIX.test(`${tokens[i]} `) && !portfolio) return false;
   }
   return false;
 }
@@ -241,10 +296,10 @@ export function ownerByNoun(view: ArticleView, sentence: number, at: number, nou
 
 const PORTFOLIO = /^(foreign|finance|defence|defense|interior|health|trade|economy|justice|energy|education|information|planning|investment|agriculture|transport|industry|home)$/;
 
-/** The one entity of these types in the sentence (its own and nested mentions), other than `self`. */
-function onlyOfType(sv: SentenceView, self: number, types: ReadonlySet<string>): number | null {
+/** The one entity of these types in the sentence (its own and nested mentions), other than `self` and those excepted. */
+function onlyOfType(sv: SentenceView, self: number, types: ReadonlySet<string>, except: ReadonlySet<number> = new Set()): number | null {
   const keys = new Set<number>();
-  for (const arg of sv.args) for (const c of [arg, ...arg.nested]) if (c.key !== self && types.has(c.type)) keys.add(c.key);
+  for (const arg of sv.args) for (const c of [arg, ...arg.nested]) if (c.key !== self && types.has(c.type) && !except.has(c.key)) keys.add(c.key);
   return keys.size === 1 ? ([...keys][0] ?? null) : null;
 }
 
