@@ -44,6 +44,28 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'publicity', 'strategy', 'policy', 'investment', 'investor', 'office',
 ];
 
+/**
+ * Heads whose "of"/"for" opens a portfolio ("Minister of Energy, Industry and Mineral Resources",
+ * "Ministry of Water, Land and Natural Resources"), and the words portfolios are made of. A
+ * portfolio may list several with commas and "and", and write some in lower case.
+ */
+export const PORTFOLIO_HEADS: readonly string[] = ['minister', 'ministers', 'ministry', 'secretary', 'commissioner', 'department', 'secretariat'];
+export const PORTFOLIO_WORDS: readonly string[] = [
+  'affairs', 'agriculture', 'agrarian', 'arts', 'aviation', 'broadcasting', 'budget', 'children', 'citizenship', 'climate', 'change', 'commerce',
+  'communication', 'communications', 'community', 'constitutional', 'construction', 'consumer', 'cooperation', 'cooperatives', 'culture', 'defence',
+  'defense', 'development', 'diaspora', 'digital', 'disaster', 'economic', 'economy', 'education', 'electricity', 'emergencies', 'employment',
+  'energy', 'enterprise', 'entrepreneurship', 'environment', 'equality', 'european', 'expatriates', 'external', 'family', 'finance', 'fisheries',
+  'food', 'foreign', 'forestry', 'forests', 'gas', 'gender', 'government', 'health', 'heritage', 'higher', 'home', 'housing', 'human',
+  'ict', 'immigration', 'industry', 'industries', 'information', 'infrastructure', 'innovation', 'integration', 'interior', 'internal',
+  'international', 'investment', 'irrigation', 'justice', 'labour', 'labor', 'land', 'lands', 'legal', 'livestock', 'local', 'management',
+  'maritime', 'media', 'mineral', 'minerals', 'mines', 'mining', 'national', 'natural', 'oil', 'petroleum', 'planning', 'police', 'policy',
+  'population', 'ports', 'power', 'primary', 'public', 'railways', 'reconstruction', 'regional', 'relations', 'religious', 'renewable',
+  'research', 'resources', 'rights', 'roads', 'rural', 'safety', 'science', 'sciences', 'secondary', 'security', 'services', 'sewerage',
+  'social', 'solidarity', 'sport', 'sports', 'state', 'technology', 'telecommunications', 'territorial', 'textiles', 'tourism', 'trade',
+  'transport', 'transportation', 'treasury', 'urban', 'utilities', 'veterans', 'water', 'waterways', 'welfare', 'wildlife', 'women',
+  'works', 'youth',
+];
+
 /** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */
 export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 'to', '&'];
 

@@ -45,3 +45,35 @@ describe('a guessed title owner yields to what the article states', () => {
     ]);
   });
 });
+
+describe('portfolio titles and office-holders set against each other', () => {
+  it.each([
+    [
+      'a portfolio listing several, with a lower-case word, before the name',
+      'Chilean Minister of Energy, Industry and Mineral resources Ana Sorel opened the plant on Monday.',
+      ['Ana Sorel —minister of energy, industry and mineral resources of→ Chile'],
+    ],
+    [
+      'a portfolio with "the" and "and", then a comma and the name',
+      "Peru's Minister of the Interior and Safety, Mario Vidal, spoke on Monday.",
+      ['Mario Vidal —minister of the interior and safety of→ Peru'],
+    ],
+    [
+      'a name, then the country and its minister with a portfolio',
+      'The plan was drafted by Mario Vidal, the Peruvian Minister of Health and Welfare, on Monday.',
+      ['Mario Vidal —minister of health and welfare of→ Peru'],
+    ],
+    [
+      'signed "between" two ministers: the one without a country is of the other country',
+      "Chile and Peru signed four deals in Chile. Chile hailed them. The last was signed between Minister of Water, Land and Natural Resources, Dr Ana Sorel and Mario Vidal, Peru's Minister of Health.",
+      ['Mario Vidal —minister of health of→ Peru', 'Ana Sorel —minister of water land and natural resources of→ Chile'],
+    ],
+    [
+      'a minister listed after his president serves the same state',
+      'Chilean President Ana Sorel and Foreign Minister Mario Vidal visited Peru on Monday.',
+      ['Ana Sorel —president of→ Chile', 'Mario Vidal —foreign minister of→ Chile'],
+    ],
+  ])('%s', (_case, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+});

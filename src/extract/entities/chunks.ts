@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, countryByDemonym, countryByName, honorifics, orgHeads, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { companySuffixes, countryByDemonym, countryByName, honorifics, orgHeads, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -112,3 +112,53 @@ export function findChunks(words: readonly Word[]): Chunk[] {
   }
   return chunks;
 }
+
+/**
+ * "Minister of Energy, Industry and Mineral resources Jo Bloggs", "Ministry of Water, Land and
+ * Natural Resources": a portfolio may list several, with commas, "and" and words in lower case,
+ * which end a chunk. A chunk that ends in a portfolio takes the rest of the list, and the name
+ * right after it when no comma stands between.
+ */
+export function joinPortfolios(words: readonly Word[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const end = portfolioListEnd(words, chunk);
+    if (end === null) {
+      out.push(chunk);
+      continue;
+    }
+    let to = end;
+    // Chunks inside the list ("Mineral Resources Jo Bloggs" after "and") join it, with the name they run on to.
+    while (chunks[c + 1] && chunks[c + 1]!.from < end) to = Math.max(to, chunks[++c]!.to);
+    const next = chunks[c + 1];
+    if (to === end && next && next.from === end && words[end]!.gapBefore === ' ') to = chunks[++c]!.to;
+    out.push({ from: chunk.from, to });
+  }
+  return out;
+}
+
+/** Where the portfolio list a chunk ends in goes on to, or null when the chunk ends no portfolio or nothing follows. */
+function portfolioListEnd(words: readonly Word[], chunk: Chunk): number | null {
+  let of = -1;
+  for (let i = chunk.from; i + 1 < chunk.to; i++) {
+    if (portfolioHeads.has(words[i]!.lower) && /^(of|for)$/.test(words[i + 1]!.lower)) of = i + 1;
+  }
+  if (of < 0 || of + 1 >= chunk.to) return null;
+  for (let i = of + 1; i < chunk.to; i++) if (!isPortfolioWord(words[i]!)) return null;
+  let end = chunk.to;
+  let listed = false;
+  for (let j = chunk.to; j < words.length; j++) {
+    const w = words[j]!;
+    if (w.sentence !== words[j - 1]!.sentence || !/^,? $/.test(w.gapBefore)) break;
+    if (w.lower === 'and' || w.lower === '&') {
+      listed = true;
+      continue;
+    }
+    if (!portfolioWords.has(w.lower)) break;
+    end = j + 1;
+  }
+  return listed && end > chunk.to ? end : null;
+}
+
+const isPortfolioWord = (w: Word): boolean => portfolioWords.has(w.lower) || titleModifiers.has(w.lower) || /^(and|&|the)$/.test(w.lower);

@@ -16,7 +16,7 @@ import {
   DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, VOTE_NOUNS, LEADER_FOLLOW_NOUNS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
   SPEECH_CUE_VERBS, STATE_BODY_PHRASES, TERM_HEADS, WEAPON_NAMES,
 } from '../../data/termHeads.js';
-import { HONORIFICS, PERSONAL_ROLE_HEADS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
+import { HONORIFICS, PERSONAL_ROLE_HEADS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +38,8 @@ const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) =
 
 export const titleHeads = set(TITLE_HEADS);
 export const titleModifiers = set(TITLE_MODIFIERS);
+export const portfolioHeads = set(PORTFOLIO_HEADS);
+export const portfolioWords = set(PORTFOLIO_WORDS);
 export const temporalTitleModifiers = set(TEMPORAL_TITLE_MODIFIERS);
 export const titleConnectors = set(TITLE_CONNECTORS);
 export const personalRoleHeads = set(PERSONAL_ROLE_HEADS);

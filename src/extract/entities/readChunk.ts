@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, regionalAdjectives,
+  isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -606,19 +606,30 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     let b = a;
     let sawHead = false;
     let lastHead = -1;
+    // After "Minister of", a portfolio's words ("Minister of Water, Land and Natural Resources").
+    let portfolio = false;
+    const titleish = (j: number): boolean => isTitleWord(words[j]) || (portfolio && !!words[j] && portfolioWords.has(words[j]!.lower));
     // "Chancellor of the Exchequer": a connector and an article inside the title.
-    const connects = (j: number): boolean => titleConnectors.has(words[j]!.lower) && !words[j]!.cap && (isTitleWord(words[j + 1]) || (words[j + 1]?.lower === 'the' && isTitleWord(words[j + 2])));
-    const article = (j: number): boolean => words[j]!.lower === 'the' && j > a && titleConnectors.has(words[j - 1]!.lower) && isTitleWord(words[j + 1]);
-    while (b < to && (isTitleWord(words[b]) || connects(b) || article(b))) {
+    const connects = (j: number): boolean => titleConnectors.has(words[j]!.lower) && !words[j]!.cap && (titleish(j + 1) || (words[j + 1]?.lower === 'the' && titleish(j + 2)));
+    const article = (j: number): boolean => words[j]!.lower === 'the' && j > a && titleConnectors.has(words[j - 1]!.lower) && titleish(j + 1);
+    while (b < to && (titleish(b) || connects(b) || article(b))) {
       if (isHead(words[b])) {
         sawHead = true;
         lastHead = b;
       }
+      if (portfolioHeads.has(words[b]!.lower) && /^(of|for)$/.test(words[b + 1]?.lower ?? '')) portfolio = true;
       b++;
     }
     if (!sawHead) {
       a = b;
       continue;
+    }
+    // "Ruritanian President Jo Bloggs and Foreign Minister Ana Kos": a titled name before "and" is a
+    // name of its own, not the title's owner.
+    const and = lastConjunction(words, from, a);
+    if (and >= 0 && words.slice(from, and).some((w) => isHead(w))) {
+      readSpan(words, from, and, out);
+      return readTitle(words, and + 1, to, out) || (readSpan(words, and + 1, to, out), true);
     }
     // Skip honorifics between the title and the name: "army spokesman Brig. Gen. X".
     let nameFrom = b;
@@ -641,6 +652,12 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     return true;
   }
   return false;
+}
+
+/** The last lower-case "and" or "&" in words [from, to), or -1. */
+function lastConjunction(words: readonly Word[], from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if ((words[i]!.lower === 'and' || words[i]!.lower === '&') && !words[i]!.cap) return i;
+  return -1;
 }
 
 /** "Deputy Russian Foreign Minister": title words before the owner belong to the title. Returns where the owner starts. */

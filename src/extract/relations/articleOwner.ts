@@ -3,7 +3,7 @@ import { fold, places } from '../entities/lexicon.js';
 import type { LocalEntity } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { canonicalTitle } from './descriptorArgs.js';
-import { isDeterminer, isNoun, isSayVerb } from './words.js';
+import { isDeterminer, isFiniteVerb, isNoun, isSayVerb } from './words.js';
 
 // Owners a title leaves unsaid. "President Jo Bloggs" in a story about Ruritania is Ruritania's
 // president; "Planning Minister Jo Bloggs" after "Ruritania's new planning minister" is
@@ -132,10 +132,10 @@ function ownedElsewhere(view: ArticleView, self: number, title: string): boolean
  * sets the person against (a leader's or counterpart's state, a visit's host, a deal's partner)
  * is never the guess; then the person is of the other country the story names most.
  */
-export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number): number | null {
+export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number, statedOwners: ReadonlyMap<number, number> = new Map()): number | null {
   if (!isNationalTitle(title) || ownedElsewhere(view, self, title)) return null;
   const exclusive = isExclusive(title);
-  const { foreign, placed } = countriesApart(sv, self);
+  const { foreign, placed } = countriesApart(sv, self, statedOwners);
   const ok = (key: number | null): key is number => key !== null && !foreign.has(key) && (!exclusive || !heldByOther(view, self, title, key));
   const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
   if (ok(described)) return described;
@@ -154,16 +154,22 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
 }
 
 /**
- * `foreign`: countries the sentence shows the person is not of: one another person of the sentence
- * holds a title of ("Prime Minister Jo Bloggs criticized Ruritanian President Ana Kos"), a
- * counterpart's ("met his Ruritanian counterpart"), one named only as a partner or destination
- * ("signed a deal with the Ruritanian government", "a visit to Ruritania"). `placed`: countries
- * named only as where something is ("in Ruritania").
+ * `foreign`: countries the sentence shows the person is not of: that of another person of the
+ * sentence set against this one ("Prime Minister Jo Bloggs criticized Ruritanian President Ana
+ * Kos", "signed between Minister Jo Bloggs and Ruritania's Minister Ana Kos"; not "Ruritanian
+ * President Ana Kos and Foreign Minister Jo Bloggs", who serve one state), a counterpart's ("met his
+ * Ruritanian counterpart"), one named only as a partner or destination ("signed a deal with the
+ * Ruritanian government", "a visit to Ruritania"). `placed`: countries named only as where
+ * something is ("in Ruritania").
  */
-function countriesApart(sv: SentenceView, self: number): { foreign: Set<number>; placed: Set<number> } {
+function countriesApart(sv: SentenceView, self: number, statedOwners: ReadonlyMap<number, number>): { foreign: Set<number>; placed: Set<number> } {
   const foreign = new Set<number>();
   const placed = new Set<number>();
-  for (const a of sv.args) if (a.type === 'PERSON' && a.key !== self && a.mention.role?.ofKey != null) foreign.add(a.mention.role.ofKey);
+  const person = sv.args.find((a) => a.key === self);
+  for (const a of sv.args) {
+    const owner = a.mention.role?.ofKey ?? statedOwners.get(a.key);
+    if (a.type === 'PERSON' && a.key !== self && owner != null && (!person || opposed(sv, person, a))) foreign.add(owner);
+  }
   const positions = new Map<number, Position[]>();
   for (const arg of sv.args) {
     for (const c of [arg, ...arg.nested]) {
@@ -181,6 +187,13 @@ function countriesApart(sv: SentenceView, self: number): { foreign: Set<number>;
 }
 
 type Position = 'partner' | 'place' | 'other';
+/** Two people set against each other: listed "between A and B", joined by a verb ("A met B") or by "counterpart". */
+function opposed(sv: SentenceView, a: Arg, b: Arg): boolean {
+  const [x, y] = a.first < b.first ? [a, b] : [b, a];
+  if (sv.toks.slice(0, x.first).some((t) => t.lower === 'between')) return true;
+  return sv.toks.slice(x.last + 1, y.first).some((t) => t.arg < 0 && (isFiniteVerb(t) || /^counterparts?$/.test(t.lower)));
+}
+
 /** Words before a country that make it a place the person goes to or a party they deal with. */
 const PARTNER_WORDS = new Set(['to', 'into', 'with', 'towards', 'toward', 'visiting', 'visited', 'visit', 'visits']);
 const PLACE_WORDS = new Set(['in', 'at', 'inside', 'within']);

@@ -1,6 +1,7 @@
 import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
 import { fold, places } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
+import { PORTFOLIO_HEADS } from '../../data/titles.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { pluralTitleHolders, singularTitleWord } from './phrases.js';
@@ -19,14 +20,17 @@ const ROLE_VERB_AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'been'
 export function roleRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
   for (const sv of view.sentences) {
-    const emit: Emit = (subjectKey, title, objectKey, prep = 'of', inferred = false) => {
+    const guesses: (() => void)[] = [];
+    const statedOwners = new Map<number, number>();
+    const emit: Emit = Object.assign((subjectKey: number, title: string, objectKey: number | null, prep = 'of', inferred = false) => {
       if (objectKey === null || objectKey === subjectKey || !title || pluralTitle(title)) return;
+      if (!inferred && view.entityByKey.get(objectKey)?.type === 'COUNTRY') statedOwners.set(subjectKey, objectKey);
       const mark = inferred ? { inferred } : {};
       out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span, ...mark });
       // "Tokyo's top spokesman": a capital standing for its state gives the role in the state too.
       const state = prep === 'of' ? capitalState(view, objectKey) : null;
       if (state !== null && state !== subjectKey) out.push({ subjectKey, predicate: `${title} of`, type: 'ROLE', objectKey: state, evidence: sv.span, ...mark });
-    };
+    }, { later: (guess: () => void) => guesses.push(guess), statedOwners });
     for (const arg of sv.args) {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
@@ -44,9 +48,16 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
           emit(arg.key, office.title, office.holder);
           continue;
         }
-        const owner = stated ?? inferTitleOwner(view, sv, arg.key, title, role.span.start) ?? contextOwner(view, sv, arg.key, title);
-        emit(arg.key, title, owner, 'of', stated === null || stated === undefined);
-        emit(arg.key, title, portfolioMinistry(view, title, owner));
+        if (stated !== null && stated !== undefined) {
+          emit(arg.key, title, stated);
+          emit(arg.key, title, portfolioMinistry(view, title, stated));
+        } else {
+          emit.later(() => {
+            const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, statedOwners) ?? contextOwner(view, sv, arg.key, title);
+            emit(arg.key, title, owner, 'of', true);
+            emit(arg.key, title, portfolioMinistry(view, title, owner));
+          });
+        }
       }
       if (arg.type === 'PERSON') {
         partyState(sv, arg, emit);
@@ -58,11 +69,15 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       }
       if (arg.type === 'PERSON') ownerlessApposition(view, sv, arg, emit);
       apposition(sv, arg, (subject, predicate, object) => {
-        if (subject !== object) out.push({ subjectKey: subject, predicate, type: predicate.endsWith(' in') ? 'LOCATION' : arg.type === 'PERSON' ? 'ROLE' : 'AFFILIATION', objectKey: object, evidence: sv.span });
+        if (subject === object) return;
+        const type = predicate.endsWith(' in') ? 'LOCATION' : arg.type === 'PERSON' ? 'ROLE' : 'AFFILIATION';
+        if (type === 'ROLE' && view.entityByKey.get(object)?.type === 'COUNTRY') statedOwners.set(subject, object);
+        out.push({ subjectKey: subject, predicate, type, objectKey: object, evidence: sv.span });
       });
     }
     copularPronoun(view, sv, emit);
     coordinatedTitles(sv, emit);
+    for (const guess of guesses) guess();
     for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
   return out;
@@ -98,7 +113,13 @@ function organisationInTitle(view: ArticleView, arg: Arg, titleEnd: number): num
 }
 
 /** Emits a role relation; `inferred` when the owner was guessed from the article, not stated. */
-type Emit = (subjectKey: number, title: string, objectKey: number | null, prep?: string, inferred?: boolean) => void;
+type Emit = {
+  (subjectKey: number, title: string, objectKey: number | null, prep?: string, inferred?: boolean): void;
+  /** Guesses an owner once the sentence's stated roles are known: a person set against one of them is of another country. */
+  later(guess: () => void): void;
+  /** The country each person of the sentence is stated to serve. */
+  readonly statedOwners: ReadonlyMap<number, number>;
+};
 
 const PORTFOLIO_STEMS: Readonly<Record<string, string>> = { foreign: 'foreign', finance: 'financ', defence: 'defen', defense: 'defen', interior: 'interior', health: 'health', trade: 'trade', economy: 'econom', justice: 'justice', energy: 'energy', education: 'educat', information: 'informat', planning: 'planning', investment: 'invest', agriculture: 'agricult', transport: 'transport', industry: 'industr', labour: 'labo', labor: 'labo', tourism: 'touris', environment: 'environment', culture: 'cultur', oil: 'oil', petroleum: 'petroleum', mines: 'mine', mining: 'mine' };
 
@@ -182,17 +203,20 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
     const tok = toks[j] as Tok;
     if (tok.arg >= 0) break;
     const right = toks[j + 1];
-    if (words.length > 0 && right && (isComma(right) || (isHardBreak(right) && right.gap !== '-'))) break;
+    // "Minister of Water, Land and Natural Resources": commas inside a portfolio's list.
+    if (words.length > 0 && right && ((isComma(right) && !inPortfolioList(toks, j)) || (isHardBreak(right) && right.gap !== '-'))) break;
     const capital = /^\p{Lu}/u.test(tok.text);
-    // "Minister of State": a link word inside a capitalised title, not "a friend of President".
-    const link = TITLE_LINKS.has(tok.lower) && words.length > 0 && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '') && /^\p{Lu}/u.test(toks[j - 1]?.text ?? '');
+    // "Minister of State", "Minister of the Interior": a link word inside a capitalised title, not "a friend of President".
+    const linked = (k: number): boolean => /^\p{Lu}/u.test(toks[k]?.text ?? '') || (toks[k]?.lower === 'of' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? ''));
+    const capitalAfter = /^\p{Lu}/u.test(toks[j + 1]?.text ?? '') || (toks[j + 1]?.lower === 'the' && /^\p{Lu}/u.test(toks[j + 2]?.text ?? ''));
+    const link = (TITLE_LINKS.has(tok.lower) || (tok.lower === 'the' && toks[j - 1]?.lower === 'of')) && words.length > 0 && capitalAfter && linked(j - 1);
     const ok =
       ROLE_HEADS.has(tok.lower) ||
       ROLE_MODIFIERS.has(tok.lower) ||
       link ||
       (capital && (isNoun(tok) || isAdjective(tok)) && !tok.tags.has('Verb') && !tok.tags.has('Date')) ||
       (words.length > 0 && (isNoun(tok) || TITLE_ADJECTIVES.has(tok.lower)) && !tok.tags.has('Verb'));
-    if (!ok || POSSESSIVE_PRONOUNS.has(tok.lower) || isDeterminer(tok)) break;
+    if (!ok || POSSESSIVE_PRONOUNS.has(tok.lower) || (isDeterminer(tok) && !link)) break;
     if (right?.gap === '-' && words.length > 0) words[0] = `${tok.lower}-${words[0]}`;
     else words.unshift(tok.lower);
     first = j;
@@ -203,6 +227,17 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
   }
   if (words.length === 0 || !words.some((w) => ROLE_HEADS.has(w))) return null;
   return { first, words };
+}
+
+/** Token j is a word of a portfolio list opened by "Minister of" a few words before ("Minister of Water, Land and …"). */
+function inPortfolioList(toks: readonly Tok[], j: number): boolean {
+  for (let k = j; k > 0 && j - k < 8; k--) {
+    const tok = toks[k]!;
+    if (tok.arg >= 0) return false;
+    if (/^(of|for)$/.test(tok.lower)) return PORTFOLIO_HEADS.includes(toks[k - 1]!.lower);
+    if (!/^\p{Lu}/u.test(tok.text) && !/^(and|&)$/.test(tok.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -292,10 +327,13 @@ function ownerlessTitle(view: ArticleView, sv: SentenceView, arg: Arg, first: nu
     return;
   }
   const stated = ownerByNoun(view, sv.index, startTok.start, rest);
-  const owner = stated ?? inferTitleOwner(view, sv, arg.key, title, startTok.start);
   const shown = rest.filter((w) => !(w in GENERIC_OWNER_NOUNS) || ROLE_HEADS.has(w)).join(' ');
-  const ownerIsOrganisation = owner !== null && view.entityByKey.get(owner)?.type === 'ORGANIZATION';
-  emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner, 'of', stated === null);
+  const emitOwned = (owner: number | null): void => {
+    const ownerIsOrganisation = owner !== null && view.entityByKey.get(owner)?.type === 'ORGANIZATION';
+    emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner, 'of', stated === null);
+  };
+  if (stated !== null) emitOwned(stated);
+  else emit.later(() => emitOwned(inferTitleOwner(view, sv, arg.key, title, startTok.start, emit.statedOwners)));
 }
 
 /** Adjectives that make a title serve the holder of an office: "presidential spokesman" speaks for the president. */
@@ -458,7 +496,7 @@ function roleVerbAt(sv: SentenceView, t: number, subject: number, emit: Emit): b
 
 function emitDescribed(d: Described, subject: number, emit: Emit): void {
   const words = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w));
-  emit(subject, [...d.mods, ...words].join(' ') || d.head, d.object.key, d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of');
+  emit(subject, describedTitle(d, [...d.mods, ...words]) || d.head, d.object.key, d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of');
 }
 
 /** "The head of the Acme Council, Jo Bloggs, said": title, owner, then the name after a comma. */
@@ -551,6 +589,13 @@ interface Described {
   prep: string;
   /** A party after the owner-and-title ("… envoy to Freedonia"). */
   second?: { object: Arg; prep: string };
+  /** The portfolio after a minister's title, as written ("of health and welfare"). */
+  portfolio?: string;
+}
+
+/** The title words kept, then the portfolio. */
+function describedTitle(d: Described, kept: string[]): string {
+  return [...kept, ...(d.portfolio ? [d.portfolio] : [])].join(' ');
 }
 
 const SECOND_PARTY_PREPS = new Set(['to', 'at', 'in', 'for', 'on']);
@@ -615,6 +660,17 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   }
   const head = innerHeadWords[innerHeadWords.length - 1];
   if (!inner || !head || !heads(head)) return null;
+  // "Ruritania's Minister of Health and Welfare": the portfolio after the head is part of the title.
+  let portfolioText: string | undefined;
+  if (PORTFOLIO_HEADS.includes(head) && /^(of|for)$/.test(toks[t]?.lower ?? '') && !isComma(toks[t])) {
+    let p = t + 1;
+    const portfolio: string[] = [toks[t]!.lower];
+    for (; p < toks.length && toks[p]!.arg < 0 && (/^\p{Lu}/u.test(toks[p]!.text) || /^(and|&|the)$/.test(toks[p]!.lower)) && (p === t + 1 || !isComma(toks[p]) || /^\p{Lu}/u.test(toks[p]!.text)); p++) portfolio.push(toks[p]!.lower);
+    if (p > t + 1 && /^\p{Lu}/u.test(toks[p - 1]!.text)) {
+      portfolioText = portfolio.join(' ');
+      t = p;
+    }
+  }
   const next = toks[t];
   const mods = words.slice(0, words.length - innerHeadWords.length).filter((w) => ROLE_MODIFIERS.has(w));
   // "Ruritania's envoy to Freedonia", "Acme's representative at the Council": a second party after a preposition.
@@ -623,10 +679,10 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
     if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
     const second = toks[o] && toks[o]!.arg >= 0 ? sv.args[toks[o]!.arg] : undefined;
     if (!second || second.type === 'OTHER' || second.type === 'PERSON') return null;
-    return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower } };
+    return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower }, ...(portfolioText ? { portfolio: portfolioText } : {}) };
   }
   if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return null;
-  return { mods, words: innerHeadWords, head, object: inner, prep: '' };
+  return { mods, words: innerHeadWords, head, object: inner, prep: '', ...(portfolioText ? { portfolio: portfolioText } : {}) };
 }
 
 /** A lower-case adjective or participle before an owner's name: "the governing", "the main opposition". */
@@ -643,7 +699,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
     if (arg.type !== 'PERSON') return;
     const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
     if (!d || d.object.type === 'PERSON' || d.object === arg) return;
-    const title = [...d.mods, ...d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w))].join(' ') || d.head;
+    const title = describedTitle(d, [...d.mods, ...d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w))]) || d.head;
     emit(arg.key, `${title} of`, d.object.key);
     if (d.second) emit(arg.key, `${title} ${d.second.prep === 'in' ? 'in' : d.second.prep === 'at' ? 'at' : 'to'}`, d.second.object.key);
     return;
@@ -653,7 +709,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
   if (arg.type === 'PERSON') {
     const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
     if (!d) return;
-    const title = [...d.mods, ...d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? '')))].join(' ');
+    const title = describedTitle(d, [...d.mods, ...d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? '')))]);
     const prep = d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of';
     emit(arg.key, `${title || d.head} ${prep}`, d.object.key);
     if (d.second) emit(arg.key, `${title || d.head} ${d.second.prep === 'to' ? 'to' : d.second.prep === 'at' ? 'at' : 'in'}`, d.second.object.key);
