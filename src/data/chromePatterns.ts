@@ -69,8 +69,15 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
 ];
 
-/** A byline: "By World Israel News Staff". The name part is kept as the article's byline. */
-export const BYLINE = /^(?:by|written\s+by|words\s+by)\s+([A-Z][^.!?]{1,80})$/i;
+/**
+ * Bylines under the headline; the name part is kept as the article's byline: "By World Israel
+ * News Staff", "From Jane Roe" (a name only after "From"), and a name alone in capitals ("JANE ROE").
+ */
+export const BYLINES: readonly RegExp[] = [
+  /^(?:by|written\s+by|words\s+by)\s+([A-Z][^.!?]{1,80})$/i,
+  /^[Ff]rom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u,
+  /^(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})$/u,
+];
 
 /** An author's bio, chrome when it closes the article: "Jane Doe is a reporter for …". */
 export const AUTHOR_BIO =

@@ -1,4 +1,4 @@
-import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINE, CHROME_LINES } from '../data/chromePatterns.js';
+import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINES, CHROME_LINES } from '../data/chromePatterns.js';
 import { NEWS_AGENCIES } from '../data/knownOrganizations.js';
 import type { ParagraphRecord } from '../store/records.js';
 import type { ParsedArticle, SourceText } from './types.js';
@@ -23,7 +23,7 @@ export function parseArticle(source: SourceText): ParsedArticle {
   let kept: string[] = [];
 
   lines.slice(1).forEach((line, i) => {
-    const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? BYLINE.exec(line) : null;
+    const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
     if (bylineMatch?.[1] && wordCount(line) <= 12) byline = bylineMatch[1].trim();
     else if (CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase())) boilerplate.push(line);
     else kept.push(line);

@@ -14,6 +14,21 @@ describe('parseArticle: headline, lede, byline', () => {
     expect(a.body).toBe('A new ferry crosses the bay.\n\nThe council voted on Monday.');
   });
 
+  it.each([
+    ['"From" and a name', 'Ferry line opens\n\nFrom Jane Marie Roe\n\nA new ferry crosses the bay.', 'Jane Marie Roe'],
+    ['a name alone in capitals', 'Ferry line opens\n\nJANE ROE\n\nFORTVILLE, May 3 - A new ferry crosses the bay.', 'JANE ROE'],
+  ])('takes %s under the headline as the byline, out of the body', (_case, text, byline) => {
+    const a = parse(text);
+    expect(a.byline).toBe(byline);
+    expect(a.body).not.toContain(byline);
+  });
+
+  it('keeps a line opening "From" that is no name, and capitals in a sentence, as body text', () => {
+    const a = parse('T\n\nFrom Monday, fares will rise.\n\nFrom Fortville to the coast\n\nTHE FERRY IS LATE, said one.');
+    expect(a.byline).toBeNull();
+    expect(a.paragraphs).toHaveLength(3);
+  });
+
   it('keeps a sentence that starts with "By" deep in the story as body text', () => {
     const a = parse('T\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBy Friday the bridge was closed');
     expect(a.byline).toBeNull();
