@@ -19,6 +19,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'NGOs', 'UAV', 'UAVs', 'ICBM', 'ICBMs', 'SUV', 'EV', 'EVs', 'AGM', 'Q1', 'Q2', 'Q3', 'Q4', 'FY', 'YoY', 'ETF', 'LNG', 'LPG',
   'km', 'kg', 'mph', 'WWII', 'WWI', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'A', 'I', 'U', 'OF', 'THE', 'AND', 'IN',
   'ON', 'TO', 'FOR', 'AT', 'BY', 'WITH', 'AS', 'IS', 'NEW', 'NEWS', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'PHOTO', 'VIDEO',
+  // Kinds of document: a memorandum of understanding, of agreement.
+  'MoU', 'MoUs', 'MOU', 'MOUs', 'MoA', 'MOA',
 ];
 
 /** Diseases and pathogens: not annotated as entities. */

@@ -44,6 +44,10 @@ describe('companies typed by context', () => {
     expect(es[role!.ofKey!]?.type).toBe('ORGANIZATION');
   });
 
+  it('a memorandum of understanding written "MoU" is no organisation', () => {
+    expect(summary('Chile and Peru signed four MoUs. The MoU on water was the last, and an MOU on trade came first.')).toEqual(['COUNTRY Chile', 'COUNTRY Peru']);
+  });
+
   it('a CEO acronym with no name after it is no role', () => {
     expect(summary('They are all Peruvian MPs and one MP. That is the position.')).not.toContain('PERSON That');
   });

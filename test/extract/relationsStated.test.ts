@@ -77,3 +77,21 @@ describe('portfolio titles and office-holders set against each other', () => {
     expect(roles(body)).toEqual(expected);
   });
 });
+
+/** All relations of an invented article, as "subject —predicate→ object". */
+function relations(body: string): string[] {
+  const { extraction } = analyzeArticle({ slug: 's', file: 's.txt', text: `Summit news\n\n${body}`, contentHash: 'h' });
+  const name = (key: number) => extraction.entities[key]?.name;
+  return extraction.relations.filter((r) => r.type !== 'ROLE').map((r) => `${name(r.subjectKey)} —${r.predicate}→ ${name(r.objectKey)}`);
+}
+
+describe('a two-sided act in the passive relates the parties named after "by" or "between"', () => {
+  it.each([
+    ['"by" two titled people, the passive\'s noun in the predicate', 'The memorandum was signed by Chilean Foreign Minister Ana Sorel and Peruvian Trade Minister Mario Vidal, reported the agency.', ['Ana Sorel —signed memorandum with→ Mario Vidal']],
+    ['"between" two people, each after a title and a comma', "Next was an MoU on water, signed between Chile's Minister of Health, Ana Sorel and Peru's Minister of Trade, Mario Vidal.", ['Ana Sorel —signed mou with→ Mario Vidal']],
+    ['"between" two states, in a relative clause, the place left out', 'The accord, which was signed between Chile and Peru in Lima, ends tariffs.', ['Chile —signed accord with→ Peru']],
+    ['one party alone is no two-sided act', 'The deal was signed by Chile in Lima.', []],
+  ])('%s', (_case, body, expected) => {
+    expect(relations(body)).toEqual(expected);
+  });
+});

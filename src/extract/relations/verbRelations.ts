@@ -5,6 +5,7 @@ import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
 import { coordinated, findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
 import { articleCountry } from './articleOwner.js';
+import { jointActAt } from './jointActs.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { basePredicate, NOUN_INDEX, regularForms, VERB_INDEX, type VerbFormKind } from './verbForms.js';
 import {
@@ -192,6 +193,10 @@ export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entr
     k--;
   }
   const objectStart = t + 1 + (entry.particle ? 1 : 0);
+  if (kinds.has('participle')) {
+    const joint = jointActAt(sv, t, entry, objectStart);
+    if (joint && joint.length > 0) return joint;
+  }
   const gerund = kinds.has('gerund') && !kinds.has('past');
   const byAgent = findAgent(sv, objectStart);
   // A lexicon verb only: an open verb's "stood by B" is no passive.
