@@ -33,6 +33,8 @@ export interface RelationVerb {
   light?: boolean;
   /** Made for a verb outside the lexicon: a passive without agent relates its subject to the object of a preposition ("was forced out of B"). */
   open?: boolean;
+  /** A place after "in" stands for the direct object ("visited troops in Fortville" is a visit to Fortville). */
+  placeOfObject?: boolean;
 }
 
 const v = (
@@ -75,8 +77,8 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('address', 'addressed', 'MEETING', { '': 'addressed', in: 'addressed audience in', at: 'addressed audience at' }),
   v('extend', 'extended', 'MEETING', { to: 'extended # to' }, { light: true }),
   // Travel
-  v('visit', 'visited', 'TRAVEL', { '': 'visited' }),
-  v('tour', 'toured', 'TRAVEL', { '': 'toured' }),
+  v('visit', 'visited', 'TRAVEL', { '': 'visited' }, { placeOfObject: true }),
+  v('tour', 'toured', 'TRAVEL', { '': 'toured' }, { placeOfObject: true }),
   v('arrive', 'arrived in', 'TRAVEL', { in: 'arrived in', at: 'arrived at', from: 'arrived from' }),
   v('travel', 'traveled to', 'TRAVEL', { to: 'traveled to', from: 'traveled from' }),
   v('fly', 'flew to', 'TRAVEL', { to: 'flew to', from: 'flew from' }, { past: 'flew', participle: 'flown' }),

@@ -41,7 +41,11 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     const b = sv.args[right.arg] as Arg;
     if (a.type !== 'OTHER' && b.type !== 'OTHER') make(party(a), party(b));
   }
-  const next = sv.toks[t + 1];
+  // "his talks Saturday with B", "talks on Monday with B": a date between the noun and its preposition.
+  let at = t + 1;
+  while (sv.toks[at] && sv.toks[at]!.arg < 0 && !isComma(sv.toks[at]) && (sv.toks[at]!.tags.has('Date') || (sv.toks[at]!.lower === 'on' && sv.toks[at + 1]?.tags.has('Date')))) at++;
+  if (!noun.preps.includes(sv.toks[at]?.lower ?? '') || isComma(sv.toks[at])) at = t + 1;
+  const next = sv.toks[at];
   if (!next || isComma(next) || isHardBreak(next)) return out;
   // "not planning a new visit to B", "the timing of its next visit to B was unclear": no fact.
   if (negatedBefore(sv, t) || doubtAround(sv, t, t + 3)) return out;
@@ -116,7 +120,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     eventPlace(view, sv, t, out);
     return out;
   }
-  const objectArg = argAfter(sv, t + 2);
+  const objectArg = argAfter(sv, at + 1);
   if (!objectArg) return out;
   const objects = [objectArg, ...listedAfter(sv, objectArg)].map(party);
 

@@ -392,6 +392,10 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
         j = arg.last;
         continue;
       }
+      // "visited forward posts in the district of Fortville": the place is where the visit went.
+      if (entry.placeOfObject && prep === 'in' && notPrep === undefined && !blocked && (arg.type === 'LOCATION' || arg.type === 'COUNTRY')) {
+        return { parties: [{ key: arg.key, arg, tok: arg.first }], prep: '', noun: '', next: arg.last + 1 };
+      }
       let noun = prep === '' ? '' : headNoun;
       if (!blocked && accepts(entry, prep, noun) && prep !== notPrep) {
         let object = throughPossessive(sv, arg);
