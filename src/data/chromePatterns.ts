@@ -14,7 +14,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Sharing, following and comment widgets.
   /^(?:advertisement|sponsored|share(?:\s+this(?:\s+article)?)?|follow\s+(?:us|\S+\s+on)|subscribe\b.*|sign\s+up\b.*|click\s+to\s+\w+(?:\s+\w+)?|leave\s+a\s+(?:reply|comment)|\d*\s*comments?|tags?\s*:.*|connect\s+with\s+us|print|email|whatsapp|facebook|twitter)$/i,
   // Date and source lines: "Published on October 13, 2014", "Sat, 4 Jun 2022 Source: example.com".
-  new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b[^.!?]{0,60}\\d{4}\\b.*$`, 'i'),
+  new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b(?:[^.!?]|\\.(?=\\s*\\d)){0,60}\\d{4}\\b.*$`, 'i'),
   new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}$`, 'i'),
   /^[^.!?]{0,60}\bsource\s*:\s*\S[^!?]{0,60}$/i,
   /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
@@ -33,6 +33,10 @@ export const CHROME_LINES: readonly RegExp[] = [
       `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
     'iu',
   ),
+  // A date in figures and a time, a few words after: "03-05-2021 09:15 AM Fortville Time".
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{L}+){0,3}$/u,
+  // A line that ends in a year and a clock time, whatever the label before it: "Publié le 3 mars 2021. 10:00 AM".
+  /^[^.!?]{0,40}\b(?:19|20)\d{2}\.?,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$/u,
   // A time, a bar and a dateline: "11:18 | Fortville, Mar. 3.".
   /^\d{1,2}:\d{2}\s*[|•]\s*[^|]{0,40}$/,
   // A site's domain as a credit: "Example.info News".
@@ -65,6 +69,12 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
   /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,
+  // An author box: a contact address ("Head of News | desk@example.com").
+  /^[^.!?]{0,60}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^!?]{0,20}$/,
+  // A credit or byline naming only capitalised words: "By Example News Agency", "Agency/Jane Roe", "Jane Roe, Example News".
+  /^By\s+(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6}$/u,
+  /^\p{Lu}[\p{L}.]+\/\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
+  /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits.
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
 ];
@@ -82,6 +92,9 @@ export const BYLINES: readonly RegExp[] = [
 /** An author's bio, chrome when it closes the article: "Jane Doe is a reporter for …". */
 export const AUTHOR_BIO =
   /\b(?:is|are|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|freelancer|team\s+of\s+(?:journalists|reporters|writers))\b/i;
+
+/** A name alone on a line: an author box's name when chrome follows it ("Jane Roe" above "Editor | desk@example.com"). */
+export const NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 
 /** Bios close an article; only the last few paragraphs are checked for one. */
 export const AUTHOR_BIO_TAIL_PARAGRAPHS = 2;

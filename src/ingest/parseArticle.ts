@@ -1,4 +1,4 @@
-import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINES, CHROME_LINES } from '../data/chromePatterns.js';
+import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINES, CHROME_LINES, NAME_LINE } from '../data/chromePatterns.js';
 import { NEWS_AGENCIES } from '../data/knownOrganizations.js';
 import type { ParagraphRecord } from '../store/records.js';
 import type { ParsedArticle, SourceText } from './types.js';
@@ -22,10 +22,14 @@ export function parseArticle(source: SourceText): ParsedArticle {
   const boilerplate: string[] = [];
   let kept: string[] = [];
 
-  lines.slice(1).forEach((line, i) => {
+  const body = lines.slice(1);
+  const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()));
+  body.forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
+    // An author box closing the article: a name alone, then chrome ("Jane Roe" above "Editor | desk@example.com").
+    const authorBox = i >= body.length - 3 && chrome[i + 1] === true && NAME_LINE.test(line);
     if (bylineMatch?.[1] && wordCount(line) <= 12) byline = bylineMatch[1].trim();
-    else if (CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase())) boilerplate.push(line);
+    else if (chrome[i] || authorBox) boilerplate.push(line);
     else kept.push(line);
   });
 

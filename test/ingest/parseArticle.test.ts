@@ -106,6 +106,12 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ["a newspaper's name alone", 'The Harbour Herald'],
     ['a desk after a slash', 'Harbour Bulletin/News Desk'],
     ['a single word on a line', 'Agencies'],
+    ['"Posted" and a month written with a dot', 'Posted March. 03, 2021 07:30,'],
+    ['a date in figures, a time and a time zone', '03-05-2021 09:15 AM Fortville Time'],
+    ['a label in another script, then a date and a time', 'نشر في Wed 3 March / Mar 2021. 10:00 AM'],
+    ['a contact address', 'Head of News | desk@harbour.example'],
+    ['an agency and a photographer', 'Harbour/Jane Roe'],
+    ['a name and the outlet', 'Jane Roe, Harbour News'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -119,10 +125,24 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence with a date and a time', 'Voting closed on 3 March at 16:47 in most districts.'],
     ['a sentence ending in a date', 'The vote took place on 3 March 2021.'],
     ['a one-word answer with its stop', 'Yes.'],
+    ['a sentence opening "By" and a name', 'By Friday Jane Roe had left the port.'],
+    ['a sentence with an address in it', 'Readers wrote to desk@harbour.example about the fares, which rose again in May after the vote.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
     expect(a.body).toContain(line);
+  });
+
+  it('removes a "By" credit of capitalised words that closes the article', () => {
+    const a = parse('T\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBy Harbour News Agency');
+    expect(a.boilerplate).toEqual(['By Harbour News Agency']);
+    expect(a.body).not.toContain('Harbour');
+  });
+
+  it('removes an author box that closes the article: a name, then a contact line', () => {
+    const a = parse('T\n\nThe council voted.\n\nJane Roe\n\nHead of News | desk@harbour.example');
+    expect(a.boilerplate).toEqual(['Jane Roe', 'Head of News | desk@harbour.example']);
+    expect(a.body).toBe('The council voted.');
   });
 
   it('removes an author bio that closes the article', () => {
