@@ -186,7 +186,6 @@ function countriesApart(sv: SentenceView, self: number, statedOwners: ReadonlyMa
   return { foreign, placed };
 }
 
-type Position = 'partner' | 'place' | 'other';
 /** Two people set against each other: listed "between A and B", joined by a verb ("A met B") or by "counterpart". */
 function opposed(sv: SentenceView, a: Arg, b: Arg): boolean {
   const [x, y] = a.first < b.first ? [a, b] : [b, a];
@@ -194,6 +193,8 @@ function opposed(sv: SentenceView, a: Arg, b: Arg): boolean {
   return sv.toks.slice(x.last + 1, y.first).some((t) => t.arg < 0 && (isFiniteVerb(t) || /^counterparts?$/.test(t.lower)));
 }
 
+/** Where a country stands in a sentence: a partner or destination, a place, or anything else. */
+type Position = 'partner' | 'place' | 'other';
 /** Words before a country that make it a place the person goes to or a party they deal with. */
 const PARTNER_WORDS = new Set(['to', 'into', 'with', 'towards', 'toward', 'visiting', 'visited', 'visit', 'visits']);
 const PLACE_WORDS = new Set(['in', 'at', 'inside', 'within']);
