@@ -629,7 +629,8 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     const and = lastConjunction(words, from, a);
     if (and >= 0 && words.slice(from, and).some((w) => isHead(w))) {
       readSpan(words, from, and, out);
-      return readTitle(words, and + 1, to, out) || (readSpan(words, and + 1, to, out), true);
+      if (!readTitle(words, and + 1, to, out)) readSpan(words, and + 1, to, out);
+      return true;
     }
     // Skip honorifics between the title and the name: "army spokesman Brig. Gen. X".
     let nameFrom = b;

@@ -1,5 +1,5 @@
 import { GENERIC_OWNER_NOUNS, NATIONAL_TITLE_HEADS, RANK_TITLE_HEADS, SHARED_TITLE_HEADS, TEAM_TITLE_HEADS } from '../../data/relationRoles.js';
-import { fold, places } from '../entities/lexicon.js';
+import { fold, places, portfolioWords } from '../entities/lexicon.js';
 import type { LocalEntity } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { canonicalTitle } from './descriptorArgs.js';
@@ -260,7 +260,7 @@ function followedByTitle(view: ArticleView, end: number, words: string[]): boole
   for (let i = 0; i < 3 && i < tokens.length; i++) {
     if (words.every((w, k) => tokens[i + k] === w)) return true;
     // "Minister Jo Bloggs" after "Ruritania's foreign minister": the bare title names the same office.
-    const portfolio = words.length === 1 && PORTFOLIO.test(tokens[i] ?? '');
+    const portfolio = words.length === 1 && portfolioWords.has(tokens[i] ?? '');
     if (!MODIFIER_PREFIX.test(`${tokens[i]} `) && !portfolio) return false;
   }
   return false;

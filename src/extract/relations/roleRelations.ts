@@ -1,7 +1,6 @@
 import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
-import { fold, places } from '../entities/lexicon.js';
+import { fold, places, portfolioHeads } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
-import { PORTFOLIO_HEADS } from '../../data/titles.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { pluralTitleHolders, singularTitleWord } from './phrases.js';
@@ -234,7 +233,7 @@ function inPortfolioList(toks: readonly Tok[], j: number): boolean {
   for (let k = j; k > 0 && j - k < 8; k--) {
     const tok = toks[k]!;
     if (tok.arg >= 0) return false;
-    if (/^(of|for)$/.test(tok.lower)) return PORTFOLIO_HEADS.includes(toks[k - 1]!.lower);
+    if (/^(of|for)$/.test(tok.lower)) return portfolioHeads.has(toks[k - 1]!.lower);
     if (!/^\p{Lu}/u.test(tok.text) && !/^(and|&)$/.test(tok.lower)) return false;
   }
   return false;
@@ -662,10 +661,10 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   if (!inner || !head || !heads(head)) return null;
   // "Ruritania's Minister of Health and Welfare": the portfolio after the head is part of the title.
   let portfolioText: string | undefined;
-  if (PORTFOLIO_HEADS.includes(head) && /^(of|for)$/.test(toks[t]?.lower ?? '') && !isComma(toks[t])) {
+  if (portfolioHeads.has(head) && /^(of|for)$/.test(toks[t]?.lower ?? '') && !isComma(toks[t])) {
     let p = t + 1;
     const portfolio: string[] = [toks[t]!.lower];
-    for (; p < toks.length && toks[p]!.arg < 0 && (/^\p{Lu}/u.test(toks[p]!.text) || /^(and|&|the)$/.test(toks[p]!.lower)) && (p === t + 1 || !isComma(toks[p]) || /^\p{Lu}/u.test(toks[p]!.text)); p++) portfolio.push(toks[p]!.lower);
+    for (; p < toks.length && toks[p]!.arg < 0 && (/^\p{Lu}/u.test(toks[p]!.text) || /^(and|&|the)$/.test(toks[p]!.lower)) && (!isComma(toks[p]) || /^\p{Lu}/u.test(toks[p]!.text)); p++) portfolio.push(toks[p]!.lower);
     if (p > t + 1 && /^\p{Lu}/u.test(toks[p - 1]!.text)) {
       portfolioText = portfolio.join(' ');
       t = p;
