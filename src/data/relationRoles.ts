@@ -41,7 +41,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter((
 /** Honorifics that stand between a title and a name ("Adviser, Mr Jo Bloggs"); not part of the title. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'amb', 'gen', 'brig', 'col', 'maj', 'lt',
-  'capt', 'sgt', 'rev', 'hon', 'sen', 'rep', 'gov', 'mx', 'h.e', 'alhaji', 'chief',
+  'capt', 'sgt', 'rev', 'hon', 'sen', 'rep', 'gov', 'mx', 'h.e', 'alhaji', 'chief', 'madam', 'madame', 'mme', 'comrade', 'engr',
 ]);
 
 /** Small words allowed inside a capitalised title ("Special Envoy on Trade and Energy", "Minister of State"). */

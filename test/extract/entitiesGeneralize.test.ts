@@ -34,6 +34,27 @@ describe('name boundaries at "and", "of" and lower-case words', () => {
   });
 });
 
+describe('titles of an owner, honorifics and participles', () => {
+  it.each([
+    ['a title of a body is no name', 'Others included the Speaker of the House of Representatives, Jo Bloggs.', ['ORGANIZATION House of Representatives', 'PERSON Jo Bloggs']],
+    ['a title of a body with its own portfolio', 'The Minister of Foreign Affairs of Chile, Jo Bloggs, spoke.', ['COUNTRY Chile', 'PERSON Jo Bloggs']],
+    ['"Comrade" and "Madam" before a name', 'Comrade Ana Kos and Madam Iva Tor arrived.', ['PERSON Ana Kos', 'PERSON Iva Tor']],
+    ['"for" between two places', 'The envoy left Lima for Chile on Monday.', ['LOCATION Lima', 'COUNTRY Chile']],
+    ['a state leading an act', 'He condemned the U.S.-led invasion.', ['COUNTRY United States']],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body).sort()).toEqual(expected.sort());
+  });
+
+  it('gives the name after "Title of Country" the title and the country', () => {
+    const jo = find(entitiesOf('Prime Minister of Chile Jo Bloggs met the press.'), 'Jo Bloggs');
+    expect(jo?.mentions[0]?.role?.title).toBe('prime minister');
+  });
+
+  it('keeps a body whose name holds a title of its own as it stands', () => {
+    expect(summary('They met the Special Envoy of the Acme Chair on Trade.')).not.toContain('ORGANIZATION Acme Chair on Trade');
+  });
+});
+
 describe('first words and descriptors', () => {
   it.each([
     ['a common word as a first name before a speech verb', 'Win Tarek said the count was over.', 'PERSON Win Tarek'],

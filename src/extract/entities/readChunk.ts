@@ -425,6 +425,33 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
+  // "left Accra for Chile": "for" joins no place's name to another.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (words[k]!.lower !== 'for' || words[k]!.cap) continue;
+    const isPlace = (a: number, b: number): boolean => places.has(fold(span(words, a, b))) || countryByName.has(fold(span(words, a, b)));
+    if (isPlace(from, k) && isPlace(words[k + 1]!.lower === 'the' ? k + 2 : k + 1, to)) {
+      readSpan(words, from, k, out);
+      readSpan(words, k + 1, to, out);
+      return;
+    }
+  }
+
+  // "Speaker of the House of Representatives": a title and the body it is held in are two mentions.
+  const titleEnd = titleOfOwner(words, from, to);
+  if (titleEnd !== null) {
+    const ownerFrom = words[titleEnd + 1]!.lower === 'the' ? titleEnd + 2 : titleEnd + 1;
+    // "Prime Minister of Chile Jo Bloggs": the name after the owner holds the title.
+    const stateEnd = [3, 2, 1].map((m) => ownerFrom + m).find((e) => e < to && countryByName.has(fold(span(words, ownerFrom, e))) && personShaped(words, e, to));
+    if (stateEnd !== undefined) {
+      const owner = readOwner(words, ownerFrom, stateEnd, out);
+      out.push({ from: stateEnd, to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, from, titleEnd), from, to: stateEnd, owner } });
+      return;
+    }
+    readSpan(words, from, titleEnd, out);
+    readSpan(words, titleEnd + 1, to, out);
+    return;
+  }
+
   // "X of Y"": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Guinea"), else two names.
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k]!;
@@ -653,6 +680,29 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     return true;
   }
   return false;
+}
+
+/**
+ * "Chairman of the Acme Council", "Minister of Foreign Affairs of Chile": the index of the "of" or
+ * "for" that ends a title opening the chunk and brings in its owner, or null. The title may hold a
+ * portfolio of its own ("Minister of Foreign Affairs"), so an "of" followed by portfolio words
+ * does not end it.
+ */
+function titleOfOwner(words: readonly Word[], from: number, to: number): number | null {
+  if (!isTitleWord(words[from])) return null;
+  let sawHead = false;
+  for (let k = from; k < to - 1; k++) {
+    const w = words[k]!;
+    if (isHead(w)) sawHead = true;
+    if (/^(of|for)$/.test(w.lower) && !w.cap) {
+      const owner = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      // "Special Envoy of the Acme Chair on Trade": an owner holding a title of its own is read as it stands.
+      if (sawHead && owner < to && !portfolioWords.has(words[owner]!.lower)) return words.slice(owner, to).some(isHead) ? null : k;
+      continue;
+    }
+    if (!isTitleWord(w) && !portfolioWords.has(w.lower) && !/^(and|&|the)$/.test(w.lower)) return null;
+  }
+  return null;
 }
 
 /** The last lower-case "and" or "&" in words [from, to), or -1. */

@@ -70,7 +70,7 @@ export function toWords(article: SegmentedArticle): Word[] {
   return words;
 }
 
-/** "OSLO/BERGEN" → two words; "anti-NEC", "pro-Russian" → prefix and name. */
+/** "OSLO/BERGEN" → two words; "anti-NEC", "pro-Russian" → prefix and name; "U.S.-led" → name and participle. */
 function splitToken(text: string, start: number): { text: string; start: number }[] {
   if (text.includes('/') && /\p{L}\/\p{L}/u.test(text)) return splitSlashes(text, start);
   // A lawmaker's party tag: "R-Texas", "D-N.Y." → party letter and state.
@@ -78,6 +78,9 @@ function splitToken(text: string, start: number): { text: string; start: number 
   if (tag) return [{ text: tag[1]!, start }, { text: tag[2]!, start: start + 2 }];
   const m = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(text);
   if (m) return [{ text: m[1]!, start }, { text: m[2]!, start: start + m[1]!.length + 1 }];
+  // "U.S.-led", "NATO-backed": the name and the participle it modifies.
+  const led = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+(?:ed|led|run|held|built|made|born))$/u.exec(text);
+  if (led) return [{ text: led[1]!, start }, { text: led[2]!, start: start + led[1]!.length + 1 }];
   return [{ text, start }];
 }
 

@@ -109,7 +109,26 @@ function datelineIn(view: ArticleView, first: SentenceView): string | null {
 }
 
 /** Some other person holds this title of this owner ("Ruritanian President Ana Kos"). */
-function heldByOther(view: ArticleView, self: number, title: string, owner: number): boolean {
+/**
+ * National titles the article has already given, stated or guessed: who holds each title of each
+ * country. Guesses read it so that a second "President" in a story is not given the first one's country.
+ */
+export class HeldTitles {
+  private readonly holders = new Map<string, Set<number>>();
+
+  add(title: string, owner: number, holder: number): void {
+    if (/^(former|late|then|ex)\b/.test(title.toLowerCase())) return;
+    const key = `${bareTitle(title)}|${owner}`;
+    this.holders.set(key, (this.holders.get(key) ?? new Set()).add(holder));
+  }
+
+  heldByOther(title: string, owner: number, self: number): boolean {
+    return [...(this.holders.get(`${bareTitle(title)}|${owner}`) ?? [])].some((holder) => holder !== self);
+  }
+}
+
+function heldByOther(view: ArticleView, self: number, title: string, owner: number, held: HeldTitles): boolean {
+  if (held.heldByOther(title, owner, self)) return true;
   const t = bareTitle(title);
   for (const e of view.entities) {
     if (e.type !== 'PERSON' || e.key === self) continue;
@@ -130,13 +149,16 @@ function ownedElsewhere(view: ArticleView, self: number, title: string): boolean
  * "Ruritanian <title>" of the article that no other person holds, else the dateline's country,
  * else the one country the sentence names, else the article's country. A country the sentence
  * sets the person against (a leader's or counterpart's state, a visit's host, a deal's partner)
- * is never the guess; then the person is of the other country the story names most.
+ * is never the guess, nor is a country whose office (one holder at a time) another person of the
+ * story already holds; then the person is of the other country the story names most.
  */
-export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number, statedOwners: ReadonlyMap<number, number> = new Map()): number | null {
+export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number, statedOwners: ReadonlyMap<number, number> = new Map(), held = new HeldTitles()): number | null {
   if (!isNationalTitle(title) || ownedElsewhere(view, self, title)) return null;
   const exclusive = isExclusive(title);
   const { foreign, placed } = countriesApart(sv, self, statedOwners);
-  const ok = (key: number | null): key is number => key !== null && !foreign.has(key) && (!exclusive || !heldByOther(view, self, title, key));
+  // Countries whose office someone else already holds: a second holder is of another one.
+  const taken = new Set(exclusive ? view.entities.filter((e) => e.type === 'COUNTRY' && heldByOther(view, self, title, e.key, held)).map((e) => e.key) : []);
+  const ok = (key: number | null): key is number => key !== null && !foreign.has(key) && !taken.has(key);
   const described = describedOwnerBefore(view, sv.index, at, bareTitle(title));
   if (ok(described)) return described;
   // A local official goes unqualified: "President Jo Bloggs" in a story datelined in Ruritania, even
@@ -150,7 +172,7 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
   if (ok(here) && !onlyInReport(sv, self, here)) return here;
   const country = articleCountry(view);
   if (ok(country)) return country;
-  return foreign.size > 0 ? otherCountry(view, foreign) : null;
+  return foreign.size + taken.size > 0 ? otherCountry(view, new Set([...foreign, ...taken])) : null;
 }
 
 /**

@@ -149,9 +149,9 @@ function possessiveOwner(sv: SentenceView, arg: Arg, next: Arg | undefined, make
 function placeThenPlace(sv: SentenceView, arg: Arg, next: Arg | undefined, prev: Arg | undefined, afterNext: Arg | undefined, make: Make): void {
   if (!next || arg.type !== 'LOCATION' || (next.type !== 'COUNTRY' && next.type !== 'LOCATION')) return;
   if (next.first !== arg.last + 1 || !isComma(sv.toks[next.first]) || sv.toks[next.first]?.gap.trim() !== ',') return;
-  // A list ("Fortville, Eastport and Westham") is not a containment.
+  // A list of places ("Fortville, Eastport and Westham") is not a containment; "Fortville, Ruritania, President Jo Bloggs said" is.
   const listBefore = prev && prev.last + 1 === arg.first && (isComma(sv.toks[arg.first]) || sv.toks[arg.first - 1]?.lower === 'and');
-  const listAfter = afterNext && (afterNext.first === next.last + 1 || (afterNext.first === next.last + 2 && /^(and|or)$/.test(sv.toks[next.last + 1]?.lower ?? '')));
+  const listAfter = afterNext && (afterNext.type === 'LOCATION' || afterNext.type === 'COUNTRY') && (afterNext.first === next.last + 1 || (afterNext.first === next.last + 2 && /^(and|or)$/.test(sv.toks[next.last + 1]?.lower ?? '')));
   if (listBefore || listAfter) return;
   make(arg.key, 'located in', 'LOCATION', next.key);
 }

@@ -1,6 +1,6 @@
 import type { RelationNoun } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
-import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { argAt, type Arg, type ArticleView, type SentenceView } from './articleView.js';
 import { coordinated, findSubject, listedAfter, type Party, pluralTitleHolders, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
@@ -219,8 +219,11 @@ function possessor(view: ArticleView, sv: SentenceView, t: number): Party[] | nu
     if (!tok) return null;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg];
-      return arg?.possessive ? [party(arg)] : null;
+      // "the U.S.-led invasion of B": the leader of the act is its agent.
+      return arg?.possessive || /-led$/.test(tok.lower) ? [party(arg!)] : null;
     }
+    const leader = tok.lower === 'led' && tok.gap === '-' ? argAt(sv, j - 1) : undefined;
+    if (leader) return [party(leader)];
     if (POSSESSIVE_PRONOUNS.has(tok.lower)) {
       const key = resolvePronoun(view, sv.index, j, tok.lower, 'possessive');
       return key === null ? null : [{ key, tok: j }];
@@ -236,6 +239,8 @@ function possessor(view: ArticleView, sv: SentenceView, t: number): Party[] | nu
  * with B". A relation verb that governs the noun ("held talks") has already stated the fact.
  */
 function governingSubject(view: ArticleView, sv: SentenceView, t: number): Party[] {
+  const fronted = frontedPhraseSubject(view, sv, t);
+  if (fronted) return fronted;
   let sawPreposition = false;
   let from = t - 1;
   for (let j = t - 1; j >= 0 && t - j <= 8; j--) {
@@ -256,4 +261,27 @@ function governingSubject(view: ArticleView, sv: SentenceView, t: number): Party
     }
   }
   return findSubject(view, sv, from, { nonFinite: false });
+}
+
+/** Prepositions that open a phrase set before the clause it belongs to: "In a meeting with B, A said". */
+const FRONTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'following', 'before', 'on']);
+
+/**
+ * "In a Wednesday meeting with B, A updated …", "During talks with B on Monday, she said …": a
+ * noun in a phrase that opens the sentence belongs to the subject of the clause after the phrase.
+ */
+function frontedPhraseSubject(view: ArticleView, sv: SentenceView, t: number): Party[] | null {
+  const { toks } = sv;
+  if (!FRONTING_PREPOSITIONS.has(toks[0]?.lower ?? '') || toks.slice(1, t).some((x) => x.arg >= 0 || x.tags.has('Verb') || isComma(x))) return null;
+  for (let j = t + 1; j < toks.length; j++) {
+    if (isHardBreak(toks[j])) return null;
+    if (!isComma(toks[j])) continue;
+    // The clause after the phrase: its subject, then its verb.
+    let verb = j;
+    while (toks[verb] && !(toks[verb]!.tags.has('Verb') && toks[verb]!.arg < 0 && !toks[verb]!.tags.has('Gerund'))) verb++;
+    if (!toks[verb] || toks.slice(j + 1, verb).some((x) => isComma(x) || isHardBreak(x))) continue;
+    const subjects = findSubject(view, sv, verb - 1, { nonFinite: false });
+    if (subjects.length > 0 && subjects.every((p) => p.tok >= j)) return subjects;
+  }
+  return null;
 }

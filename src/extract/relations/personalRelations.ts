@@ -82,7 +82,8 @@ function personAfter(sv: SentenceView, t: number): Arg | null {
       const arg = sv.args[tok.arg] as Arg;
       return arg.type === 'PERSON' ? arg : null;
     }
-    const titleWord = /^\p{Lu}/u.test(tok.text) && (ROLE_HEADS.has(tok.lower) || HONORIFICS.has(tok.lower.replace(/\.$/, '')));
+    // "the late Senator B", "the daughter of ex-president B".
+    const titleWord = ROLE_HEADS.has(tok.lower.replace(/^ex-/, '')) || (/^\p{Lu}/u.test(tok.text) && HONORIFICS.has(tok.lower.replace(/\.$/, '')));
     if (!(isDeterminer(tok) || ROLE_MODIFIERS.has(tok.lower) || TIE_MODIFIERS.has(tok.lower) || titleWord)) return null;
   }
   return null;

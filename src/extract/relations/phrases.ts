@@ -1,6 +1,6 @@
-import { ROLE_HEADS } from '../../data/relationRoles.js';
+import { HONORIFICS, ROLE_HEADS } from '../../data/relationRoles.js';
 import { ACTING_FOR_NOUNS, MEMBER_NOUNS, RELATIVE_PRONOUNS } from '../../data/relationVerbs.js';
-import type { Arg, ArticleView, SentenceView } from './articleView.js';
+import { argAt, type Arg, type ArticleView, type SentenceView } from './articleView.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import {
   afterPreposition,
@@ -57,7 +57,9 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       afterParenthesis = true;
       continue;
     }
-    if (j < from && next && isHardBreak(next) && !afterParenthesis) return [];
+    // "Jo Bloggs - who has accused B -": a relative clause set off by dashes, like one set off by commas.
+    const dashedRelative = !!next && /^\s*[-\u2013\u2014]\s*$/.test(next.gap) && next.arg < 0 && (next.lower === 'who' || next.lower === 'which');
+    if (j < from && next && isHardBreak(next) && !afterParenthesis && !dashedRelative) return [];
     afterParenthesis = false;
     // An apposition or relative clause between commas: ", a major supplier," — step over it.
     if (next && isComma(next)) {
@@ -310,6 +312,12 @@ function titledPersonAfter(sv: SentenceView, owner: Arg): Arg | null {
   let head = false;
   for (let words = 0; j < sv.toks.length && words <= 5; j++, words++) {
     const tok = sv.toks[j]!;
+    // "the Ruritanian Foreign Minister, (Mr) Jo Bloggs,": the name in apposition right after the title.
+    if (words > 0 && head && isComma(tok) && !isHardBreak(tok)) {
+      while (sv.toks[j] && sv.toks[j]!.arg < 0 && HONORIFICS.has(sv.toks[j]!.lower.replace(/\.$/, ''))) j++;
+      const named = argAt(sv, j);
+      return named?.type === 'PERSON' && named.first === j ? named : null;
+    }
     if (words > 0 && (isComma(tok) || isHardBreak(tok))) return null;
     if (tok.arg >= 0) {
       const person = sv.args[tok.arg] as Arg;

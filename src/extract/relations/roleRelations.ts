@@ -1,11 +1,11 @@
 import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
-import { fold, places, portfolioHeads } from '../entities/lexicon.js';
+import { fold, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
-import { articleCountry, bareTitle, contextOwner, inferTitleOwner, ownerByNoun } from './articleOwner.js';
+import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, ownerByNoun } from './articleOwner.js';
 import { pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Roles and descriptions stated with a name: "Ruritanian Foreign Minister Jo Bloggs" (the title
 // the entity stage found), "Acme President Jo Bloggs", "Acme's head coach Jo Bloggs", "Jo Bloggs,
@@ -18,18 +18,22 @@ const ROLE_VERB_AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'been'
 
 export function roleRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
+  const held = new HeldTitles();
   for (const sv of view.sentences) {
     const guesses: (() => void)[] = [];
     const statedOwners = new Map<number, number>();
     const emit: Emit = Object.assign((subjectKey: number, title: string, objectKey: number | null, prep = 'of', inferred = false) => {
       if (objectKey === null || objectKey === subjectKey || !title || pluralTitle(title)) return;
-      if (!inferred && view.entityByKey.get(objectKey)?.type === 'COUNTRY') statedOwners.set(subjectKey, objectKey);
+      if (view.entityByKey.get(objectKey)?.type === 'COUNTRY' && prep === 'of') {
+        if (!inferred) statedOwners.set(subjectKey, objectKey);
+        held.add(title, objectKey, subjectKey);
+      }
       const mark = inferred ? { inferred } : {};
       out.push({ subjectKey, predicate: `${title} ${prep}`, type: 'ROLE', objectKey, evidence: sv.span, ...mark });
       // "Tokyo's top spokesman": a capital standing for its state gives the role in the state too.
       const state = prep === 'of' ? capitalState(view, objectKey) : null;
       if (state !== null && state !== subjectKey) out.push({ subjectKey, predicate: `${title} of`, type: 'ROLE', objectKey: state, evidence: sv.span, ...mark });
-    }, { later: (guess: () => void) => guesses.push(guess), statedOwners });
+    }, { later: (guess: () => void) => guesses.push(guess), statedOwners, held });
     for (const arg of sv.args) {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
@@ -52,7 +56,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
           emit(arg.key, title, portfolioMinistry(view, title, stated));
         } else {
           emit.later(() => {
-            const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, statedOwners) ?? contextOwner(view, sv, arg.key, title);
+            const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, statedOwners, held) ?? contextOwner(view, sv, arg.key, title);
             emit(arg.key, title, owner, 'of', true);
             emit(arg.key, title, portfolioMinistry(view, title, owner));
           });
@@ -118,6 +122,8 @@ type Emit = {
   later(guess: () => void): void;
   /** The country each person of the sentence is stated to serve. */
   readonly statedOwners: ReadonlyMap<number, number>;
+  /** The national titles the article has given so far. */
+  readonly held: HeldTitles;
 };
 
 const PORTFOLIO_STEMS: Readonly<Record<string, string>> = { foreign: 'foreign', finance: 'financ', defence: 'defen', defense: 'defen', interior: 'interior', health: 'health', trade: 'trade', economy: 'econom', justice: 'justice', energy: 'energy', education: 'educat', information: 'informat', planning: 'planning', investment: 'invest', agriculture: 'agricult', transport: 'transport', industry: 'industr', labour: 'labo', labor: 'labo', tourism: 'touris', environment: 'environment', culture: 'cultur', oil: 'oil', petroleum: 'petroleum', mines: 'mine', mining: 'mine' };
@@ -196,6 +202,8 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
   const { toks } = sv;
   let j = end - 1;
   while (j >= 0 && toks[j]!.arg < 0 && HONORIFICS.has(toks[j]!.lower.replace(/\.$/, '')) && !ROLE_HEADS.has(toks[j]!.lower)) j--;
+  // "…, the Minister for Energy; Mr Jo Bloggs": a title never crosses a semicolon, bracket or dash to its name.
+  if (isPhraseBreak(toks[j + 1])) return null;
   const words: string[] = [];
   let first = -1;
   for (; j >= 0 && words.length < 8; j--) {
@@ -332,7 +340,7 @@ function ownerlessTitle(view: ArticleView, sv: SentenceView, arg: Arg, first: nu
     emit(arg.key, ownerIsOrganisation && shown && shown !== rest.join(' ') ? withModifier(view, startTok.start, shown) : title, owner, 'of', stated === null);
   };
   if (stated !== null) emitOwned(stated);
-  else emit.later(() => emitOwned(inferTitleOwner(view, sv, arg.key, title, startTok.start, emit.statedOwners)));
+  else emit.later(() => emitOwned(inferTitleOwner(view, sv, arg.key, title, startTok.start, emit.statedOwners, emit.held)));
 }
 
 /** Adjectives that make a title serve the holder of an office: "presidential spokesman" speaks for the president. */
@@ -355,8 +363,12 @@ function officeOfHolder(view: ArticleView, title: string, self: number): { title
 }
 
 /** "the country's interior minister Jo Bloggs": "the country's" right before a title stands for the country just named. */
+const isLowerModifier = (tok: Tok): boolean => tok.arg < 0 && !tok.possessive && /^\p{Ll}/u.test(tok.text) && (isAdjective(tok) || tok.tags.has('Hyphenated') || ROLE_MODIFIERS.has(tok.lower)) && !isComma(tok);
+
 function countryPossessiveBefore(view: ArticleView, sv: SentenceView, titleStart: number): number | null {
-  const t = sv.toks.findIndex((tok) => tok.start >= titleStart);
+  let t = sv.toks.findIndex((tok) => tok.start >= titleStart);
+  // "the island nation's newly-elected President": lower-case modifiers may stand between.
+  for (let n = 0; n < 2 && t > 0 && isLowerModifier(sv.toks[t - 1]!); n++) t--;
   const before = sv.toks[t - 1];
   if (t <= 0 || !before || before.arg >= 0 || !before.possessive || !/^(country|nation)$/.test(before.lower)) return null;
   return nearestCountry(view, sv, t - 1);
@@ -404,9 +416,31 @@ function ownerlessApposition(view: ArticleView, sv: SentenceView, arg: Arg, emit
     words.push(tok.lower);
   }
   if (!ROLE_HEADS.has(words[words.length - 1] ?? '')) return;
+  // "Jo Bloggs, the Minister for Energy;": the portfolio after the head belongs to the title.
+  const portfolio = portfolioAfter(toks, j, words[words.length - 1] ?? '');
+  if (portfolio) {
+    words.push(...portfolio.words);
+    j = portfolio.end;
+  }
   const next = toks[j];
   if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return;
   ownerlessTitle(view, sv, arg, t, words, emit);
+}
+
+/** "of Foreign Affairs", "for Energy and Mines" after a minister's title: its words and where they end. */
+function portfolioAfter(toks: readonly Tok[], j: number, head: string): { words: string[]; end: number } | null {
+  if (!portfolioHeads.has(head) || !/^(of|for)$/.test(toks[j]?.lower ?? '')) return null;
+  const words = [toks[j]!.lower];
+  let k = j + 1;
+  for (; k < toks.length && toks[k]!.arg < 0 && (portfolioWords.has(toks[k]!.lower) || /^(and|&|the)$/.test(toks[k]!.lower)); k++) {
+    if (k > j + 1 && (isComma(toks[k]) || isHardBreak(toks[k]))) break;
+    words.push(toks[k]!.lower);
+  }
+  while (/^(and|&|the)$/.test(words[words.length - 1] ?? '')) {
+    words.pop();
+    k--;
+  }
+  return words.length > 1 ? { words, end: k } : null;
 }
 
 /** "Jo Bloggs, (who was) appointed in 2019 as Governor of the Acme Bank", "was elected president of Ruritania", "was approved to serve as ambassador to Freedonia". */
@@ -501,13 +535,15 @@ function emitDescribed(d: Described, subject: number, emit: Emit): void {
 /** "The head of the Acme Council, Jo Bloggs, said": title, owner, then the name after a comma. */
 function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const { toks } = sv;
+  // "…, Mr. Jo Bloggs": honorifics after the comma belong to the name.
+  const start = honorificsStart(sv, arg.first);
   // Without the comma only for an envoy's post: "Ambassador to Fortville Jo Bloggs".
-  const post = argAt(sv, arg.first - 1);
-  const envoy = !isComma(toks[arg.first]) && !!post && toks[post.first - 1]?.lower === 'to';
-  if (!isComma(toks[arg.first]) && !envoy) return;
-  const ownerTok = toks[arg.first - 1];
+  const post = argAt(sv, start - 1);
+  const envoy = !isComma(toks[start]) && !!post && toks[post.first - 1]?.lower === 'to';
+  if (!isComma(toks[start]) && !envoy) return;
+  const ownerTok = toks[start - 1];
   if (!ownerTok || ownerTok.arg < 0) return;
-  const owner = sv.args[ownerTok.arg] as Arg;
+  const owner = fullNameBefore(sv, sv.args[ownerTok.arg] as Arg);
   if (owner.type === 'PERSON' || owner.type === 'OTHER' || owner.possessive) return;
   let o = owner.first - 1;
   if (toks[o] && toks[o]!.arg < 0 && toks[o]!.lower === 'the' && !isComma(toks[owner.first])) o--;
@@ -520,7 +556,7 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const diplomatic = prep.lower === 'to' && DIPLOMATIC_HEADS.has(head);
   if ((prep.lower === 'to' || envoy) && !diplomatic) return;
   const pre = toks[title.first - 1];
-  if (pre && pre.arg >= 0 && !isComma(toks[title.first])) {
+  if (pre && pre.arg >= 0 && !isComma(toks[title.first]) && !isPhraseBreak(toks[title.first])) {
     if (!diplomatic) return;
     const sender = sv.args[pre.arg] as Arg;
     if (sender.type === 'COUNTRY' || sender.type === 'ORGANIZATION') emit(arg.key, title.words.join(' '), sender.key);
@@ -554,29 +590,28 @@ const isOwner = (arg: Arg): boolean => arg.type === 'COUNTRY' || arg.type === 'O
 
 /** "Managing Director, Acme Agency (AA), Dr. Jo Bloggs": title, organisation, name, comma-separated. */
 function titleCommaOrg(sv: SentenceView, arg: Arg, emit: Emit): void {
-  if (!isComma(sv.toks[arg.first]) && !honorificThenComma(sv, arg.first)) return;
-  let t = arg.first - 1;
-  while (t >= 0 && sv.toks[t]!.arg < 0 && HONORIFICS.has(sv.toks[t]!.lower.replace(/\.$/, ''))) t--;
-  let orgTok = sv.toks[t];
+  const start = honorificsStart(sv, arg.first);
+  if (!isComma(sv.toks[start])) return;
+  const orgTok = sv.toks[start - 1];
   if (!orgTok || orgTok.arg < 0) return;
-  let org = sv.args[orgTok.arg] as Arg;
-  // "Acme Agency (AA)": the abbreviation is the same entity.
-  const prior = sv.toks[org.first - 1];
-  if (prior && prior.arg >= 0 && sv.args[prior.arg]?.key === org.key) org = sv.args[prior.arg] as Arg;
+  const org = fullNameBefore(sv, sv.args[orgTok.arg] as Arg);
   if (org.type !== 'ORGANIZATION' || !isComma(sv.toks[org.first])) return;
   const title = titleBefore(sv, org.first);
   if (!title || !/^\p{Lu}/u.test(sv.toks[title.first]?.text ?? '')) return;
-  orgTok = sv.toks[title.first - 1];
   emit(arg.key, title.words.join(' '), org.key);
 }
 
-function honorificThenComma(sv: SentenceView, first: number): boolean {
-  let t = first - 1;
-  while (t >= 0 && sv.toks[t]!.arg < 0 && HONORIFICS.has(sv.toks[t]!.lower.replace(/\.$/, ''))) {
-    if (isComma(sv.toks[t])) return true;
-    t--;
-  }
-  return false;
+/** Where the honorifics right before token `first` begin ("Mr. Jo Bloggs"); `first` when there are none. */
+function honorificsStart(sv: SentenceView, first: number): number {
+  let t = first;
+  while (t > 0 && sv.toks[t - 1]!.arg < 0 && HONORIFICS.has(sv.toks[t - 1]!.lower.replace(/\.$/, '')) && !isComma(sv.toks[t])) t--;
+  return t;
+}
+
+/** "Acme Agency (AA)": an abbreviation right after its full name stands for the full name's mention. */
+function fullNameBefore(sv: SentenceView, arg: Arg): Arg {
+  const prior = sv.toks[arg.first - 1];
+  return prior && prior.arg >= 0 && sv.args[prior.arg]?.key === arg.key ? (sv.args[prior.arg] as Arg) : arg;
 }
 
 interface Described {

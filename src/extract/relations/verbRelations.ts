@@ -257,9 +257,11 @@ export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entr
       if (found && !found.noun) for (const subject of subjects) for (const object of found.parties) make(subject, `${be} ${entry.predicate} ${found.prep}`, object);
       return out;
     }
-    if (!byAgent || subjects.length === 0) return [];
+    // "dominated by the Acme Party, led by Jo Bloggs": a reduced passive is about the name right before it, whatever that name's own role.
+    const patients = reducedPassive && subjects.length === 0 ? coordinated(sv, sv.args[toks[t - 1]!.arg]!) : subjects;
+    if (!byAgent || patients.length === 0) return [];
     const predicate = entry.preps[''] ?? entry.predicate;
-    for (const agent of coordinated(sv, byAgent)) for (const patient of subjects) make(agent, predicate, patient);
+    for (const agent of coordinated(sv, byAgent)) for (const patient of patients) make(agent, predicate, patient);
     return out;
   }
   if (subjects.length === 0) return [];

@@ -12,7 +12,8 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'it',
 const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'announced', 'noted', 'insisted', 'claimed', 'reported', 'wrote', 'tweeted', 'declared', 'argued', 'explained', 'stressed', 'warned', 'asked', 'replied']);
 
 export const isPreposition = (t: Tok | undefined): boolean => !!t && (PREPOSITIONS.has(t.lower) || (t.tags.has('Preposition') && t.lower.length > 1));
-export const isDeterminer = (t: Tok | undefined): boolean => !!t && (DETERMINERS.has(t.lower) || t.tags.has('Determiner'));
+// compromise may tag "who" after a dash as a determiner; it never is one.
+export const isDeterminer = (t: Tok | undefined): boolean => !!t && (DETERMINERS.has(t.lower) || (t.tags.has('Determiner') && t.lower !== 'who'));
 export const isAdverb = (t: Tok | undefined): boolean => !!t && (t.tags.has('Adverb') || AUXILIARIES.has(t.lower)) && !t.tags.has('Preposition');
 export const isBe = (t: Tok | undefined): boolean => !!t && BE_FORMS.has(t.lower);
 export const isModal = (t: Tok | undefined): boolean => !!t && MODALS.has(t.lower);

@@ -1,0 +1,86 @@
+// Table tests for titles set off by commas and semicolons, offices one person holds at a time, and
+// facts stated outside the main clause (a phrase before it, a relative clause between dashes, an
+// act led by a state). Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { C, expectRelations, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+
+type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[], roles?: RoleSpec[]];
+
+const chile = C('Chile', 'Chilean');
+const peru = C('Peru', 'Peruvian');
+const house = O('House of Representatives');
+const congress = O('Acme Congress', 'AC');
+const jo = P('Jo Bloggs', 'Bloggs');
+const ana = P('Ana Kos', 'Kos');
+const tim = P('Tim Nolan', 'Nolan');
+const lima = L('Lima');
+
+const has = expectRelations;
+const titled = (person: string, written: string): RoleSpec => ({ person, written, title: written.toLowerCase(), of: null });
+
+describe('a title of an owner, then the name after a comma', () => {
+  it.each<Row>([
+    ['an honorific after the comma', 'Others at the meeting included the Speaker of the House of Representatives, Mr. Jo Bloggs and aides.', [house, jo], ['Jo Bloggs —speaker of→ House of Representatives']],
+    ['the owner in brackets, then an honorific', 'The National Chairman of the Acme Congress (AC), Comrade Ana Kos, also came.', [congress, ana], ['Ana Kos —national chairman of→ Acme Congress']],
+    ['after a semicolon that closes the name before', 'It included Deputy Speaker Tim Nolan; Speaker of the House of Representatives, Mr. Jo Bloggs and others.', [tim, house, jo], ['Jo Bloggs —speaker of→ House of Representatives']],
+  ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+});
+
+describe('portfolios in apposition and lists split by semicolons', () => {
+  const body = 'President Tim Nolan left Chile on Monday. He was accompanied by Ana Kos, the Minister for Foreign Affairs; Mr Jo Bloggs, the Minister for Energy; and officials.';
+
+  it('gives each minister the portfolio written after their own name', () => {
+    const got = relationsIn(body, [tim, chile, ana, jo], [titled('Tim Nolan', 'President')]);
+    expect(got).toContain('Ana Kos —minister for foreign affairs of→ Chile');
+    expect(got).toContain('Jo Bloggs —minister for energy of→ Chile');
+  });
+
+  it('does not carry a title across a semicolon to the next name', () => {
+    expect(relationsIn(body, [tim, chile, ana, jo], [titled('Tim Nolan', 'President')])).not.toContain('Jo Bloggs —minister for foreign affairs of→ Chile');
+  });
+});
+
+describe('an office one person holds at a time', () => {
+  const body = 'President Jo Bloggs left Chile on Thursday for a visit to Peru. The visit was at the invitation of President Ana Kos.';
+  const roles = [titled('Jo Bloggs', 'President'), titled('Ana Kos', 'President')];
+
+  it('gives a second unqualified president the other country of the story', () => {
+    const got = relationsIn(body, [jo, chile, peru, ana], roles);
+    expect(got).toContain('Jo Bloggs —president of→ Chile');
+    expect(got).toContain('Ana Kos —president of→ Peru');
+  });
+
+  it('does not give one country two presidents', () => {
+    expect(relationsIn(body, [jo, chile, peru, ana], roles)).not.toContain('Ana Kos —president of→ Chile');
+  });
+});
+
+describe('shapes of apposition', () => {
+  it.each<Row>([
+    ['a demonym and title, then the name after a comma, as the object', 'King Tim Nolan received the Chilean Foreign Minister, Ana Kos, to discuss ties.', [tim, chile, ana], ['Tim Nolan —received→ Ana Kos']],
+    ['a reduced passive after the agent of another verb', 'The congress is dominated by the Acme Congress, led by Ana Kos.', [congress, ana], ['Ana Kos —leads→ Acme Congress']],
+    ['kin of an ex-president', 'Ana Kos, the daughter of ex-president Jo Bloggs, won the vote.', [ana, jo], ['Ana Kos —daughter of→ Jo Bloggs']],
+    ['the island nation\'s newly elected president', "Peru and Chile sought closer ties as the island nation's newly-elected President Jo Bloggs held talks.", [peru, chile, jo], ['Jo Bloggs —president of→ Chile'], [titled('Jo Bloggs', 'President')]],
+    ['a city and its country before a title', 'After the summit in Lima, Peru, President Jo Bloggs flew home.', [lima, peru, jo], ['Lima —located in→ Peru']],
+  ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+
+  it('does not take the demonym for the person received', () => {
+    expect(relationsIn('King Tim Nolan received the Chilean Foreign Minister, Ana Kos, to discuss ties.', [tim, chile, ana])).not.toContain('Tim Nolan —received→ Chile');
+  });
+});
+
+describe('facts outside the main clause', () => {
+  it.each<Row>([
+    ['a meeting in a phrase before the clause', 'In a Wednesday meeting with Ana Kos, Jo Bloggs updated her on the talks.', [ana, jo], ['Jo Bloggs —met→ Ana Kos']],
+    ['talks in a phrase before the clause', 'During talks with Ana Kos on Monday, Jo Bloggs said trade would grow.', [ana, jo], ['Jo Bloggs —held talks with→ Ana Kos']],
+    ['a relative clause between dashes', 'Jo Bloggs - who met Ana Kos in May - said he would stay.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['a relative clause between em dashes', 'Jo Bloggs — who has accused Ana Kos of lying — said he would stay.', [jo, ana], ['Jo Bloggs —accused→ Ana Kos']],
+    ['an act led by a state', 'He took a shot at the U.S.-led invasion of Chile.', [C('United States', 'U.S.'), chile], ['United States —invaded→ Chile']],
+    ['an act led by a state, hyphen apart', 'He condemned the Peru-led invasion of Chile.', [peru, chile], ['Peru —invaded→ Chile']],
+  ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+
+  it('does not give the phrase\'s own party the meeting with itself or the clause subject to a later phrase', () => {
+    const got = relationsIn('Jo Bloggs updated officials on Monday. In a statement, Ana Kos said trade would grow.', [jo, ana]);
+    expect(got).toEqual([]);
+  });
+});
