@@ -3,6 +3,7 @@ import { buildArticleView, type Tok } from './relations/articleView.js';
 import { dedupeRelations } from './relations/dedupeRelations.js';
 import { descriptionRelations } from './relations/descriptionRelations.js';
 import { forceRelations } from './relations/forceRelations.js';
+import { gazetteerRelations } from './relations/gazetteerRelations.js';
 import { membershipRelations } from './relations/membershipRelations.js';
 import { nounRelations } from './relations/nounRelations.js';
 import { openRelations } from './relations/openRelations.js';
@@ -15,7 +16,7 @@ import type { LocalEntity, LocalRelation } from './types.js';
 /**
  * Relations between the entities of one article, each with its sentence as evidence. The recipe:
  * see every sentence as tokens and entity mentions; read roles and descriptions written with a
- * name, then facts a lexicon verb states between two names, then facts a noun states, then facts
+ * name, and where the gazetteers put the places a sentence names with their country, then facts a lexicon verb states between two names, then facts a noun states, then facts
  * any other verb states; let a guessed title owner yield to a stated one; keep one per fact.
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
@@ -25,6 +26,7 @@ export function extractRelations(article: SegmentedArticle, entities: readonly L
   const found = [
     ...roleRelations(view),
     ...descriptionRelations(view),
+    ...gazetteerRelations(view),
     ...personalRelations(view),
     ...membershipRelations(view),
     ...verbRelations(view, stated),

@@ -41,6 +41,8 @@ describe('titles of an owner, honorifics and participles', () => {
     ['"Comrade" and "Madam" before a name', 'Comrade Ana Kos and Madam Iva Tor arrived.', ['PERSON Ana Kos', 'PERSON Iva Tor']],
     ['"for" between two places', 'The envoy left Lima for Chile on Monday.', ['LOCATION Lima', 'COUNTRY Chile']],
     ['a state leading an act', 'He condemned the U.S.-led invasion.', ['COUNTRY United States']],
+    ['a party\'s name ends where a person\'s begins', 'He met the leader of the Acme Party Jo Bloggs on Monday.', ['ORGANIZATION Acme Party', 'PERSON Jo Bloggs']],
+    ['a hyphenated short form keeps its letters', 'It was hijacked by the ruling ZANU-PF party.', ['ORGANIZATION ZANU-PF']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual(expected.sort());
   });

@@ -1,8 +1,9 @@
 // Table tests for titles set off by commas and semicolons, offices one person holds at a time, and
 // facts stated outside the main clause (a phrase before it, a relative clause between dashes, an
-// act led by a state). Every text is invented.
+// act led by a state), and places the gazetteers put in a country. Every text is invented.
 import { describe, expect, it } from 'vitest';
-import { C, expectRelations, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
+import { extractRelations } from '../../src/extract/extractRelations.js';
+import { articleOf, C, entitiesFor, expectRelations, L, O, P, relationsIn, type EntitySpec, type RoleSpec } from './relationsHelpers.js';
 
 type Row = [rule: string, body: string, entities: EntitySpec[], expected: string[], roles?: RoleSpec[]];
 
@@ -22,6 +23,7 @@ describe('a title of an owner, then the name after a comma', () => {
   it.each<Row>([
     ['an honorific after the comma', 'Others at the meeting included the Speaker of the House of Representatives, Mr. Jo Bloggs and aides.', [house, jo], ['Jo Bloggs —speaker of→ House of Representatives']],
     ['the owner in brackets, then an honorific', 'The National Chairman of the Acme Congress (AC), Comrade Ana Kos, also came.', [congress, ana], ['Ana Kos —national chairman of→ Acme Congress']],
+    ['without a comma after "the", the owner in brackets', 'Police arrested the interim leader of the Acme Congress (AC) Ana Kos and 80 activists.', [congress, ana], ['Ana Kos —interim leader of→ Acme Congress']],
     ['after a semicolon that closes the name before', 'It included Deputy Speaker Tim Nolan; Speaker of the House of Representatives, Mr. Jo Bloggs and others.', [tim, house, jo], ['Jo Bloggs —speaker of→ House of Representatives']],
   ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
 });
@@ -64,6 +66,15 @@ describe('shapes of apposition', () => {
     ['a city and its country before a title', 'After the summit in Lima, Peru, President Jo Bloggs flew home.', [lima, peru, jo], ['Lima —located in→ Peru']],
   ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
 
+  it.each<Row>([
+    ['the ruling party of the country named before it', "Chile's ruling Acme Congress won the vote.", [chile, congress], ['Acme Congress —ruling party of→ Chile']],
+    ['the ruling party of the story\'s country', 'Chile voted on Sunday. Critics say the poll was won by the ruling Acme Congress party.', [chile, congress], ['Acme Congress —ruling party of→ Chile']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('does not read "ruling" after a possessive name as a verb', () => {
+    expect(relationsIn("Chile's ruling Acme Congress won the vote.", [chile, congress])).not.toContain('Chile —ruled→ Acme Congress');
+  });
+
   it('does not take the demonym for the person received', () => {
     expect(relationsIn('King Tim Nolan received the Chilean Foreign Minister, Ana Kos, to discuss ties.', [tim, chile, ana])).not.toContain('Tim Nolan —received→ Chile');
   });
@@ -82,5 +93,25 @@ describe('facts outside the main clause', () => {
   it('does not give the phrase\'s own party the meeting with itself or the clause subject to a later phrase', () => {
     const got = relationsIn('Jo Bloggs updated officials on Monday. In a statement, Ana Kos said trade would grow.', [jo, ana]);
     expect(got).toEqual([]);
+  });
+});
+
+describe('places the gazetteers put in a country the sentence names', () => {
+  const placed = (body: string, place: string, country: string, code: string): string[] => {
+    const article = articleOf(body);
+    const entities = entitiesFor(article, [L(place), C(country)]);
+    entities[1]!.isoCode = code;
+    return extractRelations(article, entities).map((r) => `${entities[r.subjectKey]!.name} —${r.predicate}→ ${entities[r.objectKey]!.name}`);
+  };
+
+  it.each([
+    ['a city', 'Talks in Monterrey were the first since Mexico changed its stance.', 'Monterrey', 'Mexico', 'MX', 'Monterrey —located in→ Mexico'],
+    ['a capital', 'The minister visited Kabul and the border areas of Afghanistan.', 'Kabul', 'Afghanistan', 'AF', 'Kabul —capital of→ Afghanistan'],
+  ])('%s', (_rule, body, place, country, code, expected) => {
+    expect(placed(body, place, country, code)).toContain(expected);
+  });
+
+  it('does not place a city in a country the data puts it outside', () => {
+    expect(placed('Talks in Lima on the future of Chile ended.', 'Lima', 'Chile', 'CL')).toEqual([]);
   });
 });

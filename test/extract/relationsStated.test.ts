@@ -89,7 +89,7 @@ describe('acts whose parties stand apart: a two-sided act in the passive, a visi
   it.each([
     ['"by" two titled people, the passive\'s noun in the predicate', 'The memorandum was signed by Chilean Foreign Minister Ana Sorel and Peruvian Trade Minister Mario Vidal, reported the agency.', ['Ana Sorel —signed memorandum with→ Mario Vidal']],
     ['"between" two people, each after a title and a comma', "Next was an MoU on water, signed between Chile's Minister of Health, Ana Sorel and Peru's Minister of Trade, Mario Vidal.", ['Ana Sorel —signed mou with→ Mario Vidal']],
-    ['"between" two states, in a relative clause, the place left out', 'The accord, which was signed between Chile and Peru in Lima, ends tariffs.', ['Chile —signed accord with→ Peru']],
+    ['"between" two states, in a relative clause, the place left out', 'The accord, which was signed between Chile and Peru in Fortville, ends tariffs.', ['Chile —signed accord with→ Peru']],
     ['one party alone is no two-sided act', 'The deal was signed by Chile in Lima.', []],
     ['a visit to a place in a place is a visit to the place', 'Ana Sorel on Sunday visited forward posts in the frontier district of Lima.', ['Ana Sorel —visited→ Lima']],
     ['a date between a meeting noun and its "with"', 'Ana Sorel spoke after her talks Saturday with Mario Vidal.', ['Ana Sorel —held talks with→ Mario Vidal']],

@@ -223,7 +223,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower) && words[to - 1]!.gapBefore !== '-') to--;
   if (from < to && readPartyTag(words, from, to, out)) return;
   // Desk codes after an all-capitals name ("ACME NW"): a trailing one- or two-letter capitals word that nothing knows.
-  while (to - from >= 2 && words.slice(from, to).every((w) => w.upper || w.text.length === 1) && words[to - 1]!.text.length <= 2 && !countryByName.has(fold(words[to - 1]!.text)) && !knownOrgs.has(words[to - 1]!.text)) to--;
+  while (to - from >= 2 && words.slice(from, to).every((w) => w.upper || w.text.length === 1) && words[to - 1]!.text.length <= 2 && words[to - 1]!.gapBefore !== '-' && !countryByName.has(fold(words[to - 1]!.text)) && !knownOrgs.has(words[to - 1]!.text)) to--;
   if (from >= to) return;
   // Plural abbreviations of titles and units ("FMs", "MPs", "CEOs"): never names.
   if (to - from === 1 && /^\p{Lu}{2,}s$/u.test(words[from]!.text)) {
@@ -421,6 +421,15 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       // "Lower and Middle Juba": a lone compass word shares the name after it; it names nothing alone.
       if (!(k === from + 1 && COMPASS.has(words[from]!.lower) && COMPASS.has(words[k + 1]!.lower))) readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
+      return;
+    }
+  }
+
+  // "the leader of the Acme Party Jo Bloggs": an organisation's name ends at its head when a person's name follows.
+  for (let k = from + 1; k < to - 2; k++) {
+    if (orgHeads.has(words[k]!.lower) && words[k + 1]!.tags.has('FirstName') && to - k - 1 <= 4 && personShaped(words, k + 1, to)) {
+      readSpan(words, from, k + 1, out);
+      out.push({ from: k + 1, to, kind: 'PERSON', certainty: SURE });
       return;
     }
   }

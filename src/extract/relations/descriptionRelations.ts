@@ -6,6 +6,7 @@ import type { LocalEntity, LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { coordinated, organisationDescribedFrom, throughPossessive } from './phrases.js';
 import { countryByDemonym, fold } from '../entities/lexicon.js';
+import { articleCountry } from './articleOwner.js';
 import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
 // Facts a name's own wording or its neighbours state: "the Ruritanian capital" (capital of),
@@ -41,6 +42,7 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       placeInPlace(sv, arg, make);
       facilityOfOwner(sv, arg, next, make);
       placeDescribedByOwner(sv, arg, next, make);
+      rulingParty(view, sv, arg, make);
     });
     companyOfCountry(view, sv, make);
   }
@@ -215,6 +217,23 @@ function personOfOrganization(sv: SentenceView, arg: Arg, next: Arg | undefined,
   if (prep.lower === 'of' && next.type === 'ORGANIZATION') make(arg.key, 'member of', 'AFFILIATION', next.key);
   // "the envoys are Jo Bloggs from Ruritania, …": where the person comes from or whom they act for.
   else if (prep.lower === 'from' && next.type !== 'PERSON' && next.type !== 'OTHER') make(arg.key, 'from', 'AFFILIATION', next.key);
+}
+
+/**
+ * "the ruling Acme Front party", "Ruritania's governing Acme Front": the party in power in the
+ * country named before it, else in the country the story is about.
+ */
+function rulingParty(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): void {
+  const word = sv.toks[arg.first - 1];
+  if (arg.type !== 'ORGANIZATION' || !word || word.arg >= 0 || !/^(ruling|governing)$/.test(word.text) || isComma(sv.toks[arg.first])) return;
+  const owner = sv.toks[arg.first - 2];
+  const country = owner && owner.arg >= 0 && !isComma(word) ? sv.args[owner.arg] : undefined;
+  if (country) {
+    if (country.type === 'COUNTRY' && country.possessive) make(arg.key, 'ruling party of', 'AFFILIATION', country.key);
+    return;
+  }
+  const state = articleCountry(view);
+  if (state !== null) make(arg.key, 'ruling party of', 'AFFILIATION', state);
 }
 
 /** "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville town in Westshire", "the Fortville region of Ruritania" → located in. */

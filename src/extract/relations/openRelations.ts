@@ -47,6 +47,8 @@ function openVerb(sv: SentenceView, t: number): boolean {
   if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag))) return false;
   if (STOP_FORMS.has(tok.lower) || isSpeechVerbForm(tok.lower)) return false;
   const prev = sv.toks[t - 1];
+  // "Ruritania's ruling party": a word after a possessive name describes the noun after it.
+  if (prev && prev.arg >= 0 && sv.args[prev.arg]?.possessive) return false;
   return !(prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower)));
 }
 

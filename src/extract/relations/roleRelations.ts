@@ -537,10 +537,11 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const { toks } = sv;
   // "…, Mr. Jo Bloggs": honorifics after the comma belong to the name.
   const start = honorificsStart(sv, arg.first);
-  // Without the comma only for an envoy's post: "Ambassador to Fortville Jo Bloggs".
+  // Without the comma for an envoy's post ("Ambassador to Fortville Jo Bloggs") or after "the"
+  // ("the interim leader of the Acme Party (AP) Jo Bloggs").
   const post = argAt(sv, start - 1);
   const envoy = !isComma(toks[start]) && !!post && toks[post.first - 1]?.lower === 'to';
-  if (!isComma(toks[start]) && !envoy) return;
+  const bare = !isComma(toks[start]) && !envoy;
   const ownerTok = toks[start - 1];
   if (!ownerTok || ownerTok.arg < 0) return;
   const owner = fullNameBefore(sv, sv.args[ownerTok.arg] as Arg);
@@ -550,7 +551,7 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const prep = toks[o];
   if (!prep || (prep.lower !== 'of' && prep.lower !== 'for' && prep.lower !== 'to') || isComma(toks[o + 1]) || isComma(prep)) return;
   const title = titleBefore(sv, o);
-  if (!title) return;
+  if (!title || (bare && toks[title.first - 1]?.lower !== 'the')) return;
   const head = title.words[title.words.length - 1] ?? '';
   // "The Ruritanian Ambassador to Freedonia, Jo Bloggs,": an envoy is sent to the one and comes from the other.
   const diplomatic = prep.lower === 'to' && DIPLOMATIC_HEADS.has(head);
