@@ -294,6 +294,7 @@ export const RELATION_NOUNS: readonly RelationNoun[] = [
   n(['summit'], 'held summit with', 'MEETING', ['with'], true),
   n(['call', 'phone call', 'courtesy call'], 'called on', 'MEETING', ['on', 'with', 'to'], true),
   n(['visit', 'visits', 'trip', 'state visit'], 'visited', 'TRAVEL', ['to']),
+  n(['tour'], 'toured', 'TRAVEL', ['of']),
   n(['interview'], 'interview with', 'MEETING', ['with']),
   n(['news conference', 'press conference', 'conference', 'statement', 'joint statement', 'briefing', 'dinner', 'lunch', 'breakfast', 'video call', 'videoconference'], 'met', 'MEETING', ['with'], true),
   n(['contact', 'contacts'], 'had contact with', 'MEETING', ['with'], true),

@@ -54,7 +54,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'affairs', 'agriculture', 'agrarian', 'arts', 'aviation', 'broadcasting', 'budget', 'children', 'citizenship', 'climate', 'change', 'commerce',
   'communication', 'communications', 'community', 'constitutional', 'construction', 'consumer', 'cooperation', 'cooperatives', 'culture', 'defence',
   'defense', 'development', 'diaspora', 'digital', 'disaster', 'economic', 'economy', 'education', 'electricity', 'emergencies', 'employment',
-  'energy', 'enterprise', 'entrepreneurship', 'environment', 'equality', 'european', 'expatriates', 'external', 'family', 'finance', 'fisheries',
+  'energy', 'enterprise', 'entrepreneurship', 'environment', 'environmental', 'equality', 'european', 'expatriates', 'external', 'family', 'finance', 'fisheries',
   'food', 'foreign', 'forestry', 'forests', 'gas', 'gender', 'government', 'health', 'heritage', 'higher', 'home', 'housing', 'human',
   'ict', 'immigration', 'industry', 'industries', 'information', 'infrastructure', 'innovation', 'integration', 'interior', 'internal',
   'international', 'investment', 'irrigation', 'justice', 'labour', 'labor', 'land', 'lands', 'legal', 'livestock', 'local', 'management',

@@ -47,6 +47,17 @@ describe('titles of an owner, honorifics and participles', () => {
     expect(core(body).sort()).toEqual(expected.sort());
   });
 
+  it('reads a portfolio list with "and" and the name after it', () => {
+    const jo = find(entitiesOf('It was signed by South African Minister of Environmental Affairs and Tourism Jo Bloggs.'), 'Jo Bloggs');
+    expect(jo?.mentions[0]?.role?.title).toBe('minister of environmental affairs and tourism');
+  });
+
+  it('reads "Title of the Republic of Country Dr. Name" after a titled name and "and"', () => {
+    const es = entitiesOf('It was signed by Chilean Trade Minister Ana Kos and Minister of Industry and Commerce of the Republic of Peru Dr. Jo Bloggs.');
+    expect(find(es, 'Jo Bloggs')?.mentions[0]?.role?.title).toBe('minister of industry and commerce');
+    expect(es.filter((e) => e.type === 'OTHER')).toEqual([]);
+  });
+
   it('gives the name after "Title of Country" the title and the country', () => {
     const jo = find(entitiesOf('Prime Minister of Chile Jo Bloggs met the press.'), 'Jo Bloggs');
     expect(jo?.mentions[0]?.role?.title).toBe('prime minister');

@@ -115,3 +115,28 @@ describe('places the gazetteers put in a country the sentence names', () => {
     expect(placed('Talks in Lima on the future of Chile ended.', 'Lima', 'Chile', 'CL')).toEqual([]);
   });
 });
+
+describe('counterparts, offices taken and tours', () => {
+  const wang = P('Li Wen', 'Li');
+  it.each<Row>([
+    ['his counterpart of a named country is the holder of the same title there', 'Chilean Foreign Minister Li Wen arrived on Thursday. Foreign Minister Jo Bloggs of Peru met his Chilean counterpart on Friday.', [chile, wang, jo, peru], ['Jo Bloggs —met→ Li Wen'], [{ person: 'Li Wen', written: 'Chilean Foreign Minister', title: 'foreign minister', of: 'Chile' }, titled('Jo Bloggs', 'Foreign Minister')]],
+    ['took office as', 'Jo Bloggs will take office as president of Chile on Sunday.', [jo, chile], ['Jo Bloggs —president of→ Chile']],
+    ['a tour of a country', 'Jo Bloggs spoke in Lima during his tour of Chile.', [jo, lima, chile], ['Jo Bloggs —toured→ Chile']],
+  ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+
+  it('does not take someone of that country with another title for the counterpart', () => {
+    const body = 'Chilean President Ana Kos spoke on Thursday. Foreign Minister Jo Bloggs of Peru met his Chilean counterpart on Friday.';
+    const got = relationsIn(body, [chile, ana, jo, peru], [{ person: 'Ana Kos', written: 'Chilean President', title: 'president', of: 'Chile' }, titled('Jo Bloggs', 'Foreign Minister')]);
+    expect(got).not.toContain('Jo Bloggs —met→ Ana Kos');
+  });
+
+  it('does not take the source named after a report for an object', () => {
+    const got = relationsIn('The memorandum was signed by Ana Kos and Jo Bloggs, reported Acme Congress on Thursday.', [ana, jo, congress]);
+    expect(got.filter((r) => r.includes('reported'))).toEqual([]);
+  });
+
+  it('keeps a participle after a comma that names a party', () => {
+    expect(relationsIn('Jo Bloggs was appointed minister, replacing Ana Kos.', [jo, ana])).toContain('Jo Bloggs —replaced→ Ana Kos');
+  });
+});
+

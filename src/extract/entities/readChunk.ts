@@ -402,6 +402,26 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
+  // "Speaker of the House of Representatives": a title and the body it is held in are two mentions.
+  const titleEnd = titleOfOwner(words, from, to);
+  if (titleEnd !== null) {
+    const ownerFrom = words[titleEnd + 1]!.lower === 'the' ? titleEnd + 2 : titleEnd + 1;
+    // "Prime Minister of Chile Jo Bloggs": the name after the owner holds the title.
+    const nameAfter = (e: number): number => {
+      while (e < to - 1 && honorifics.has(words[e]!.lower)) e++;
+      return e;
+    };
+    const stateEnd = [4, 3, 2, 1].map((m) => ownerFrom + m).find((e) => e < to && countryByName.has(fold(span(words, ownerFrom, e))) && personShaped(words, nameAfter(e), to));
+    if (stateEnd !== undefined) {
+      const owner = readOwner(words, ownerFrom, stateEnd, out);
+      out.push({ from: nameAfter(stateEnd), to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, from, titleEnd), from, to: stateEnd, owner } });
+      return;
+    }
+    readSpan(words, from, titleEnd, out);
+    readSpan(words, titleEnd + 1, to, out);
+    return;
+  }
+
   // Coordinations: "Ghana and Togo" splits; "Coastal Fisheries and Ports Commission" does not.
   for (let k = from + 1; k < to - 1; k++) {
     const w = words[k]!;
@@ -443,22 +463,6 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       readSpan(words, k + 1, to, out);
       return;
     }
-  }
-
-  // "Speaker of the House of Representatives": a title and the body it is held in are two mentions.
-  const titleEnd = titleOfOwner(words, from, to);
-  if (titleEnd !== null) {
-    const ownerFrom = words[titleEnd + 1]!.lower === 'the' ? titleEnd + 2 : titleEnd + 1;
-    // "Prime Minister of Chile Jo Bloggs": the name after the owner holds the title.
-    const stateEnd = [3, 2, 1].map((m) => ownerFrom + m).find((e) => e < to && countryByName.has(fold(span(words, ownerFrom, e))) && personShaped(words, e, to));
-    if (stateEnd !== undefined) {
-      const owner = readOwner(words, ownerFrom, stateEnd, out);
-      out.push({ from: stateEnd, to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, from, titleEnd), from, to: stateEnd, owner } });
-      return;
-    }
-    readSpan(words, from, titleEnd, out);
-    readSpan(words, titleEnd + 1, to, out);
-    return;
   }
 
   // "X of Y"": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Guinea"), else two names.
@@ -662,8 +666,9 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     }
     // "Ruritanian President Jo Bloggs and Foreign Minister Ana Kos": a titled name before "and" is a
     // name of its own, not the title's owner.
+    // "Minister of Environmental Affairs and Tourism Jo Bloggs" lists portfolios: the words before "and" end in no name.
     const and = lastConjunction(words, from, a);
-    if (and >= 0 && words.slice(from, and).some((w) => isHead(w))) {
+    if (and >= 0 && words.slice(from, and).some((w) => isHead(w)) && !isTitleWord(words[and - 1]) && !portfolioWords.has(words[and - 1]!.lower)) {
       readSpan(words, from, and, out);
       if (!readTitle(words, and + 1, to, out)) readSpan(words, and + 1, to, out);
       return true;

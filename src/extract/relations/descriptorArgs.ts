@@ -89,8 +89,53 @@ function addOrganisationDescriptors(view: ArticleView, sv: SentenceView): void {
   }
 }
 
+/**
+ * "Foreign Minister Jo Bloggs met his Ruritanian counterpart": the person of the article who holds
+ * the same title for Ruritania. The title is the one the nearest titled person before it holds.
+ */
+function addCounterparts(view: ArticleView, sv: SentenceView): void {
+  const { toks } = sv;
+  for (let j = 1; j + 1 < toks.length; j++) {
+    const pronoun = toks[j - 1]!;
+    const country = sv.args.find((a) => a.first === j && a.last === j);
+    if (!country || country.type !== 'COUNTRY' || country.possessive || !/^(his|her|their)$/.test(pronoun.lower) || !/^counterparts?$/.test(toks[j + 1]!.lower)) continue;
+    const title = titleOfPersonBefore(view, sv, j - 1);
+    const holders = title ? holdersOf(view, title, country.key).filter((h) => h.owned) : [];
+    if (holders.length !== 1) continue;
+    const start = country.start;
+    const end = toks[j + 1]!.end;
+    const arg: Arg = {
+      key: holders[0]!.key,
+      type: 'PERSON',
+      mention: { text: view.article.body.slice(start, end), start, end, sentenceIndex: sv.index, role: { title: title!, ofKey: country.key, span: { start, end } } },
+      start,
+      end,
+      first: -1,
+      last: -1,
+      nested: [country],
+      possessive: false,
+    };
+    if (!placeArg(view.article, sv, arg)) continue;
+    sv.args.splice(sv.args.indexOf(country), 1);
+    sv.args.push(arg);
+    markTokens(sv);
+  }
+}
+
+/** The canonical title of the nearest person before token t who holds one in the article. */
+function titleOfPersonBefore(view: ArticleView, sv: SentenceView, t: number): string | null {
+  for (let a = sv.args.length - 1; a >= 0; a--) {
+    const arg = sv.args[a]!;
+    if (arg.type !== 'PERSON' || arg.last >= t) continue;
+    const role = view.entityByKey.get(arg.key)?.mentions.find((m) => m.role)?.role;
+    return role ? canonicalTitle(role.title) : null;
+  }
+  return null;
+}
+
 export function addDescriptorArgs(view: ArticleView, sv: SentenceView): void {
   addOrganisationDescriptors(view, sv);
+  addCounterparts(view, sv);
   const { toks } = sv;
   const argAtTok = (t: number): Arg | undefined => sv.args.find((a) => a.first <= t && t <= a.last);
   const added: Arg[] = [];

@@ -501,9 +501,11 @@ function roleVerbAt(sv: SentenceView, t: number, subject: number, emit: Emit): b
   // "Jo Bloggs approved to serve as", "Jo Bloggs named as": a participle before "as" or "to serve" is passive.
   const after = toks[t + 1]?.lower ?? '';
   if (after === 'as' || (after === 'to' && BECOME_VERBS.has(toks[t + 2]?.lower ?? ''))) passive = true;
-  if (!BECOME_VERBS.has(verb) && !(APPOINTMENT_VERBS.has(verb) && passive)) return false;
+  // "took office as president of Ruritania": taking office is becoming.
+  const tookOffice = /^(take|takes|took|taken|taking)$/.test(verb) && toks[t + 1]?.lower === 'office';
+  if (!BECOME_VERBS.has(verb) && !(APPOINTMENT_VERBS.has(verb) && passive) && !tookOffice) return false;
   // "sworn in as", "to serve as", "to become"
-  let j = t + 1;
+  let j = tookOffice ? t + 2 : t + 1;
   if (toks[j]?.lower === 'in' && verb === 'sworn') j++;
   if (toks[j]?.lower === 'to' && BECOME_VERBS.has(toks[j + 1]?.lower ?? '')) j += 2;
   if (toks[j]?.lower === 'as') j++;

@@ -174,7 +174,7 @@ function pickVerb(sv: SentenceView, t: number): { entry: RelationVerb; kinds: Re
 export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entry: RelationVerb, kinds: ReadonlySet<VerbFormKind>): LocalRelation[] {
   const { toks } = sv;
   // "did not visit", "has never met", "it is unclear whether A met B": no fact is stated.
-  if (negatedBefore(sv, t) || doubtAround(sv, t, t)) return [];
+  if (negatedBefore(sv, t) || doubtAround(sv, t, t) || invertedAttribution(sv, t)) return [];
   // Left context: auxiliaries, modals, "to", a form of "be".
   let k = t - 1;
   let sawBe = false;
@@ -301,6 +301,17 @@ export function relationsAt(view: ArticleView, sv: SentenceView, t: number, entr
     if (first) for (const other of rest) make(first, phrase(template || entry.predicate), other);
   }
   return out;
+}
+
+/** Verbs that name a source when they follow the report: "…, reported Acme", "…, wrote Jo Bloggs". */
+const REPORTING_FORMS = new Set(['reported', 'reports', 'wrote', 'writes', 'announced', 'stated', 'noted', 'quoted', 'cited', 'claimed', 'added', 'said', 'told', 'confirmed']);
+
+/** "…, reported Acme on Thursday.": a verb after a comma with only its name and a date behind names the source, not an object. */
+function invertedAttribution(sv: SentenceView, t: number): boolean {
+  const name = sv.toks[t + 1];
+  if (!isComma(sv.toks[t]) || !REPORTING_FORMS.has(sv.toks[t]!.lower) || !name || name.arg < 0) return false;
+  const rest = sv.toks.slice((sv.args[name.arg] as Arg).last + 1);
+  return rest.every((x) => x.tags.has('Date') || x.lower === 'on' || (x.arg < 0 && x.gap.includes('(')) || x.tags.has('Acronym'));
 }
 
 /** Words that open a clause of an -ing verb whose subject is the clause's: "A finished fourth after losing to B". */
