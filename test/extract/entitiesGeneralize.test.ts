@@ -68,6 +68,21 @@ describe('titles of an owner, honorifics and participles', () => {
   });
 });
 
+describe('types from lists, datelines, family nouns and the town gazetteer', () => {
+  it.each([
+    ['a list with one known place is a list of places', 'The rebels hold the terminals — Varosk, Telmin, Orlova and Benghazi — for now.', ['LOCATION Varosk', 'LOCATION Telmin', 'LOCATION Orlova', 'LOCATION Benghazi']],
+    ['the name in brackets after a dateline is the agency', 'TEHRAN (Kavir) – Officials met on Monday.', ['LOCATION Tehran', 'ORGANIZATION Kavir']],
+    ['names after a family noun are people', 'He will face trial with his two sons Alaa and Gamal next month.', ['PERSON Alaa', 'PERSON Gamal']],
+    ['a town of the GeoNames list', 'Fighting reached Tobruk on Monday.', ['LOCATION Tobruk']],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body).sort()).toEqual(expected.sort());
+  });
+
+  it('does not make a list of people a list of places', () => {
+    expect(core('Delegates Jo Bloggs, Ana Kos and Tim Nolan arrived in Benghazi.')).toContain('PERSON Ana Kos');
+  });
+});
+
 describe('first words and descriptors', () => {
   it.each([
     ['a common word as a first name before a speech verb', 'Win Tarek said the count was over.', 'PERSON Win Tarek'],

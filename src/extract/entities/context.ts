@@ -5,10 +5,11 @@
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, voteNouns, leaderFollowNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
-  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, personalRoleHeads, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
+  orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, places, personalRoleHeads, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { nicknameOf } from './corefer.js';
 import { PERSON_MEETING_VERBS } from '../../data/personNames.js';
+import { FAMILY_NOUNS } from '../../data/relationRoles.js';
 import { PERSONLESS_PLACE_PREPOSITIONS } from '../../data/places.js';
 import { titleText } from './readChunk.js';
 import type { Word } from './words.js';
@@ -25,12 +26,26 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
   const extra: Candidate[] = [];
   /** Candidates made places by a plural place noun ("the towns of X and Y"), for the names coordinated with them. */
   const listedPlaces = new Set<Candidate>();
+  /** People named after a family noun ("his sons X and Y"), for the names coordinated with them. */
+  const kinPeople = new Set<Candidate>();
   for (const c of candidates) {
     const before = words[c.from - 1];
     const after = words[c.to];
     const sameSentence = (w: Word | undefined) => !!w && w.sentence === words[c.from]!.sentence;
     const single = c.to - c.from === 1;
 
+    // "his two sons Alaa and Gamal", "her daughter Ana": a name after a family noun is a person's, and so are the names listed with it.
+    const kinBefore = !!before && !before.cap && tight(words[c.from]) && sameSentence(before) && (before.lower in FAMILY_NOUNS || before.lower.replace(/s$/, '') in FAMILY_NOUNS);
+    const listedWithKin = !!before && (before.lower === 'and' || /,\s*$/.test(words[c.from]!.gapBefore)) && candidates.some((p) => kinPeople.has(p) && (p.to === c.from - 1 || p.to === c.from));
+    if ((kinBefore || listedWithKin) && !c.role && (c.kind === 'UNKNOWN' || c.kind === 'OTHER' || (c.kind !== 'PERSON' && c.certainty === GUESS))) {
+      c.kind = 'PERSON'; c.certainty = LIKELY;
+    }
+    if ((kinBefore || listedWithKin) && c.kind === 'PERSON') kinPeople.add(c);
+    // "TEHRAN (Tasnim) –": the name in brackets after the dateline opening the story is the agency filing it.
+    if (before && c.from === 1 && before.upper && /^ ?\($/.test(words[c.from]!.gapBefore) && /^\)\s*[-–—:]/.test(after?.gapBefore ?? '') && c.kind !== 'COUNTRY') {
+      c.kind = 'ORGANIZATION'; c.certainty = SURE;
+      continue;
+    }
     // "the X Y": people are not written with an article, so an unsure person after "the" is something else.
     if (c.kind === 'PERSON' && c.certainty < SURE && !c.role && before && before.lower === 'the' && sameSentence(before) && tight(words[c.from])) {
       c.kind = 'UNKNOWN'; c.certainty = GUESS;
@@ -217,6 +232,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
   }
   companyAnaphorCues(words, candidates);
   placesBeforePluralNoun(words, candidates);
+  placeLists(words, candidates);
   return extra;
 }
 
@@ -249,6 +265,35 @@ function placesBeforePluralNoun(words: readonly Word[], candidates: readonly Can
       if (prev.kind !== 'LOCATION') { prev.kind = 'LOCATION'; prev.certainty = LIKELY; }
       cur = prev;
     }
+  }
+}
+
+/**
+ * "the terminals — Es Sider, Ras Lanuf, Brega and Tobruk —": a list of three or more names with a
+ * known place or country in it and nothing sure of another type is a list of places; the names
+ * nothing knows take the type of the ones known.
+ */
+function placeLists(words: readonly Word[], candidates: readonly Candidate[]): void {
+  const unsure = (c: Candidate): boolean => !c.role && !words[c.from]!.upper && (c.kind === 'UNKNOWN' || c.kind === 'OTHER' || (c.certainty === GUESS && (c.kind === 'PERSON' || c.kind === 'ORGANIZATION')));
+  const known = (c: Candidate): boolean => c.kind === 'COUNTRY' || (c.kind === 'LOCATION' && (c.certainty >= LIKELY || places.has(fold(words.slice(c.from, c.to).map((w) => w.text).join(' ')))));
+  const endingAt = new Map<number, Candidate>();
+  for (const c of candidates) if (c.kind !== 'ROLE') endingAt.set(c.to, c);
+  const previous = (cur: Candidate): Candidate | undefined => {
+    const gap = words[cur.from]!.gapBefore;
+    const joiner = words[cur.from - 1];
+    let prev: Candidate | undefined;
+    if (/^\s*,\s*$/.test(gap)) prev = endingAt.get(cur.from);
+    else if (joiner && (joiner.lower === 'and' || joiner.lower === 'or') && /^ $/.test(gap) && /^\s*,?\s*$/.test(joiner.gapBefore)) prev = endingAt.get(cur.from - 1);
+    return prev && words[prev.from]!.sentence === words[cur.from]!.sentence ? prev : undefined;
+  };
+  const inList = new Set<Candidate>();
+  for (const last of [...candidates].sort((a, b) => b.from - a.from)) {
+    if (inList.has(last) || last.kind === 'ROLE') continue;
+    const list = [last];
+    for (let prev = previous(last); prev && !list.includes(prev); prev = previous(prev)) list.push(prev);
+    list.forEach((c) => inList.add(c));
+    if (list.length < 3 || !list.some(known) || !list.every((c) => known(c) || unsure(c))) continue;
+    for (const c of list) if (!known(c)) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
   }
 }
 

