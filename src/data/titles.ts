@@ -41,7 +41,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'welfare', 'treasury', 'exchequer', 'intelligence', 'election', 'electoral', 'campaign', 'senate', 'house', 'parliamentary',
   'majority', 'whip', 'shadow', 'cabinet-level', 'top-ranking', 'high-ranking', 'longtime', 'long-time', 'veteran', 'newly-elected',
   'elected', 'founding', 'joint', 'co', 'global', 'international', 'world', 'european', 'human rights', 'rights', 'relations',
-  'publicity', 'strategy', 'policy', 'investment', 'investor', 'office',
+  'publicity', 'strategy', 'policy', 'investment', 'investor', 'office', 'high',
 ];
 
 /**

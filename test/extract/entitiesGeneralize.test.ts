@@ -78,6 +78,23 @@ describe('types from lists, datelines, family nouns and the town gazetteer', () 
     expect(core(body).sort()).toEqual(expected.sort());
   });
 
+  it.each([
+    ['two states joined by a hyphen, one of two words', 'Relations between South Korea-Japan improved.', ['COUNTRY South Korea', 'COUNTRY Japan']],
+    ['two known organisations joined by a hyphen', 'They discussed the Mercosur-European Union agreement.', ['ORGANIZATION Mercosur', 'ORGANIZATION European Union']],
+    ['a known place and a state joined by a hyphen', 'Shells fell near the Gaza-Israel border.', ['LOCATION Gaza', 'COUNTRY Israel']],
+    ['a state whose name holds a hyphen', 'Talks opened in Guinea-Bissau.', ['COUNTRY Guinea-Bissau']],
+    ['the letters after "Washington,"', 'He flew to Washington, D.C., on Monday.', ['LOCATION Washington']],
+    ['a one-word body before a second body', 'Officials of the Presidency and Foreign Ministry came.', ['ORGANIZATION Foreign Ministry']],
+    ['a small town\'s name as the speaker is a surname', 'When asked about the deal, Massa said it was fair.', ['PERSON Massa']],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body).sort()).toEqual(expected.sort());
+  });
+
+  it('reads "High Representative" as a title', () => {
+    const borrell = find(entitiesOf('The EU High Representative Josep Borrell spoke.'), 'Josep Borrell');
+    expect(borrell?.mentions[0]?.role?.title).toBe('high representative');
+  });
+
   it('does not make a list of people a list of places', () => {
     expect(core('Delegates Jo Bloggs, Ana Kos and Tim Nolan arrived in Benghazi.')).toContain('PERSON Ana Kos');
   });

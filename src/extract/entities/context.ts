@@ -71,7 +71,9 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     // body ("the Treasury said"): people are not written with an article. Nor are they written after
     // a noun only a company is called by ("gold miner X said").
     const sharedSurname = (): boolean => candidates.filter((p) => p.kind === 'PERSON' && p.to - p.from >= 2 && words[p.to - 1]!.lower === words[c.from]!.lower).length >= 2;
-    if (c.kind === 'UNKNOWN' && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
+    // A small town nothing else marks speaks no more than a stranger does: "Massa said" is a surname.
+    const unknownOrTown = c.kind === 'UNKNOWN' || (c.kind === 'LOCATION' && c.certainty === GUESS && !c.country);
+    if (unknownOrTown && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
       const body = !!before && sameSentence(before) && (before.lower === 'the' || (!before.cap && tight(words[c.from]) && companyAnaphors.has(before.lower)));
       c.kind = body ? 'ORGANIZATION' : 'PERSON';
       c.certainty = LIKELY;

@@ -245,6 +245,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const text = span(words, from, to);
   const key = fold(text);
   const n = to - from;
+  // "Washington, D.C.": the district's letters only say which Washington.
+  if (/^d\.?\s?c\.?$/.test(key) && words[from - 1]?.lower === 'washington') return;
   const first = words[from]!;
   const last = words[to - 1]!;
 
@@ -325,6 +327,26 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
 
+  // States joined by hyphens: "Chile-Peru", "Russia-Iran", "South Korea-Japan" (before the compass rule reads a region).
+  for (let k = from + 1; k < to; k++) {
+    if (words[k]!.gapBefore !== '-') continue;
+    const left = fold(span(words, from, k));
+    const right = fold(span(words, k, to));
+    // "EU-Turkey", "Russia-NATO": a known organisation hyphen-joined to a state names both.
+    // "Mercosur-European Union": two known organisations.
+    const leftOrg = knownOrgs.has(span(words, from, k)) && (k > from + 1 || words[from]!.upper || knownOrgs.has(span(words, k, to)));
+    const rightOrg = knownOrgs.has(span(words, k, to)) && (to > k + 1 || words[k]!.upper);
+    // "Gaza-Israel": a known place beside a state, unless the whole is one name ("Guinea-Bissau").
+    const whole = fold(span(words, from, to));
+    const placePair = !countryByName.has(whole) && !places.has(whole) && ((places.has(left) && countryByName.has(right)) || (countryByName.has(left) && places.has(right)));
+    if (placePair || ((countryByName.has(left) || countryByDemonym.has(left) || (leftOrg && (countryByName.has(right) || rightOrg))) && (countryByName.has(right) || countryByDemonym.has(right) || rightOrg || readsAsState(words, k, to)))) {
+      readSpan(words, from, k, out);
+      readSpan(words, k, to, out);
+      for (const c of out) if (c.kind === 'DEMONYM' && c.from >= from && c.to <= to) c.denotesState = true;
+      return;
+    }
+  }
+
   // Only adjectives of regions or religions ("West African", "Gulf Arab"): no entity.
   if (words.slice(from, to).every((w) => regionalAdjectives.has(w.lower)) || regionalAdjectives.has(key)) return;
   // "West Java", "North Sumatra": a compass word before a name makes a region, unless a head says otherwise.
@@ -348,22 +370,6 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   if (holidays.has(key)) {
     out.push({ from, to, kind: 'OTHER', certainty: SURE });
     return;
-  }
-
-  // States joined by hyphens: "Chile-Peru", "Russia-Iran".
-  for (let k = from + 1; k < to; k++) {
-    if (words[k]!.gapBefore !== '-') continue;
-    const left = fold(span(words, from, k));
-    const right = fold(span(words, k, to));
-    // "EU-Turkey", "Russia-NATO": a known organisation hyphen-joined to a state names both.
-    const leftOrg = k === from + 1 && knownOrgs.has(span(words, from, k)) && words[from]!.upper;
-    const rightOrg = to === k + 1 && knownOrgs.has(span(words, k, to)) && words[k]!.upper;
-    if ((countryByName.has(left) || countryByDemonym.has(left) || (leftOrg && countryByName.has(right))) && (countryByName.has(right) || countryByDemonym.has(right) || rightOrg || readsAsState(words, k, to))) {
-      readSpan(words, from, k, out);
-      readSpan(words, k, to, out);
-      for (const c of out) if (c.kind === 'DEMONYM' && c.from >= from && c.to <= to) c.denotesState = true;
-      return;
-    }
   }
 
   // Events, treaties, issues: "Pacific Games", "ASEAN Summit", "Harbour Question". A known name before the head is its own entity.
@@ -433,7 +439,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       const rightIsName = countryByName.has(fold(right)) || knownOrgs.has(right) || (readsAsState(words, k + 1, to) && orgHeads.has(words[k - 1]!.lower) && k + 1 < to - 1);
       // "Hooli Inc. and Umbrella Corp", "Capital Economics and Oxford Economics": two organisations.
       const leftLast = words[k - 1]!.lower.replace(/\./g, '');
-      const twoOrgs = k - from >= 2 && to - k - 1 >= 2 && (companySuffixes.has(leftLast) || (leftLast === last.lower && orgHeads.has(leftLast)));
+      // "the Presidency and Foreign Ministry": a body's one-word name before a second body.
+      const twoOrgs = (k - from >= 2 && to - k - 1 >= 2 && (companySuffixes.has(leftLast) || (leftLast === last.lower && orgHeads.has(leftLast)))) || (k === from + 1 && (orgHeads.has(leftLast) || STATE_BODY_HEADS.has(leftLast)) && orgHeads.has(last.lower) && to - k - 1 >= 2);
       if (orgHeads.has(last.lower) && !leftIsState && !rightIsName && !twoOrgs) break;
       // "Bank for Reconstruction and Development": an "and" inside an organisation's complement.
       const inComplement = words.slice(from + 1, k).some((x, i) => ['of', 'for', 'on'].includes(x.lower) && !x.cap && (orgOfHeads.has(words[from + i]!.lower) || orgHeads.has(words[from + i]!.lower)));
