@@ -313,3 +313,10 @@ describe('people the entity stage typed OTHER', () => {
     expect(quotesOf(body, specs).map((q) => q.speaker)).toEqual(['Treasury chief Rachel Vond', 'Treasury chief Rachel Vond']);
   });
 });
+
+describe('a person inside a phrase before the clause', () => {
+  it('is not the subject "he" points back to', () => {
+    const body = 'In a Wednesday meeting with Prime Minister Ivo Marek, Jan Roe updated the envoy on the talks.\n\nHe further urged Europe to show “responsible interaction” in the talks.';
+    expect(lastSpeaker(body, [MAREK, ROE])).toBe('Jan Roe');
+  });
+});

@@ -569,6 +569,9 @@ export class SpeakerResolver {
       if (ref && this.isPerson(ref.entity.key) && possessiveHead(this.index, ref, tokens.length - 1) !== null) {
         // "Roe's family asked …": the possessor is no subject; the sentence's subject is not a named person.
         done = true;
+      } else if (ref && this.isPerson(ref.entity.key) && inPhrase) {
+        // "In a meeting with Jan Roe, Ana Kos urged …": a person inside a phrase before the clause is not its subject.
+        i = lastTokenOf(tokens, i, ref);
       } else if (ref && this.isPerson(ref.entity.key)) {
         this.subjects.push(ref);
         done = true;
