@@ -320,3 +320,17 @@ describe('a person inside a phrase before the clause', () => {
     expect(lastSpeaker(body, [MAREK, ROE])).toBe('Jan Roe');
   });
 });
+
+describe('a lede that describes its speaker by a title of a body', () => {
+  const ACME = org('Acme Party');
+  it('names the speaker as the subject of the next sentence', () => {
+    const body = 'The head of the Acme Party is brushing off criticism, calling the new minister a “trusted brother” of the movement. Jan Roe stressed on Monday that the minister was no member.';
+    expect(lastSpeaker(body, [ACME, ROE])).toBe('Jan Roe');
+  });
+
+  it('does not take a next subject who holds another office', () => {
+    const body = 'The head of the Acme Party is brushing off criticism, calling the new minister a “trusted brother” of the movement. Foreign Minister Jan Roe said on Monday that ties were fine.';
+    const specs: EntitySpec[] = [ACME, { ...ROE, forms: ['Roe'] }];
+    expect(lastSpeaker(body, specs)).not.toBe('Jan Roe');
+  });
+});

@@ -562,6 +562,13 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
     if (index.inQuote[i]) continue;
     const token = index.tokens[i]!;
     const ref = index.mentionAt[i];
+    // "The head of Ruritania's Acme Party is …, calling": a title of a body, not the body, is the subject.
+    const owned = !ref && TITLE_HEAD_WORDS.has(lower(token)) ? titleOwnerAfter(index, i, cueFirst) : undefined;
+    if (owned) {
+      const phrase = describedPhrase(index, i > limit && DETERMINER_WORDS.has(lower(index.tokens[i - 1]!)) ? i - 1 : i, i);
+      if (phrase.kind === 'phrase') phrase.owner = owned;
+      return phrase;
+    }
     if (ref && !index.personLike.has(ref.entity.key) && ref.entity.type === 'ORGANIZATION') {
       // "Senate Republican leader Jan Roe …": an organisation in the title of the person it leads to.
       const person = personInTitle(index, i, cueFirst);
@@ -572,6 +579,19 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
     if (!ref && isFiniteVerb(token)) break;
   }
   return nearestMentionBefore(index, cueFirst, limit);
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
+
+/** The organisation after "of" that the title at token `i` is held in ("head of [Ruritania's] [Acme]"). */
+function titleOwnerAfter(index: ArticleIndex, i: number, before: number): MentionRef | undefined {
+  if (lower(index.tokens[i + 1] ?? index.tokens[i]!) !== 'of') return undefined;
+  for (let k = i + 2; k < before && k <= i + 5; k++) {
+    const ref = index.mentionAt[k];
+    if (ref?.entity.type === 'ORGANIZATION' && !index.personLike.has(ref.entity.key)) return ref;
+    if (!ref && !isNounPhraseToken(index.tokens[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The person a title starting at token `i` leads to, with no break or verb between ("[Senate] Republican leader [Jan Roe]"). */

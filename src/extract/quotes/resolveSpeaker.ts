@@ -183,6 +183,15 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person subject of the sentence right after the one holding `at`, unless they hold another office than `role`. */
+  private subjectOfNextSentence(at: number, role: string): number | null {
+    const { tokens } = this.index;
+    const sentenceOf = (offset: number): number => tokens[Math.min(firstTokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentenceIndex ?? -1;
+    const next = sentenceOf(at) + 1;
+    const subject = this.subjects.find((s) => sentenceOf(s.mention.start) === next);
+    return subject && !this.holdsOtherOffice(subject.entity.key, role) ? this.canonical(subject.entity.key) : null;
+  }
+
   /** The person who was the subject or spoke in the sentence holding `at` or the one before, if any. */
   private recentPerson(at: number): number | null {
     const { tokens } = this.index;
@@ -222,6 +231,10 @@ export class SpeakerResolver {
       // A role: whoever holds it in the article, best matched on its modifiers and whom it is held for.
       const holder = this.roleHolder(content, at, owner);
       if (holder !== null) return holder;
+      // "The head of Acme is brushing off …, calling it a 'trusted ally'. Jan Roe stressed …": a lede
+      // that describes its speaker names them as the subject of the next sentence.
+      const named = owner ? this.subjectOfNextSentence(at, head) : null;
+      if (named !== null) return named;
       if (owner) return this.canonical(owner.entity.key);
       // Nobody holds it: the body it belongs to ("the army spokesman" → the army), a name in it, else the person in focus.
       const body = content.length > 1 ? this.resolveOrganisation(content.slice(0, -1), at, fallback) : null;
