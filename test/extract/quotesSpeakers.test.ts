@@ -334,3 +334,10 @@ describe('a lede that describes its speaker by a title of a body', () => {
     expect(lastSpeaker(body, specs)).not.toBe('Jan Roe');
   });
 });
+
+describe('a document signed by a person', () => {
+  it('gives the words to the signer, not the owner of the office it came from', () => {
+    const body = '“We do not accept this result,” said a statement from Roe’s office signed by his spokesman, Anna Berg.';
+    expect(lastSpeaker(body, [ROE, BERG])).toBe('Anna Berg');
+  });
+});

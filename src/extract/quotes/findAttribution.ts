@@ -521,6 +521,8 @@ function speakerAfterCue(index: ArticleIndex, cue: SpeechCue, stopAt: number): S
   const lead = tokens[begin];
   if (!lead || lead.start >= stopAt || lead.sentenceIndex !== tokens[cue.last]!.sentenceIndex || index.inQuote[begin]) return null;
   if (PERSONAL_PRONOUNS.has(lower(lead))) return { kind: 'pronoun', pronoun: lower(lead), text: lead.text, at: lead.start };
+  const signer = signerOfDocument(index, begin, stopAt);
+  if (signer) return mentionPhrase(index, signer);
   let firstMention: MentionRef | undefined;
   let end = begin;
   for (let i = begin; i < tokens.length && i < begin + 10; i++) {
@@ -582,6 +584,27 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
 }
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
+
+/**
+ * "said a statement from Roe's office signed by his spokesman, Ana Kos": the person who signed or
+ * issued the document the words come from, within the phrase that starts at token `begin`.
+ */
+function signerOfDocument(index: ArticleIndex, begin: number, stopAt: number): MentionRef | undefined {
+  const { tokens } = index;
+  const lead = DETERMINER_WORDS.has(lower(tokens[begin]!)) ? begin + 1 : begin;
+  if (!tokens[lead] || !DOCUMENT_NOUNS.has(lower(tokens[lead]!))) return undefined;
+  for (let i = lead + 1; i < tokens.length && i < lead + 12; i++) {
+    if (tokens[i]!.start >= stopAt || tokens[i]!.sentenceIndex !== tokens[lead]!.sentenceIndex || index.inQuote[i]) return undefined;
+    if (!/^(signed|issued)$/.test(lower(tokens[i]!)) || lower(tokens[i + 1] ?? tokens[i]!) !== 'by') continue;
+    for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k]!.start < stopAt; k++) {
+      const ref = index.mentionAt[k];
+      if (ref && index.personLike.has(ref.entity.key)) return ref;
+      if (!ref && !isNounPhraseToken(tokens[k]!) && !/^[,\s]*$/.test(gapBetween(index, k - 1, k))) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
 
 /** The organisation after "of" that the title at token `i` is held in ("head of [Ruritania's] [Acme]"). */
 function titleOwnerAfter(index: ArticleIndex, i: number, before: number): MentionRef | undefined {
