@@ -298,6 +298,7 @@ class BodyWriter {
         speakerId: speaker?.entity.id ?? null,
         speakerText: speaker ? (template.quote.speakerText?.endsWith('.last}') ? speaker.last : speaker.entity.name) : null,
         verb: template.quote.verb,
+        field: 'BODY',
         start: start + filled.quote.start,
         end: start + filled.quote.end,
       });

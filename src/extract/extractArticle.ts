@@ -8,8 +8,9 @@ import type { ArticleExtraction } from './types.js';
 /** The per-article extraction recipe: entities first, since quotes and relations point at them; headline mentions last. */
 export function extractArticle(article: SegmentedArticle): ArticleExtraction {
   const entities = extractEntities(article);
-  const quotes = extractQuotes(article, entities);
+  // Headline mentions apart: relations and body quotes see body offsets only; headline quotes use them.
+  const withHeadline = withHeadlineMentions(article, entities);
+  const quotes = extractQuotes(article, entities, withHeadline);
   const relations = extractRelations(article, entities);
-  // Headline mentions last: quotes and relations see body offsets only.
-  return { entities: withHeadlineMentions(article, entities), quotes, relations };
+  return { entities: withHeadline, quotes, relations };
 }

@@ -4,6 +4,7 @@ import { isSpeech, isTerm, quoteKind, quoteShape } from './quotes/classifyQuote.
 import { ANONYMOUS_SOURCES } from '../data/pronouns.js';
 import { type Attribution, type SpeakerPhrase, findAttribution, findTrailingAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
 import { findQuoteSpans } from './quotes/findQuoteSpans.js';
+import { headlineQuotes } from './quotes/headlineQuotes.js';
 import { type PreviousQuote, SpeakerResolver } from './quotes/resolveSpeaker.js';
 import type { LocalEntity, LocalQuote } from './types.js';
 
@@ -11,9 +12,11 @@ import type { LocalEntity, LocalQuote } from './types.js';
  * Direct quotations of one article, with speaker and speech verb. The recipe: find pairs of quote
  * marks; find each one's attribution (speech verb and how the speaker is named, before or after
  * it); leave out scare quotes and names of things; resolve the speaker to an entity in body order,
- * so pronouns and unattributed follow-up paragraphs can lean on who spoke last.
+ * so pronouns and unattributed follow-up paragraphs can lean on who spoke last. Quotes in the
+ * headline come first, with their offsets into the title; `headlineEntities` are the entities with
+ * their headline mentions, for the names a headline gives its speaker.
  */
-export function extractQuotes(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalQuote[] {
+export function extractQuotes(article: SegmentedArticle, entities: readonly LocalEntity[], headlineEntities: readonly LocalEntity[] = entities): LocalQuote[] {
   const index = buildArticleIndex(article, entities);
   const spans = findQuoteSpans(article.body, article.paragraphs);
   markQuotedTokens(index.inQuote, index.tokens, spans);
@@ -71,7 +74,7 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
     if (next) quote.speakerKey = next.speakerKey;
   }
   echoSpeakers(quotes, index.personLike, entities);
-  return quotes;
+  return [...headlineQuotes(article.title, headlineEntities, quotes, (phrase) => resolver.resolve(phrase)), ...quotes];
 }
 
 /**

@@ -30,6 +30,8 @@ export interface LocalEntity {
 }
 
 export interface LocalQuote extends Span {
+  /** The quote is in the headline: `start`/`end` point into the title, not the body. */
+  inTitle?: boolean;
   text: string;
   kind: QuoteKind;
   speakerKey: number | null;

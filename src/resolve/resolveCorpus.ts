@@ -64,6 +64,7 @@ export function resolveCorpus(analyzed: readonly AnalyzedArticle[]): Omit<StoreI
         speakerId: q.speakerKey === null ? null : entityId(q.speakerKey),
         speakerText: q.speakerText,
         verb: q.verb,
+        field: q.inTitle ? 'TITLE' : 'BODY',
         start: q.start,
         end: q.end,
       });

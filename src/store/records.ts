@@ -79,6 +79,8 @@ export interface MentionRecord extends Span {
 export interface QuoteRecord extends Span {
   id: string;
   articleId: string;
+  /** The headline or the body: `start`/`end` point into that text. */
+  field: TextField;
   /** Verbatim text between the quote marks, marks excluded. */
   text: string;
   kind: QuoteKind;

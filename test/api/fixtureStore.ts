@@ -79,7 +79,7 @@ function quote(
   verb: string | null,
 ): void {
   const { start, end } = spanOf(a, text);
-  quotes.push({ id: `${a.id}#q${quotes.length}`, articleId: a.id, text, kind, speakerId, speakerText, verb, start, end });
+  quotes.push({ id: `${a.id}#q${quotes.length}`, articleId: a.id, text, kind, speakerId, speakerText, verb, field: 'BODY', start, end });
 }
 
 const relations: RelationRecord[] = [];

@@ -18,7 +18,7 @@ interface SeedArticle {
   title: string;
   body: string;
   entities: { entity: { name: string }; mentions: { text: string; field: 'TITLE' | 'BODY'; start: number; end: number }[] }[];
-  quotes: { text: string; start: number; end: number }[];
+  quotes: { text: string; field: string; start: number; end: number }[];
   relations: { evidence: string; evidenceStart: number; evidenceEnd: number }[];
   highlights: { start: number; end: number }[];
 }
@@ -32,7 +32,7 @@ describe('the seed corpus through loadCorpus', () => {
       edges { node {
         slug title body
         entities { entity { name } mentions { text field start end } }
-        quotes { text start end }
+        quotes { text field start end }
         relations { evidence evidenceStart evidenceEnd }
         highlights { start end }
       } }
@@ -60,7 +60,7 @@ describe('the seed corpus through loadCorpus', () => {
   it('gives offsets that point at the text they describe', () => {
     for (const a of articles) {
       for (const m of a.entities.flatMap((e) => e.mentions)) expect((m.field === 'TITLE' ? a.title : a.body).slice(m.start, m.end)).toBe(m.text);
-      for (const q of a.quotes) expect(a.body.slice(q.start, q.end)).toBe(q.text);
+      for (const q of a.quotes) expect((q.field === 'TITLE' ? a.title : a.body).slice(q.start, q.end)).toBe(q.text);
       for (const r of a.relations) expect(a.body.slice(r.evidenceStart, r.evidenceEnd)).toBe(r.evidence);
       a.highlights.slice(1).forEach((h, i) => expect(h.start).toBeGreaterThanOrEqual(a.highlights[i]!.end));
     }

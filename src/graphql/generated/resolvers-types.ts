@@ -548,8 +548,10 @@ export type Quote = Node & {
   __typename?: 'Quote';
   /** The article the quote is in. */
   article: Article;
-  /** Offset just past the quote's last character (before the closing mark) in `Article.body`. */
+  /** Offset just past the quote's last character (before the closing mark) in the text named by `field`. */
   end: Scalars['NonNegativeInt']['output'];
+  /** Which text the offsets point into: the headline (`Article.title`) for a quote in the headline, else the body (`Article.body`). */
+  field: TextField;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Whether the quote is a full statement or a fragment. */
@@ -558,7 +560,7 @@ export type Quote = Node & {
   speaker?: Maybe<Entity>;
   /** How the speaker is named at the attribution ("Lavrov", "he", "the minister"); null when unattributed. */
   speakerText?: Maybe<Scalars['String']['output']>;
-  /** Offset of the quote's first character (after the opening mark) in `Article.body`. */
+  /** Offset of the quote's first character (after the opening mark) in the text named by `field`. */
   start: Scalars['NonNegativeInt']['output'];
   /** Verbatim text between the quote marks, marks excluded. */
   text: Scalars['String']['output'];
@@ -1138,6 +1140,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type QuoteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['TextField'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['QuoteKind'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
