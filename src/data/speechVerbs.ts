@@ -214,7 +214,7 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
 export const TERM_MARKERS: readonly (readonly string[])[] = [
   ['so-called'], ['so', 'called'], ['dubbed'], ['nicknamed'], ['named'], ['titled'], ['entitled'], ['known', 'as'],
   ['termed'], ['the', 'word'], ['the', 'term'], ['the', 'phrase'], ['the', 'slogan'], ['the', 'hashtag'], ['codenamed'],
-  ['code-named'], ['labelled'], ['labeled'], ['marked'], ['reading'],
+  ['code-named'], ['labelled'], ['labeled'], ['marked'], ['reading'], ['self-proclaimed'], ['self-styled'], ['self-described'],
 ];
 
 /**
