@@ -43,7 +43,7 @@ export const PERSONLESS_PLACE_PREPOSITIONS: readonly string[] = ['in', 'near', '
  */
 export const REGIONS: readonly string[] = [
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica',
-  'Arctic', 'Antarctic', 'Middle East', 'Near East', 'Far East', 'Persian Gulf', 'Arabian Peninsula', 'Horn of Africa',
+  'Arctic', 'Antarctic', 'Middle East', 'Mideast', 'Near East', 'Far East', 'Persian Gulf', 'Arabian Peninsula', 'Horn of Africa',
   'Sahel', 'Sahara', 'Maghreb', 'Levant', 'Balkans', 'Caucasus', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia',
   'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Sub-Saharan Africa', 'Eastern Europe',
   'Western Europe', 'Scandinavia', 'Baltics', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Indo-Pacific',

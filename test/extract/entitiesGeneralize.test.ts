@@ -85,9 +85,21 @@ describe('types from lists, datelines, family nouns and the town gazetteer', () 
     ['a state whose name holds a hyphen', 'Talks opened in Guinea-Bissau.', ['COUNTRY Guinea-Bissau']],
     ['the letters after "Washington,"', 'He flew to Washington, D.C., on Monday.', ['LOCATION Washington']],
     ['a one-word body before a second body', 'Officials of the Presidency and Foreign Ministry came.', ['ORGANIZATION Foreign Ministry']],
+    ['an abbreviation with dots hyphen-joined to a demonym', 'The U.S.-Mexican deal was signed.', ['COUNTRY United States', 'COUNTRY Mexico']],
+    ['a state and a region side by side', 'He met the U.S. Mideast envoy on Monday.', ['COUNTRY United States', 'LOCATION Mideast']],
+    ['"for" after a known body and before a name', 'The bill goes to the White House for Trump to sign.', ['ORGANIZATION White House']],
+    ['"for" inside a party\'s name, after a small town\'s name', "They marched with the People's Alliance for Democracy.", ['ORGANIZATION Alliance for Democracy']],
     ['a small town\'s name as the speaker is a surname', 'When asked about the deal, Massa said it was fair.', ['PERSON Massa']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual(expected.sort());
+  });
+
+  it('keeps short capitals on both sides of a slash as one name', () => {
+    expect(entitiesOf('He told RFE/RL on Monday.').flatMap((e) => e.mentions.map((m) => m.text))).toContain('RFE/RL');
+  });
+
+  it('does not read a title-case headline verb after a title as a name', () => {
+    expect(summary('Prime Minister Meets with Envoy of Chile').some((s) => s.includes('Meets'))).toBe(false);
   });
 
   it('reads "High Representative" as a title', () => {

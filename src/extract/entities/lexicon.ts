@@ -199,6 +199,12 @@ export const commonWords: ReadonlySet<string> = (() => {
   return out;
 })();
 
+/** Verbs compromise's lexicon knows in their base form ("meet", "urge"), for headline verbs read as names. */
+export const verbLemmas: ReadonlySet<string> = (() => {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  return new Set(Object.entries(lexicon).filter(([, tags]) => [tags].flat().some((t) => t === 'Infinitive' || t === 'Verb')).map(([word]) => word));
+})();
+
 /** Single-word company and organisation names compromise's lexicon knows ("toyota", "vodafone"), minus words also used otherwise. */
 export const lexiconOrganizations: ReadonlySet<string> = (() => {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

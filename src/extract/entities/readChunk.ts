@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives,
+  isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -452,6 +452,16 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
+  // "U.S. Mideast envoy": a state and a region side by side are two names, unless together they are one ("Panama City").
+  for (let k = from + 1; k < to && !places.has(key) && !countryByName.has(key); k++) {
+    if (words[k]!.gapBefore !== ' ') continue;
+    if (countryByName.has(fold(span(words, from, k))) && places.get(fold(span(words, k, to)))?.kind === 'region') {
+      readSpan(words, from, k, out);
+      readSpan(words, k, to, out);
+      return;
+    }
+  }
+
   // "the leader of the Acme Party Jo Bloggs": an organisation's name ends at its head when a person's name follows.
   for (let k = from + 1; k < to - 2; k++) {
     if (orgHeads.has(words[k]!.lower) && words[k + 1]!.tags.has('FirstName') && to - k - 1 <= 4 && personShaped(words, k + 1, to)) {
@@ -461,11 +471,18 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // "left Accra for Chile": "for" joins no place's name to another.
+  // "left Accra for Chile", "sent to the White House for Trump": "for" joins no known name to another name.
   for (let k = from + 1; k < to - 1; k++) {
     if (words[k]!.lower !== 'for' || words[k]!.cap) continue;
-    const isPlace = (a: number, b: number): boolean => places.has(fold(span(words, a, b))) || countryByName.has(fold(span(words, a, b)));
-    if (isPlace(from, k) && isPlace(words[k + 1]!.lower === 'the' ? k + 2 : k + 1, to)) {
+    // Only places sure enough to stand alone: a state, a region or a large city (not "Alliance", Ohio).
+    const isPlace = (a: number, b: number): boolean => {
+      const place = places.get(fold(span(words, a, b)));
+      return countryByName.has(fold(span(words, a, b))) || (!!place && (place.kind !== 'city' || place.population >= 100_000));
+    };
+    const right = words[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const named = (a: number): boolean => personShaped(words, a, to) && words.slice(a, to).some((w) => hasTag(w, ['FirstName', 'LastName', 'Person']));
+    const knownOrg = knownOrgs.has(span(words, from, k));
+    if ((isPlace(from, k) || knownOrg) && (isPlace(right, to) || named(right) || (knownOrg && personShaped(words, right, to)))) {
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -691,7 +708,11 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
       out.push({ from: a, to, kind: 'ROLE', certainty: SURE, role: { title: joinTitle(words, from, lead, a, to), from: from, to, owner } });
       return true;
     }
-    if (!personShaped(words, nameFrom, to)) {
+    // "Prime Minister Meets with …": a title-case headline's verb is no name.
+    const single = words[nameFrom]!.lower;
+    const headlineVerb = to - nameFrom === 1 && /s$/.test(single) && (verbLemmas.has(single.slice(0, -1)) || verbLemmas.has(single.replace(/es$/, ''))) && !hasTag(words[nameFrom]!, ['FirstName', 'LastName', 'Person'])
+      && /^(with|in|at|on|to|for|the|a|an|his|her|its|their)$/.test(words[to]?.lower ?? '');
+    if (!personShaped(words, nameFrom, to) || headlineVerb) {
       a = b - 1;
       continue;
     }

@@ -78,13 +78,20 @@ function splitToken(text: string, start: number): { text: string; start: number 
   if (tag) return [{ text: tag[1]!, start }, { text: tag[2]!, start: start + 2 }];
   const m = /^(\p{Ll}+)-(\p{Lu}.*)$/u.exec(text);
   if (m) return [{ text: m[1]!, start }, { text: m[2]!, start: start + m[1]!.length + 1 }];
+  // "U.S.-Mexican", "U.K.-Chinese": an abbreviation with dots hyphen-joined to a name.
+  const dotted = /^(\p{Lu}(?:\.\p{Lu})+\.)-(\p{Lu}\p{L}+)$/u.exec(text);
+  if (dotted) return [{ text: dotted[1]!, start }, { text: dotted[2]!, start: start + dotted[1]!.length + 1 }];
   // "U.S.-led", "NATO-backed": the name and the participle it modifies.
   const led = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+(?:ed|led|run|held|built|made|born))$/u.exec(text);
   if (led) return [{ text: led[1]!, start }, { text: led[2]!, start: start + led[1]!.length + 1 }];
   return [{ text, start }];
 }
 
+/** "RFE/RL", "AFL/CIO": short capitals on both sides of a slash are one name's parts, not two names. */
+const SLASHED_ACRONYMS = /^\p{Lu}{2,4}\/\p{Lu}{2,4}$/u;
+
 function splitSlashes(text: string, start: number): { text: string; start: number }[] {
+  if (SLASHED_ACRONYMS.test(text)) return [{ text, start }];
   const out: { text: string; start: number }[] = [];
   let offset = 0;
   for (const piece of text.split('/')) {
