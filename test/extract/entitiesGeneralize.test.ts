@@ -88,7 +88,13 @@ describe('types from lists, datelines, family nouns and the town gazetteer', () 
     ['an abbreviation with dots hyphen-joined to a demonym', 'The U.S.-Mexican deal was signed.', ['COUNTRY United States', 'COUNTRY Mexico']],
     ['a state and a region side by side', 'He met the U.S. Mideast envoy on Monday.', ['COUNTRY United States', 'LOCATION Mideast']],
     ['"for" after a known body and before a name', 'The bill goes to the White House for Trump to sign.', ['ORGANIZATION White House']],
-    ['"for" inside a party\'s name, after a small town\'s name', "They marched with the People's Alliance for Democracy.", ['ORGANIZATION Alliance for Democracy']],
+    ['"for" inside a party\'s name, after a small town\'s name', 'They marched with the Alliance for Democracy on Monday.', ['ORGANIZATION Alliance for Democracy']],
+    ['a group owning the rest of a name', "Delegates of the Cambodian People's Party and the Women's League met.", ["ORGANIZATION Cambodian People's Party", "ORGANIZATION Women's League"]],
+    ['a person of a party named by its head', "Hun Sen of the Cambodian People's Party spoke.", ['PERSON Hun Sen', "ORGANIZATION Cambodian People's Party"]],
+    ['"By" after a bar in a dateline', 'Entebbe, Uganda | By Michael Wandati | Police made arrests.', ['LOCATION Entebbe', 'COUNTRY Uganda', 'PERSON Michael Wandati']],
+    ['a name opening the story before an agency in brackets', 'Varosk (SD) – Police arrived on Monday.', ['LOCATION Varosk', 'ORGANIZATION SD']],
+    ['a name after "the province of"', 'Talks will be held in the Thai province of Hua Hin.', ['COUNTRY Thailand', 'LOCATION Hua Hin']],
+    ['a border line', 'The two states are split by the 2,400-kilometer Durand Line.', ['LOCATION Durand Line']],
     ['a small town\'s name as the speaker is a surname', 'When asked about the deal, Massa said it was fair.', ['PERSON Massa']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual(expected.sort());

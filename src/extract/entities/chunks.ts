@@ -17,6 +17,9 @@ const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'd
 /** Lower-case words after a hyphen that are English, not a name's syllable ("Fein-run"). */
 const GIVEN_SYLLABLE_STOPS = new Set(['run', 'led', 'era', 'one', 'two', 'six', 'ten', 'old', 'new', 'top', 'all', 'out', 'off', 'up', 'on', 'at', 'to', 'by', 'go', 'day', 'way', 'war', 'man', 'men', 'son', 'pay', 'tax', 'law', 'bill', 'born', 'made', 'like', 'style', 'type', 'held', 'hit', 'set', 'won', 'lost', 'ally', 'fan', 'ban', 'deal', 'talk', 'talks', 'bloc', 'based', 'linked', 'owned', 'tied', 'year', 'time', 'term', 'seat', 'poll', 'vote', 'news', 'say', 'sided', 'faced', 'free', 'hot', 'king', 'queen', 'led', 'pick']);
 
+/** Groups of people written as the possessive inside a name ("People's Party", "Workers' Union"). */
+const COLLECTIVE_OWNERS = new Set(['people', 'peoples', 'workers', 'women', 'farmers', 'citizens', 'children', 'students', 'youth', 'peasants', 'veterans', 'martyrs', 'nations']);
+
 /** Heads of military units, which may be numbered ("81 … Battalion"). */
 const UNIT_HEADS = new Set(['battalion', 'brigade', 'division', 'regiment', 'squadron', 'platoon']);
 
@@ -53,6 +56,8 @@ export function joins(words: readonly Word[], i: number): boolean {
   if (!prev || !w) return false;
   // "Workers' Party", "Farmers' Union": a plural possessive inside an organisation's name.
   const pluralOwner = /s$/.test(prev.text) && prev.cap && !prev.upper && w.cap && orgHeads.has(w.lower) && !orgHeads.has(prev.lower);
+  // "Cambodian People's Party", "People's Liberation Army", "Women's League": a group of people owning the rest of the name.
+  if (prev.possessive && COLLECTIVE_OWNERS.has(prev.lower) && w.cap && !w.upper && w.gapBefore === ' ' && prev.sentence === w.sentence) return true;
   if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
   if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;
   const gap = w.gapBefore;

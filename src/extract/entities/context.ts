@@ -41,6 +41,11 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.kind = 'PERSON'; c.certainty = LIKELY;
     }
     if ((kinBefore || listedWithKin) && c.kind === 'PERSON') kinPeople.add(c);
+    // "Fortville (AP) –": a name opening the story before an agency in brackets is the dateline's place.
+    if (c.from === 0 && /^ ?\($/.test(after?.gapBefore ?? '') && /^\)\s*[-–—]/.test(words[c.to + 1]?.gapBefore ?? '') && !c.role && (c.kind === 'UNKNOWN' || weak(c) || (c.kind === 'PERSON' && c.certainty < SURE))) {
+      c.kind = 'LOCATION'; c.certainty = LIKELY;
+      continue;
+    }
     // "TEHRAN (Tasnim) –": the name in brackets after the dateline opening the story is the agency filing it.
     if (before && c.from === 1 && before.upper && /^ ?\($/.test(words[c.from]!.gapBefore) && /^\)\s*[-–—:]/.test(after?.gapBefore ?? '') && c.kind !== 'COUNTRY') {
       c.kind = 'ORGANIZATION'; c.certainty = SURE;
@@ -97,10 +102,11 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (single && before && before.lower === 'told' && sameSentence(before) && (c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS)) && !/^ ?$/.test(after?.gapBefore ?? '.')) {
       c.kind = 'ORGANIZATION'; c.certainty = GUESS;
     }
-    // "the towns of X and Y", "the villages of X, Y and Z": places.
+    // "the towns of X and Y", "the villages of X, Y and Z", "the Thai province of X": places.
     const listNoun = words[c.from - 2];
     const coordinated = before && (before.lower === 'and' || /,\s*$/.test(words[c.from]!.gapBefore)) && candidates.some((p) => listedPlaces.has(p) && (p.to === c.from - 1 || p.to === c.from));
-    if ((weak(c) || c.kind === 'UNKNOWN') && ((before?.lower === 'of' && listNoun && !listNoun.cap && placeKindNouns.has(listNoun.lower) && /s$/.test(listNoun.lower)) || coordinated)) {
+    const placeOf = before?.lower === 'of' && !!listNoun && !listNoun.cap && placeKindNouns.has(listNoun.lower) && (/s$/.test(listNoun.lower) || words[c.from - 3]?.lower === 'the' || !!words[c.from - 3]?.cap);
+    if ((weak(c) || c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty < SURE && !c.role)) && (placeOf || coordinated)) {
       c.kind = 'LOCATION'; c.certainty = LIKELY;
       listedPlaces.add(c);
     }

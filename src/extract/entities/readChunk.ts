@@ -506,7 +506,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // otherwise "X of Y" is one name ("Hall of Fame").
     const rightText = span(words, k + 1, to);
     const rightFold = fold(rightText.replace(/^the\s+/i, ''));
-    const rightIsName = countryByName.has(rightFold) || countryByDemonym.has(rightFold) || knownOrgs.has(rightText.replace(/^the\s+/i, '')) || places.has(rightFold) || (to - k === 2 && words[to - 1]!.upper);
+    // "Hun Sen of the Cambodian People's Party": an organisation by its head on the right.
+    const rightIsOrg = to - k - 1 >= 2 && orgHeads.has(words[to - 1]!.lower) && personShaped(words, from, k);
+    const rightIsName = countryByName.has(rightFold) || countryByDemonym.has(rightFold) || knownOrgs.has(rightText.replace(/^the\s+/i, '')) || places.has(rightFold) || (to - k === 2 && words[to - 1]!.upper) || rightIsOrg;
     const leftIsPerson = k - from >= 2 && personShaped(words, from, k) && words.slice(from, k).some((x) => hasTag(x, ['FirstName', 'MaleName', 'FemaleName']));
     if (!rightIsName && !leftIsPerson) {
       out.push({ from, to, kind: 'UNKNOWN', certainty: GUESS });

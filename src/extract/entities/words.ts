@@ -28,7 +28,7 @@ export interface Word {
 }
 
 const POSSESSIVE = /(['’]s|s['’])$/u;
-const OPENERS = /["“‘«(\[:—–]\s*$|^\s+-\s*$|[.!?]["”’]?\s+$/u;
+const OPENERS = /["“‘«(\[:—–|]\s*$|^\s+-\s*$|[.!?]["”’]?\s+$/u;
 
 export function toWords(article: SegmentedArticle): Word[] {
   const words: Word[] = [];
@@ -47,7 +47,8 @@ export function toWords(article: SegmentedArticle): Word[] {
       const start = part.start;
       const end = start + text.length;
       const gapBefore = article.body.slice(previousEnd, start);
-      const initial = token.sentenceIndex !== previousSentence || OPENERS.test(gapBefore);
+      // "Entebbe | By Jo Bloggs |": a bar between dateline parts opens a new phrase, like a dash.
+      const initial = token.sentenceIndex !== previousSentence || OPENERS.test(gapBefore) || words[words.length - 1]?.text === '|';
       words.push({
         text,
         lower: text.toLowerCase(),
