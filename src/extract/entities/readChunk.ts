@@ -452,42 +452,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // "U.S. Mideast envoy": a state and a region side by side are two names, unless together they are one ("Panama City").
-  for (let k = from + 1; k < to && !places.has(key) && !countryByName.has(key); k++) {
-    if (words[k]!.gapBefore !== ' ') continue;
-    if (countryByName.has(fold(span(words, from, k))) && places.get(fold(span(words, k, to)))?.kind === 'region') {
-      readSpan(words, from, k, out);
-      readSpan(words, k, to, out);
-      return;
-    }
-  }
-
-  // "the leader of the Acme Party Jo Bloggs": an organisation's name ends at its head when a person's name follows.
-  for (let k = from + 1; k < to - 2; k++) {
-    if (orgHeads.has(words[k]!.lower) && words[k + 1]!.tags.has('FirstName') && to - k - 1 <= 4 && personShaped(words, k + 1, to)) {
-      readSpan(words, from, k + 1, out);
-      out.push({ from: k + 1, to, kind: 'PERSON', certainty: SURE });
-      return;
-    }
-  }
-
-  // "left Accra for Chile", "sent to the White House for Trump": "for" joins no known name to another name.
-  for (let k = from + 1; k < to - 1; k++) {
-    if (words[k]!.lower !== 'for' || words[k]!.cap) continue;
-    // Only places sure enough to stand alone: a state, a region or a large city (not "Alliance", Ohio).
-    const isPlace = (a: number, b: number): boolean => {
-      const place = places.get(fold(span(words, a, b)));
-      return countryByName.has(fold(span(words, a, b))) || (!!place && (place.kind !== 'city' || place.population >= 100_000));
-    };
-    const right = words[k + 1]!.lower === 'the' ? k + 2 : k + 1;
-    const named = (a: number): boolean => personShaped(words, a, to) && words.slice(a, to).some((w) => hasTag(w, ['FirstName', 'LastName', 'Person']));
-    const knownOrg = knownOrgs.has(span(words, from, k));
-    if ((isPlace(from, k) || knownOrg) && (isPlace(right, to) || named(right) || (knownOrg && personShaped(words, right, to)))) {
-      readSpan(words, from, k, out);
-      readSpan(words, k + 1, to, out);
-      return;
-    }
-  }
+  // Two names a chunk ran together: "U.S. Mideast", "the Acme Party Jo Bloggs", "Accra for Chile".
+  if (splitTwoNames(words, from, to, key, out)) return;
 
   // "X of Y"": an organisation or place opening with its head ("Ministry of Defence", "Gulf of Guinea"), else two names.
   for (let k = from + 1; k < to - 1; k++) {
@@ -747,6 +713,47 @@ function titleOfOwner(words: readonly Word[], from: number, to: number): number 
     if (!isTitleWord(w) && !portfolioWords.has(w.lower) && !/^(and|&|the)$/.test(w.lower)) return null;
   }
   return null;
+}
+
+/** Reads two names a chunk ran together as two, when each side is a name on its own; false otherwise. */
+function splitTwoNames(words: readonly Word[], from: number, to: number, key: string, out: Candidate[]): boolean {
+  // "U.S. Mideast envoy": a state and a region side by side are two names, unless together they are one ("Panama City").
+  for (let k = from + 1; k < to && !places.has(key) && !countryByName.has(key); k++) {
+    if (words[k]!.gapBefore !== ' ') continue;
+    if (countryByName.has(fold(span(words, from, k))) && places.get(fold(span(words, k, to)))?.kind === 'region') {
+      readSpan(words, from, k, out);
+      readSpan(words, k, to, out);
+      return true;
+    }
+  }
+
+  // "the leader of the Acme Party Jo Bloggs": an organisation's name ends at its head when a person's name follows.
+  for (let k = from + 1; k < to - 2; k++) {
+    if (orgHeads.has(words[k]!.lower) && words[k + 1]!.tags.has('FirstName') && to - k - 1 <= 4 && personShaped(words, k + 1, to)) {
+      readSpan(words, from, k + 1, out);
+      out.push({ from: k + 1, to, kind: 'PERSON', certainty: SURE });
+      return true;
+    }
+  }
+
+  // "left Accra for Chile", "sent to the White House for Trump": "for" joins no known name to another name.
+  // Only places sure enough to stand alone count: a state, a region or a large city (not "Alliance", Ohio).
+  const isPlace = (a: number, b: number): boolean => {
+    const place = places.get(fold(span(words, a, b)));
+    return countryByName.has(fold(span(words, a, b))) || (!!place && (place.kind !== 'city' || place.population >= 100_000));
+  };
+  const named = (a: number): boolean => personShaped(words, a, to) && words.slice(a, to).some((w) => hasTag(w, ['FirstName', 'LastName', 'Person']));
+  for (let k = from + 1; k < to - 1; k++) {
+    if (words[k]!.lower !== 'for' || words[k]!.cap) continue;
+    const right = words[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const knownOrg = knownOrgs.has(span(words, from, k));
+    if ((isPlace(from, k) || knownOrg) && (isPlace(right, to) || named(right) || (knownOrg && personShaped(words, right, to)))) {
+      readSpan(words, from, k, out);
+      readSpan(words, k + 1, to, out);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The last lower-case "and" or "&" in words [from, to), or -1. */
