@@ -52,11 +52,16 @@ async function resultText(): Promise<string> {
 }
 
 async function waitForResult(contains: string): Promise<string> {
-  await page.waitForFunction(
-    (needle) => (document.querySelector('.graphiql-response')?.textContent ?? '').replace(/\s+/g, ' ').includes(needle),
-    contains,
-    { timeout: 20_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (needle) => (document.querySelector('.graphiql-response')?.textContent ?? '').replace(/\s+/g, ' ').includes(needle),
+      contains,
+      { timeout: 20_000 },
+    );
+  } catch (error) {
+    // Say what the pane showed instead, so a timeout tells an error answer from no answer.
+    throw new Error(`no ${contains} in the result pane after 20 s; it shows: ${(await resultText()).slice(0, 500)}`, { cause: error });
+  }
   return resultText();
 }
 
@@ -96,8 +101,13 @@ describe('GraphiQL in headless Chromium', { timeout: 60_000 }, () => {
     await page.locator('.graphiql-tab-button', { hasText: 'QuotesPage' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('.graphiql-tab-active').innerText()).toBe('QuotesPage');
+    // The editor shows the new tab's query before it takes focus: a key pressed into the editor
+    // the old tab is unmounting is lost (on a loaded machine the swap takes a moment).
+    await page.locator('.graphiql-query-editor', { hasText: 'query QuotesPage' }).waitFor({ timeout: 20_000 });
+    const executed = page.waitForResponse((r) => r.request().method() === 'POST' && (r.request().postData() ?? '').includes('QuotesPage'), { timeout: 20_000 });
     await page.locator('.graphiql-query-editor').click();
     await page.keyboard.press('Control+Enter');
+    expect((await executed).status()).toBe(200);
     const pane = await waitForResult('"endCursor"');
     expect(pane).toMatch(/"quotes": \{ "totalCount": \d+, "pageInfo": \{ "hasNextPage": (true|false)/);
     expect(pane).not.toContain('"errors"');
