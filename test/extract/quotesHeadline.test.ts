@@ -38,6 +38,11 @@ describe('quotes in the headline', () => {
     expect(headlineQuotes('Talks end: “We will appeal”', body)).toEqual([{ text: 'We will appeal', speaker: 'Jan Roe', verb: null }]);
   });
 
+  it('does not take a one-word body quote inside the headline quote for the same words', () => {
+    const body = 'Asked about a deal, Jan Roe said simply “No.” The envoy Ana Kos left on Monday.';
+    expect(headlineQuotes('Talks end: “no deal with anyone”', body)).toEqual([]);
+  });
+
   it.each([
     ['a scare quote with no attribution', 'Opposition to reject ‘rigged’ election'],
     ['a term after a possessive, with a verb that reports no words', "Roe protested Lima's ‘militarization’ of the coast"],

@@ -6,7 +6,8 @@ import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 
 // Quotes in the headline. A headline attributes its quote in a few fixed shapes: the speaker and a
 // colon before the statement ("Roe: talks 'nearing an end'"), the speaker after the quote ("'Ready
-// to defend the border': Roe") or a speech verb ("Deputy PM Says Verdict 'Harsh'"). A quoted word
+// to defend the border': Roe", "'Nonsense', Roe says") or a speech verb ("Deputy PM Says Verdict
+// 'Harsh'"). A quoted word
 // in a headline with none of these is a scare quote, and it is left out. The speaker is the one the
 // body gives the same words to, else the name or the role written in the headline.
 
@@ -101,7 +102,9 @@ function trimEnd(text: string, end: number): number {
 function sameWordsSpeaker(text: string, bodyQuotes: readonly LocalQuote[]): number | null {
   const normal = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const words = normal(text);
-  const speakers = new Set(bodyQuotes.filter((q) => q.speakerKey !== null && (normal(q.text).includes(words) || words.includes(normal(q.text)))).map((q) => q.speakerKey!));
+  // A body quote inside the headline's must be a phrase, not a word any headline may hold ("no").
+  const same = (q: LocalQuote): boolean => normal(q.text).includes(words) || (normal(q.text).trim().includes(' ') && words.includes(normal(q.text)));
+  const speakers = new Set(bodyQuotes.filter((q) => q.speakerKey !== null && same(q)).map((q) => q.speakerKey!));
   return speakers.size === 1 ? [...speakers][0]! : null;
 }
 
