@@ -121,6 +121,8 @@ describe('counterparts, offices taken and tours', () => {
   it.each<Row>([
     ['his counterpart of a named country is the holder of the same title there', 'Chilean Foreign Minister Li Wen arrived on Thursday. Foreign Minister Jo Bloggs of Peru met his Chilean counterpart on Friday.', [chile, wang, jo, peru], ['Jo Bloggs —met→ Li Wen'], [{ person: 'Li Wen', written: 'Chilean Foreign Minister', title: 'foreign minister', of: 'Chile' }, titled('Jo Bloggs', 'Foreign Minister')]],
     ['took office as', 'Jo Bloggs will take office as president of Chile on Sunday.', [jo, chile], ['Jo Bloggs —president of→ Chile']],
+    ['a meeting with a date before "between"', 'A meeting today between Jo Bloggs and Ana Kos ended without a deal.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['counterparts from listed states are not the minister\'s own', "Chile's ministry said that Foreign Minister Jo Bloggs could meet his counterparts from Peru and Bolivia.", [chile, jo, peru, C('Bolivia')], ['Jo Bloggs —foreign minister of→ Chile'], [titled('Jo Bloggs', 'Foreign Minister')]],
     ['a tour of a country', 'Jo Bloggs spoke in Lima during his tour of Chile.', [jo, lima, chile], ['Jo Bloggs —toured→ Chile']],
   ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
 

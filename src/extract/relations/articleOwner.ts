@@ -197,7 +197,7 @@ function countriesApart(sv: SentenceView, self: number, statedOwners: ReadonlyMa
     for (const c of [arg, ...arg.nested]) {
       if (c.type !== 'COUNTRY') continue;
       const next = sv.toks[c.last + 1];
-      if (next && next.arg < 0 && /^counterparts?$/.test(next.lower)) foreign.add(c.key);
+      if ((next && next.arg < 0 && /^counterparts?$/.test(next.lower)) || counterpartsFrom(sv, c)) foreign.add(c.key);
       positions.set(c.key, [...(positions.get(c.key) ?? []), c === arg && !c.possessive ? position(sv, c) : 'other']);
     }
   }
@@ -223,6 +223,16 @@ const PLACE_WORDS = new Set(['in', 'at', 'inside', 'within']);
 /** "returned to Ruritania", "back in Ruritania": the person's own country. */
 const HOMECOMING = new Set(['returned', 'return', 'returns', 'returning', 'back', 'home']);
 /** Nouns a state's adjective may stand before and still mean the state. */
+/** "his counterparts from Freedonia, Ruritania and Westland": a country listed after "counterparts from". */
+function counterpartsFrom(sv: SentenceView, c: Arg): boolean {
+  for (let j = c.first - 1; j >= 1 && c.first - j <= 12; j--) {
+    const tok = sv.toks[j]!;
+    if (/^(from|of|in)$/.test(tok.lower) && /^counterparts?$/.test(sv.toks[j - 1]!.lower)) return true;
+    if (tok.arg < 0 && !/^(and|or)$/.test(tok.lower)) return false;
+  }
+  return false;
+}
+
 const STATE_NOUNS = new Set(['government', 'authorities', 'side', 'state', 'officials', 'leaders', 'leadership', 'delegation', 'counterparts', 'administration']);
 
 /** "… with the Ruritanian government", "visiting Ruritania", "… in Ruritania": over determiners to the word before. */

@@ -41,10 +41,11 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     const b = sv.args[right.arg] as Arg;
     if (a.type !== 'OTHER' && b.type !== 'OTHER') make(party(a), party(b));
   }
-  // "his talks Saturday with B", "talks on Monday with B": a date between the noun and its preposition.
+  // "his talks Saturday with B", "a meeting today between A and B": a date between the noun and its preposition.
   let at = t + 1;
   while (sv.toks[at] && sv.toks[at]!.arg < 0 && !isComma(sv.toks[at]) && (sv.toks[at]!.tags.has('Date') || (sv.toks[at]!.lower === 'on' && sv.toks[at + 1]?.tags.has('Date')))) at++;
-  if (!noun.preps.includes(sv.toks[at]?.lower ?? '') || isComma(sv.toks[at])) at = t + 1;
+  const prep = sv.toks[at]?.lower ?? '';
+  if (!(noun.preps.includes(prep) || (noun.symmetric && (prep === 'between' || prep === 'among'))) || isComma(sv.toks[at])) at = t + 1;
   const next = sv.toks[at];
   if (!next || isComma(next) || isHardBreak(next)) return out;
   // "not planning a new visit to B", "the timing of its next visit to B was unclear": no fact.
@@ -52,7 +53,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
 
   // "a meeting of A, B and C": the parties of a shared act listed after "of".
   if (noun.symmetric && next.lower === 'of') {
-    const first = argAfter(sv, t + 2, true);
+    const first = argAfter(sv, at + 1, true);
     const others = first ? listedAfter(sv, first) : [];
     if (first && others.length > 0) for (const other of others) make(party(first), party(other));
     if (others.length > 0) return out;
@@ -60,7 +61,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   // "talks between A and B"
   if (next.lower === 'between' || next.lower === 'among') {
     // "between arch foes A and B", "between neighbours A and B": a lower-case noun for the pair may come first.
-    const first = argAfter(sv, t + 2, true);
+    const first = argAfter(sv, at + 1, true);
     if (!first) return out;
     const others = listedAfter(sv, first);
     // "between A, the largest party, and the ruling B", "between A and British rival B".
