@@ -341,3 +341,10 @@ describe('a document signed by a person', () => {
     expect(lastSpeaker(body, [ROE, BERG])).toBe('Anna Berg');
   });
 });
+
+describe('a name after a preposition before the speech verb', () => {
+  it('is not the speaker; the subject of the clause is, past a phrase that opens the sentence', () => {
+    const body = 'Speaking before the Harbour Board voted, Senator Jan Roe, a leading voice calling for a firm line against Norway said: “We must send a strong message.”';
+    expect(lastSpeaker(body, [org('Harbour Board'), ROE, NORWAY])).toBe('Jan Roe');
+  });
+});

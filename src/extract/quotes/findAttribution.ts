@@ -442,6 +442,11 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   if (!index.mentionAt[j] && !isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
   let k = j;
   while (k > limit && !index.inQuote[k - 1] && (isNounPhraseToken(tokens[k - 1]!) || index.mentionAt[k - 1]) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
+  // "X, a leading voice calling for a firm line against Y said:": a name after a preposition is no
+  // subject; the clause's subject is further back. "The spokesman for Y said" is a role, read below.
+  const before = tokens[k - 1];
+  const roleFor = !!before && lower(before) === 'for' && TITLE_HEAD_WORDS.has(lower(tokens[k - 2] ?? before));
+  if (k > limit && before && !index.mentionAt[k - 1] && PREPOSITIONS.has(lower(before)) && !roleFor && !CLAUSE_BREAK.test(gapBetween(index, k - 1, k))) return clauseSubject(index, limit, cue.first);
   // "the spokesman for Smith said": the spokesman speaks, for Smith.
   let owner: MentionRef | undefined;
   for (let i = k; i <= j; i++) if (index.mentionAt[i] && (!owner || index.personLike.has(index.mentionAt[i]!.entity.key))) owner = index.mentionAt[i];
@@ -560,7 +565,7 @@ function leadsToPerson(index: ArticleIndex, i: number): boolean {
 
 /** The subject of the sentence a cue stands in: the person or pronoun before its first finite verb. */
 function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): SpeakerPhrase | null {
-  for (let i = limit; i < cueFirst; i++) {
+  for (let i = frontedClauseEnd(index, limit, cueFirst); i < cueFirst; i++) {
     if (index.inQuote[i]) continue;
     const token = index.tokens[i]!;
     const ref = index.mentionAt[i];
@@ -584,6 +589,17 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
 }
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
+
+/** Words that open a clause or phrase set before the main clause: "Speaking before the vote, …", "After the talks, …". */
+const FRONTING_WORDS = new Set(['after', 'before', 'while', 'when', 'as', 'following', 'during', 'in', 'at', 'despite', 'although', 'though', 'since']);
+
+/** Where the main clause starts: after the comma closing a phrase that opens the sentence at `limit`, else `limit`. */
+function frontedClauseEnd(index: ArticleIndex, limit: number, before: number): number {
+  const lead = index.tokens[limit];
+  if (!lead || index.mentionAt[limit] || !(FRONTING_WORDS.has(lower(lead)) || /ing$/u.test(lower(lead)))) return limit;
+  for (let i = limit + 1; i < before; i++) if (/,/u.test(gapBetween(index, i - 1, i))) return i;
+  return limit;
+}
 
 /**
  * "said a statement from Roe's office signed by his spokesman, Ana Kos": the person who signed or
