@@ -47,7 +47,7 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
       kind: quoteKind(shape),
       speakerKey: null,
       speakerText: null,
-      verb: attribution && !attribution.colon ? attribution.cue.text : null,
+      verb: attribution && !attribution.colon && !attribution.fragment ? attribution.cue.text : null,
     };
     let cueAt = span.start;
     if (attribution?.speaker) {

@@ -348,3 +348,17 @@ describe('a name after a preposition before the speech verb', () => {
     expect(lastSpeaker(body, [org('Harbour Board'), ROE, NORWAY])).toBe('Jan Roe');
   });
 });
+
+describe('a long fragment ending the sentence of a person, with no verb of speech', () => {
+  it("carries the subject's words", () => {
+    const body = 'In the interview, Jan Roe backed the idea of a joint force, “not for attacking, but for defending the security of our countries”.';
+    expect(quotesOf(body, [ROE])).toMatchObject([{ speaker: 'Jan Roe', kind: 'PARTIAL', verb: null }]);
+  });
+
+  it.each([
+    ['a short term', 'Jan Roe backed the idea of a joint force, “a shield”.'],
+    ['a fragment not set off by a comma', 'Jan Roe backed the idea of a force “not for attacking but for defending our common borders”.'],
+  ])('leaves out %s', (_case, body) => {
+    expect(quotesOf(body, [ROE])).toEqual([]);
+  });
+});

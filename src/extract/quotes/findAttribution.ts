@@ -44,6 +44,8 @@ export interface Attribution {
   colon?: boolean;
   /** Closes the sentence after more of the reporter's words: "… an “umpire” in the row, X said". */
   trailing?: boolean;
+  /** No verb of speech: a fragment ending the sentence of the person who is its subject. */
+  fragment?: boolean;
 }
 
 /** Single-word title heads ("spokesman", "governor"): a description ending in one names a person's role. */
@@ -111,7 +113,28 @@ export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attributi
   }
   if (post && pre?.speaker && isCarrier(index, post.speaker) && !isCarrier(index, pre.speaker) && !isWeakSpeaker(pre.speaker)) return pre;
   if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
-  return pre ?? post;
+  return pre ?? post ?? fragmentOfSubject(index, span);
+}
+
+/** Words a fragment needs to be the subject's own words rather than a term: "…, “not for attacking, but for defending …”". */
+const MIN_FRAGMENT_WORDS = 6;
+
+/**
+ * "X reinforced the need for a joint force, “not for attacking, but for defending …”": a long
+ * fragment set off by a comma at the end of a sentence whose subject is a person carries that
+ * person's words, though no verb of speech says so.
+ */
+function fragmentOfSubject(index: ArticleIndex, span: QuoteSpan): Attribution | null {
+  const text = index.body.slice(span.start, span.end);
+  if (text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_FRAGMENT_WORDS || /^\p{Lu}/u.test(text)) return null;
+  const sentence = sentenceAt(index.article.sentences, span.open);
+  if (!sentence || !/,\s*$/u.test(index.body.slice(sentence.start, span.open))) return null;
+  const limit = firstTokenAtOrAfter(index.tokens, sentence.start);
+  const last = lastTokenEndingBy(index.tokens, span.open);
+  const subject = clauseSubject(index, limit, last + 1);
+  if (subject?.kind !== 'mention' || !index.personLike.has(subject.ref.entity.key)) return null;
+  const at = firstTokenAtOrAfter(index.tokens, subject.ref.mention.start);
+  return { cue: { first: at, last: at, text: '', speakerAfter: false }, side: 'before', speaker: subject, fragment: true };
 }
 
 /**
