@@ -15,7 +15,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:advertisement|sponsored|share(?:\s+this(?:\s+article)?)?|follow\s+(?:us|\S+\s+on)|subscribe\b.*|sign\s+up\b.*|click\s+to\s+\w+(?:\s+\w+)?|leave\s+a\s+(?:reply|comment)|\d*\s*comments?|tags?\s*:.*|connect\s+with\s+us|print|email|whatsapp|facebook|twitter)$/i,
   // Date and source lines: "Published on October 13, 2014", "Sat, 4 Jun 2022 Source: example.com".
   new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b(?:[^.!?]|\\.(?=\\s*\\d)){0,60}\\d{4}\\b.*$`, 'i'),
-  new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}$`, 'i'),
+  new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}\\.?$`, 'i'),
   /^[^.!?]{0,60}\bsource\s*:\s*\S[^!?]{0,60}$/i,
   /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
   // A date with a time, in any language's month names or in figures, between separators: "| JAN 14, 2018 | 9:01 PM",
@@ -41,8 +41,10 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\d{1,2}:\d{2}\s*[|•]\s*[^|]{0,40}$/,
   // A site's domain as a credit: "Example.info News".
   /^[\p{L}\d-]+\.(?:com|net|org|info|co|news|tv|az|am|rs|ro|ph|ng|in|pk|bd|ke|za|gh|my|sg|lk|np|eu|uk|us)(?:\.[a-z]{2})?(?:\s+\p{Lu}\p{L}*){0,2}$/u,
-  // A newspaper's name alone: "The Example Herald".
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Herald|Times|Post|Tribune|Gazette|Journal|Star|Guardian|Telegraph|Chronicle|Observer|Mail|Express|Monitor|Standard|Mirror|Inquirer|Dispatch|Courier)$/u,
+  // A newspaper's or agency's name alone: "The Example Herald", "The Example Press".
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Herald|Times|Post|Tribune|Gazette|Journal|Star|Guardian|Telegraph|Chronicle|Observer|Mail|Express|Monitor|Standard|Mirror|Inquirer|Dispatch|Courier|Press)$/u,
+  // Notes that the story is still being written: "More coming", "This is a developing story".
+  /^(?:more\s+(?:to\s+)?(?:come|coming)|more\s+details\s+to\s+follow|updates?\s+to\s+follow|(?:this\s+is\s+a\s+)?(?:developing|breaking)\s+(?:story|news)(?:[,;]?\s+(?:check\s+back|and\s+will\s+be\s+updated)[^.!?]{0,40})?|story\s+developing|news\s+in\s+development)\W*$/i,
   // A single capitalised word alone on a line: a dateline or a credit ("FORTVILLE", "Agencies").
   /^\p{Lu}[\p{L}'’-]{1,24}$/u,
   // Short fields between bars: "World |  EXA  | Published :".
