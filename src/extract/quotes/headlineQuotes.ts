@@ -1,7 +1,7 @@
 import { speechVerbLemma } from '../../data/speechVerbs.js';
 import type { LocalEntity, LocalQuote } from '../types.js';
 import { type SpeakerPhrase, TITLE_HEAD_WORDS } from './findAttribution.js';
-import { isSpeech, quoteKind, quoteShape } from './classifyQuote.js';
+import { isSpeech, quoteKind, quoteShape, quoteWords } from './classifyQuote.js';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 
 // Quotes in the headline. A headline attributes its quote in a few fixed shapes: the speaker and a
@@ -100,7 +100,7 @@ function trimEnd(text: string, end: number): number {
 
 /** The speaker of a body quote that says the headline's words, when there is exactly one. */
 function sameWordsSpeaker(text: string, bodyQuotes: readonly LocalQuote[]): number | null {
-  const normal = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const normal = (s: string): string => ` ${quoteWords(s)} `;
   const words = normal(text);
   // A body quote inside the headline's must be a phrase, not a word any headline may hold ("no").
   const same = (q: LocalQuote): boolean => normal(q.text).includes(words) || (normal(q.text).trim().includes(' ') && words.includes(normal(q.text)));

@@ -185,24 +185,26 @@ export class SpeakerResolver {
 
   /** The person subject of the sentence right after the one holding `at`, unless they hold another office than `role`. */
   private subjectOfNextSentence(at: number, role: string): number | null {
-    const { tokens } = this.index;
-    const sentenceOf = (offset: number): number => tokens[Math.min(firstTokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentenceIndex ?? -1;
-    const next = sentenceOf(at) + 1;
-    const subject = this.subjects.find((s) => sentenceOf(s.mention.start) === next);
+    const next = this.sentenceOf(at) + 1;
+    const subject = this.subjects.find((s) => this.sentenceOf(s.mention.start) === next);
     return subject && !this.holdsOtherOffice(subject.entity.key, role) ? this.canonical(subject.entity.key) : null;
+  }
+
+  /** The sentence of the first token at or after `offset` (the last sentence past the end). */
+  private sentenceOf(offset: number): number {
+    const { tokens } = this.index;
+    return tokens[Math.min(firstTokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentenceIndex ?? -1;
   }
 
   /** The person who was the subject or spoke in the sentence holding `at` or the one before, if any. */
   private recentPerson(at: number): number | null {
-    const { tokens } = this.index;
-    const here = tokens[Math.min(firstTokenAtOrAfter(tokens, at), tokens.length - 1)]?.sentenceIndex ?? 0;
-    const sentenceOf = (offset: number): number => tokens[Math.min(firstTokenAtOrAfter(tokens, offset), tokens.length - 1)]?.sentenceIndex ?? -1;
+    const here = Math.max(0, this.sentenceOf(at));
     let best: { at: number; key: number } | null = null;
     for (const subject of this.subjects) {
-      if (subject.mention.start < at && here - sentenceOf(subject.mention.start) <= 1 && (!best || subject.mention.start > best.at)) best = { at: subject.mention.start, key: subject.entity.key };
+      if (subject.mention.start < at && here - this.sentenceOf(subject.mention.start) <= 1 && (!best || subject.mention.start > best.at)) best = { at: subject.mention.start, key: subject.entity.key };
     }
     for (const event of this.events) {
-      if (event.at < at && this.isPerson(event.key) && here - sentenceOf(event.at) <= 1 && (!best || event.at > best.at)) best = event;
+      if (event.at < at && this.isPerson(event.key) && here - this.sentenceOf(event.at) <= 1 && (!best || event.at > best.at)) best = event;
     }
     return best ? this.canonical(best.key) : null;
   }
