@@ -10,7 +10,7 @@ export const PLACE_HEADS: readonly string[] = [
   'arena', 'park', 'plaza', 'hall', 'center', 'centre', 'basin', 'plateau', 'highlands', 'plain', 'plains', 'delta', 'falls',
   'crossing', 'checkpoint', 'border', 'corridor', 'heights', 'strip', 'bank', 'coastline', 'cape', 'reef', 'archipelago',
   'forest', 'glacier', 'volcano', 'dam', 'shoal', 'shoals', 'atoll', 'atolls', 'reefs', 'lagoon', 'isthmus', 'gorge', 'steppe', 'fjord', 'refinery', 'field', 'oilfield', 'mosque', 'cathedral', 'temple', 'church', 'shrine',
-  'line', // a border or front line ("Durand Line", "Green Line")
+  'line', // a border or front line ("Green Line", "Blue Line")
 ];
 
 /** Lower-case nouns after a capitalised name that make it a place ("Varosk province", "Varosk city"). */

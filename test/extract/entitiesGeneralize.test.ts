@@ -42,7 +42,7 @@ describe('titles of an owner, honorifics and participles', () => {
     ['"for" between two places', 'The envoy left Lima for Chile on Monday.', ['LOCATION Lima', 'COUNTRY Chile']],
     ['a state leading an act', 'He condemned the U.S.-led invasion.', ['COUNTRY United States']],
     ['a party\'s name ends where a person\'s begins', 'He met the leader of the Acme Party Jo Bloggs on Monday.', ['ORGANIZATION Acme Party', 'PERSON Jo Bloggs']],
-    ['a hyphenated short form keeps its letters', 'It was hijacked by the ruling ZANU-PF party.', ['ORGANIZATION ZANU-PF']],
+    ['a hyphenated short form keeps its letters', 'It was hijacked by the ruling RUNA-PF party.', ['ORGANIZATION RUNA-PF']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual(expected.sort());
   });
@@ -72,36 +72,36 @@ describe('types from lists, datelines, family nouns and the town gazetteer', () 
   it.each([
     ['a list with one known place is a list of places', 'The rebels hold the terminals — Varosk, Telmin, Orlova and Benghazi — for now.', ['LOCATION Varosk', 'LOCATION Telmin', 'LOCATION Orlova', 'LOCATION Benghazi']],
     ['the name in brackets after a dateline is the agency', 'TEHRAN (Kavir) – Officials met on Monday.', ['LOCATION Tehran', 'ORGANIZATION Kavir']],
-    ['names after a family noun are people', 'He will face trial with his two sons Alaa and Gamal next month.', ['PERSON Alaa', 'PERSON Gamal']],
+    ['names after a family noun are people', 'He will face trial with his two sons Varo and Telmin next month.', ['PERSON Varo', 'PERSON Telmin']],
     ['a town of the GeoNames list', 'Fighting reached Tobruk on Monday.', ['LOCATION Tobruk']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual(expected.sort());
   });
 
   it.each([
-    ['two states joined by a hyphen, one of two words', 'Relations between South Korea-Japan improved.', ['COUNTRY South Korea', 'COUNTRY Japan']],
-    ['two known organisations joined by a hyphen', 'They discussed the Mercosur-European Union agreement.', ['ORGANIZATION Mercosur', 'ORGANIZATION European Union']],
+    ['two states joined by a hyphen, one of two words', 'The South Korea-Chile pact was signed.', ['COUNTRY South Korea', 'COUNTRY Chile']],
+    ['two known organisations joined by a hyphen', 'They planned a Mercosur-European Union summit.', ['ORGANIZATION Mercosur', 'ORGANIZATION European Union']],
     ['a known place and a state joined by a hyphen', 'Shells fell near the Gaza-Israel border.', ['LOCATION Gaza', 'COUNTRY Israel']],
     ['a state whose name holds a hyphen', 'Talks opened in Guinea-Bissau.', ['COUNTRY Guinea-Bissau']],
     ['the letters after "Washington,"', 'He flew to Washington, D.C., on Monday.', ['LOCATION Washington']],
     ['a one-word body before a second body', 'Officials of the Presidency and Foreign Ministry came.', ['ORGANIZATION Foreign Ministry']],
     ['an abbreviation with dots hyphen-joined to a demonym', 'The U.S.-Mexican deal was signed.', ['COUNTRY United States', 'COUNTRY Mexico']],
     ['a state and a region side by side', 'He met the U.S. Mideast envoy on Monday.', ['COUNTRY United States', 'LOCATION Mideast']],
-    ['"for" after a known body and before a name', 'The bill goes to the White House for Trump to sign.', ['ORGANIZATION White House']],
+    ['"for" after a known body and before a name', 'The bill goes to the White House for Ana Kos to sign.', ['ORGANIZATION White House', 'PERSON Ana Kos']],
     ['"for" inside a party\'s name, after a small town\'s name', 'They marched with the Alliance for Democracy on Monday.', ['ORGANIZATION Alliance for Democracy']],
-    ['a group owning the rest of a name', "Delegates of the Cambodian People's Party and the Women's League met.", ["ORGANIZATION Cambodian People's Party", "ORGANIZATION Women's League"]],
-    ['a person of a party named by its head', "Hun Sen of the Cambodian People's Party spoke.", ['PERSON Hun Sen', "ORGANIZATION Cambodian People's Party"]],
-    ['"By" after a bar in a dateline', 'Entebbe, Uganda | By Michael Wandati | Police made arrests.', ['LOCATION Entebbe', 'COUNTRY Uganda', 'PERSON Michael Wandati']],
+    ['a group owning the rest of a name', "Delegates of the Ruritanian People's Party and the Women's League met.", ["ORGANIZATION Ruritanian People's Party", "ORGANIZATION Women's League"]],
+    ['a person of a party named by its head', "Tim Nolan of the Ruritanian People's Party spoke.", ['PERSON Tim Nolan', "ORGANIZATION Ruritanian People's Party"]],
+    ['"By" after a bar in a dateline', 'Lima, Peru | By Ana Kos | Police made arrests.', ['LOCATION Lima', 'COUNTRY Peru', 'PERSON Ana Kos']],
     ['a name opening the story before an agency in brackets', 'Varosk (SD) – Police arrived on Monday.', ['LOCATION Varosk', 'ORGANIZATION SD']],
-    ['a name after "the province of"', 'Talks will be held in the Thai province of Hua Hin.', ['COUNTRY Thailand', 'LOCATION Hua Hin']],
-    ['a border line', 'The two states are split by the 2,400-kilometer Durand Line.', ['LOCATION Durand Line']],
+    ['a name after "the province of"', 'Talks will be held in the Chilean province of Wen Varo.', ['COUNTRY Chile', 'LOCATION Wen Varo']],
+    ['a border line', 'The two states are split by the 900-kilometer Varosk Line.', ['LOCATION Varosk Line']],
     ['a small town\'s name as the speaker is a surname', 'When asked about the deal, Massa said it was fair.', ['PERSON Massa']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual(expected.sort());
   });
 
   it('keeps short capitals on both sides of a slash as one name', () => {
-    expect(entitiesOf('He told RFE/RL on Monday.').flatMap((e) => e.mentions.map((m) => m.text))).toContain('RFE/RL');
+    expect(entitiesOf('He told RFN/WL on Monday.').flatMap((e) => e.mentions.map((m) => m.text))).toContain('RFN/WL');
   });
 
   it('does not read a title-case headline verb after a title as a name', () => {
@@ -109,8 +109,8 @@ describe('types from lists, datelines, family nouns and the town gazetteer', () 
   });
 
   it('reads "High Representative" as a title', () => {
-    const borrell = find(entitiesOf('The EU High Representative Josep Borrell spoke.'), 'Josep Borrell');
-    expect(borrell?.mentions[0]?.role?.title).toBe('high representative');
+    const kos = find(entitiesOf('The EU High Representative Ana Kos spoke.'), 'Ana Kos');
+    expect(kos?.mentions[0]?.role?.title).toBe('high representative');
   });
 
   it('does not make a list of people a list of places', () => {

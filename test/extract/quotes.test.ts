@@ -41,7 +41,7 @@ describe('scare quotes and names of things', () => {
   it.each([
     ['a quoted term with no speech', 'The “green corridor” opened on Monday after weeks of delay.'],
     ['a so-called term', 'Anna Berg said the so-called "peace dividend" never arrived.'],
-    ['a self-proclaimed label', 'The self-proclaimed "revolutionary" maintains close ties with Anna Berg.'],
+    ['a self-proclaimed label', 'The self-proclaimed "reformer" spent the week with Anna Berg.'],
     ['a title-case name', 'The army launched “Operation Clear Sky” in the north, Anna Berg said.'],
     ['a name after "dubbed"', 'Engineers dubbed the machine "the beast" and moved on.'],
     ['a single-word term', 'The storm caused "major" damage to the port.'],

@@ -20,9 +20,9 @@ const BODY = 'Opposition leader Jan Roe said on Monday that the vote had been ri
 
 describe('quotes in the headline', () => {
   it.each([
-    ['the speaker and a colon before the statement', 'Roe: election result ‘fraudulent and illegal’', 'fraudulent and illegal', null],
+    ['the speaker and a colon before the statement', 'Roe: election result ‘stolen from the people’', 'stolen from the people', null],
     ['the speaker after the quote and a colon', '‘Ready to appeal the result’: Roe', 'Ready to appeal the result', null],
-    ['the speaker after the quote and a comma, then a verb', '‘Nonsense’, Roe says of the result', 'Nonsense', 'says'],
+    ['the speaker after the quote and a comma, then a verb', '‘Absurd’, Roe says of the result', 'Absurd', 'says'],
     ['a speech verb after the speaker', "Jan Roe Says Election Result 'Rigged', Vows Appeal", 'Rigged', 'Says'],
   ])('%s', (_shape, headline, text, verb) => {
     expect(headlineQuotes(headline, BODY)).toEqual([{ text, speaker: 'Jan Roe', verb }]);
@@ -45,7 +45,7 @@ describe('quotes in the headline', () => {
 
   it.each([
     ['a scare quote with no attribution', 'Opposition to reject ‘rigged’ election'],
-    ['a term after a possessive, with a verb that reports no words', "Roe protested Lima's ‘militarization’ of the coast"],
+    ['a term after a possessive, with a verb that reports no words', "Roe protested Lima's ‘fortification’ of the coast"],
   ])('leaves out %s', (_case, headline) => {
     expect(headlineQuotes(headline, BODY)).toEqual([]);
   });

@@ -316,7 +316,7 @@ describe('people the entity stage typed OTHER', () => {
 
 describe('a person inside a phrase before the clause', () => {
   it('is not the subject "he" points back to', () => {
-    const body = 'In a Wednesday meeting with Prime Minister Ivo Marek, Jan Roe updated the envoy on the talks.\n\nHe further urged Europe to show “responsible interaction” in the talks.';
+    const body = 'In a Wednesday meeting with Prime Minister Ivo Marek, Jan Roe updated the envoy on the talks.\n\nHe further urged Europe to show “a sober approach” in the talks.';
     expect(lastSpeaker(body, [MAREK, ROE])).toBe('Jan Roe');
   });
 });
@@ -324,12 +324,12 @@ describe('a person inside a phrase before the clause', () => {
 describe('a lede that describes its speaker by a title of a body', () => {
   const ACME = org('Acme Party');
   it('names the speaker as the subject of the next sentence', () => {
-    const body = 'The head of the Acme Party is brushing off criticism, calling the new minister a “trusted brother” of the movement. Jan Roe stressed on Monday that the minister was no member.';
+    const body = 'The head of the Acme Party is brushing off criticism, calling the new minister a “loyal friend” of the movement. Jan Roe stressed on Monday that the minister was no member.';
     expect(lastSpeaker(body, [ACME, ROE])).toBe('Jan Roe');
   });
 
   it('does not take a next subject who holds another office', () => {
-    const body = 'The head of the Acme Party is brushing off criticism, calling the new minister a “trusted brother” of the movement. Foreign Minister Jan Roe said on Monday that ties were fine.';
+    const body = 'The head of the Acme Party is brushing off criticism, calling the new minister a “loyal friend” of the movement. Foreign Minister Jan Roe said on Monday that ties were fine.';
     const specs: EntitySpec[] = [ACME, { ...ROE, forms: ['Roe'] }];
     expect(lastSpeaker(body, specs)).not.toBe('Jan Roe');
   });
@@ -344,20 +344,20 @@ describe('a document signed by a person', () => {
 
 describe('a name after a preposition before the speech verb', () => {
   it('is not the speaker; the subject of the clause is, past a phrase that opens the sentence', () => {
-    const body = 'Speaking before the Harbour Board voted, Senator Jan Roe, a leading voice calling for a firm line against Norway said: “We must send a strong message.”';
+    const body = 'Speaking before the Harbour Board voted, Senator Jan Roe, a long-time critic pressing for a hard stance on Norway said: “We must send a strong message.”';
     expect(lastSpeaker(body, [org('Harbour Board'), ROE, NORWAY])).toBe('Jan Roe');
   });
 });
 
 describe('a long fragment ending the sentence of a person, with no verb of speech', () => {
   it("carries the subject's words", () => {
-    const body = 'In the interview, Jan Roe backed the idea of a joint force, “not for attacking, but for defending the security of our countries”.';
+    const body = 'In the interview, Jan Roe backed the idea of a joint fleet, “not to threaten anyone, but to guard the shipping lanes of our region”.';
     expect(quotesOf(body, [ROE])).toMatchObject([{ speaker: 'Jan Roe', kind: 'PARTIAL', verb: null }]);
   });
 
   it.each([
-    ['a short term', 'Jan Roe backed the idea of a joint force, “a shield”.'],
-    ['a fragment not set off by a comma', 'Jan Roe backed the idea of a force “not for attacking but for defending our common borders”.'],
+    ['a short term', 'Jan Roe backed the idea of a joint fleet, “a shield”.'],
+    ['a fragment not set off by a comma', 'Jan Roe backed the idea of a fleet “not to threaten anyone but to guard the shipping lanes”.'],
   ])('leaves out %s', (_case, body) => {
     expect(quotesOf(body, [ROE])).toEqual([]);
   });

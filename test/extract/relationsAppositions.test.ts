@@ -62,7 +62,7 @@ describe('shapes of apposition', () => {
     ['a demonym and title, then the name after a comma, as the object', 'King Tim Nolan received the Chilean Foreign Minister, Ana Kos, to discuss ties.', [tim, chile, ana], ['Tim Nolan —received→ Ana Kos']],
     ['a reduced passive after the agent of another verb', 'The congress is dominated by the Acme Congress, led by Ana Kos.', [congress, ana], ['Ana Kos —leads→ Acme Congress']],
     ['kin of an ex-president', 'Ana Kos, the daughter of ex-president Jo Bloggs, won the vote.', [ana, jo], ['Ana Kos —daughter of→ Jo Bloggs']],
-    ['the island nation\'s newly elected president', "Peru and Chile sought closer ties as the island nation's newly-elected President Jo Bloggs held talks.", [peru, chile, jo], ['Jo Bloggs —president of→ Chile'], [titled('Jo Bloggs', 'President')]],
+    ['the island nation\'s newly elected president', "Peru and Chile opened a new chapter as the island nation's newly-elected President Jo Bloggs held talks.", [peru, chile, jo], ['Jo Bloggs —president of→ Chile'], [titled('Jo Bloggs', 'President')]],
     ['a city and its country before a title', 'After the summit in Lima, Peru, President Jo Bloggs flew home.', [lima, peru, jo], ['Lima —located in→ Peru']],
   ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
 

@@ -112,7 +112,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a contact address', 'Head of News | desk@harbour.example'],
     ['an agency and a photographer', 'Harbour/Jane Roe'],
     ['a name and the outlet', 'Jane Roe, Harbour News'],
-    ['a date alone with a full stop', 'November 24, 1998.'],
+    ['a date alone with a full stop', 'March 3, 2021.'],
     ["an agency's name alone", 'The Harbour Press'],
     ['a note that more is coming', 'More coming'],
     ['a note that the story is developing', 'This is a developing story and will be updated.'],

@@ -56,7 +56,7 @@ export function joins(words: readonly Word[], i: number): boolean {
   if (!prev || !w) return false;
   // "Workers' Party", "Farmers' Union": a plural possessive inside an organisation's name.
   const pluralOwner = /s$/.test(prev.text) && prev.cap && !prev.upper && w.cap && orgHeads.has(w.lower) && !orgHeads.has(prev.lower);
-  // "Cambodian People's Party", "People's Liberation Army", "Women's League": a group of people owning the rest of the name.
+  // "Ruritanian People's Party", "People's Liberation Army", "Women's League": a group of people owning the rest of the name.
   if (prev.possessive && COLLECTIVE_OWNERS.has(prev.lower) && w.cap && !w.upper && w.gapBefore === ' ' && prev.sentence === w.sentence) return true;
   if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
   if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;

@@ -34,7 +34,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     const sameSentence = (w: Word | undefined) => !!w && w.sentence === words[c.from]!.sentence;
     const single = c.to - c.from === 1;
 
-    // "his two sons Alaa and Gamal", "her daughter Ana": a name after a family noun is a person's, and so are the names listed with it.
+    // "his two sons Varo and Telmin", "her daughter Ana": a name after a family noun is a person's, and so are the names listed with it.
     const kinBefore = !!before && !before.cap && tight(words[c.from]) && sameSentence(before) && (before.lower in FAMILY_NOUNS || before.lower.replace(/s$/, '') in FAMILY_NOUNS);
     const listedWithKin = !!before && (before.lower === 'and' || /,\s*$/.test(words[c.from]!.gapBefore)) && candidates.some((p) => kinPeople.has(p) && (p.to === c.from - 1 || p.to === c.from));
     if ((kinBefore || listedWithKin) && !c.role && (c.kind === 'UNKNOWN' || c.kind === 'OTHER' || (c.kind !== 'PERSON' && c.certainty === GUESS))) {
@@ -46,7 +46,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.kind = 'LOCATION'; c.certainty = LIKELY;
       continue;
     }
-    // "TEHRAN (Tasnim) –": the name in brackets after the dateline opening the story is the agency filing it.
+    // "TEHRAN (Kavir) –": the name in brackets after the dateline opening the story is the agency filing it.
     if (before && c.from === 1 && before.upper && /^ ?\($/.test(words[c.from]!.gapBefore) && /^\)\s*[-–—:]/.test(after?.gapBefore ?? '') && c.kind !== 'COUNTRY') {
       c.kind = 'ORGANIZATION'; c.certainty = SURE;
       continue;
@@ -76,7 +76,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     // body ("the Treasury said"): people are not written with an article. Nor are they written after
     // a noun only a company is called by ("gold miner X said").
     const sharedSurname = (): boolean => candidates.filter((p) => p.kind === 'PERSON' && p.to - p.from >= 2 && words[p.to - 1]!.lower === words[c.from]!.lower).length >= 2;
-    // A small town nothing else marks speaks no more than a stranger does: "Massa said" is a surname.
+    // A small town nothing else marks speaks no more than a stranger does: a town's name before "said" is a surname.
     const unknownOrTown = c.kind === 'UNKNOWN' || (c.kind === 'LOCATION' && c.certainty === GUESS && !c.country);
     if (unknownOrTown && single && !words[c.from]!.upper && after && sameSentence(after) && /^ ?$/.test(after.gapBefore) && speechCueVerbs.has(after.lower) && !sharedSurname()) {
       const body = !!before && sameSentence(before) && (before.lower === 'the' || (!before.cap && tight(words[c.from]) && companyAnaphors.has(before.lower)));
@@ -277,7 +277,7 @@ function placesBeforePluralNoun(words: readonly Word[], candidates: readonly Can
 }
 
 /**
- * "the terminals — Es Sider, Ras Lanuf, Brega and Tobruk —": a list of three or more names with a
+ * "the terminals — Varosk, Telmin, Orlova and Tobruk —": a list of three or more names with a
  * known place or country in it and nothing sure of another type is a list of places; the names
  * nothing knows take the type of the ones known.
  */

@@ -165,7 +165,7 @@ for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryC
   for (const c of cities) {
     for (const n of new Set([c.city, c.city_ascii])) addPlace(n, { kind: 'city', population: c.pop, countryCode: c.iso2 });
   }
-  // GeoNames towns the first list lacks ("Benghazi", "Tobruk"): only those of 50,000 people or more,
+  // GeoNames towns the first list lacks (it misses many towns of Africa and Asia): only those of 50,000 people or more,
   // and no single word that is also a person's name or a common word ("Milton", "Normal").
   const placeTags = new Set(['Place', 'City', 'Country', 'Region']);
   const personal = (word: string): boolean => {

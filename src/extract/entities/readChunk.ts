@@ -472,7 +472,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // otherwise "X of Y" is one name ("Hall of Fame").
     const rightText = span(words, k + 1, to);
     const rightFold = fold(rightText.replace(/^the\s+/i, ''));
-    // "Hun Sen of the Cambodian People's Party": an organisation by its head on the right.
+    // "Jo Bloggs of the Ruritanian People's Party": an organisation by its head on the right.
     const rightIsOrg = to - k - 1 >= 2 && orgHeads.has(words[to - 1]!.lower) && personShaped(words, from, k);
     const rightIsName = countryByName.has(rightFold) || countryByDemonym.has(rightFold) || knownOrgs.has(rightText.replace(/^the\s+/i, '')) || places.has(rightFold) || (to - k === 2 && words[to - 1]!.upper) || rightIsOrg;
     const leftIsPerson = k - from >= 2 && personShaped(words, from, k) && words.slice(from, k).some((x) => hasTag(x, ['FirstName', 'MaleName', 'FemaleName']));
@@ -736,7 +736,7 @@ function splitTwoNames(words: readonly Word[], from: number, to: number, key: st
     }
   }
 
-  // "left Accra for Chile", "sent to the White House for Trump": "for" joins no known name to another name.
+  // "left Accra for Chile", "sent to the White House for Jo Bloggs": "for" joins no known name to another name.
   // Only places sure enough to stand alone count: a state, a region or a large city (not "Alliance", Ohio).
   const isPlace = (a: number, b: number): boolean => {
     const place = places.get(fold(span(words, a, b)));

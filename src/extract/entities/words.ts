@@ -47,7 +47,7 @@ export function toWords(article: SegmentedArticle): Word[] {
       const start = part.start;
       const end = start + text.length;
       const gapBefore = article.body.slice(previousEnd, start);
-      // "Entebbe | By Jo Bloggs |": a bar between dateline parts opens a new phrase, like a dash.
+      // "Fortville | By Jo Bloggs |": a bar between dateline parts opens a new phrase, like a dash.
       const initial = token.sentenceIndex !== previousSentence || OPENERS.test(gapBefore) || words[words.length - 1]?.text === '|';
       words.push({
         text,
@@ -88,7 +88,7 @@ function splitToken(text: string, start: number): { text: string; start: number 
   return [{ text, start }];
 }
 
-/** "RFE/RL", "AFL/CIO": short capitals on both sides of a slash are one name's parts, not two names. */
+/** "AFL/CIO": short capitals on both sides of a slash are one name's parts, not two names. */
 const SLASHED_ACRONYMS = /^\p{Lu}{2,4}\/\p{Lu}{2,4}$/u;
 
 function splitSlashes(text: string, start: number): { text: string; start: number }[] {

@@ -116,11 +116,11 @@ export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attributi
   return pre ?? post ?? fragmentOfSubject(index, span);
 }
 
-/** Words a fragment needs to be the subject's own words rather than a term: "…, “not for attacking, but for defending …”". */
+/** Words a fragment needs to be the subject's own words rather than a term: "…, “not to threaten anyone, but to guard …”". */
 const MIN_FRAGMENT_WORDS = 6;
 
 /**
- * "X reinforced the need for a joint force, “not for attacking, but for defending …”": a long
+ * "X backed the idea of a joint fleet, “not to threaten anyone, but to guard …”": a long
  * fragment set off by a comma at the end of a sentence whose subject is a person carries that
  * person's words, though no verb of speech says so.
  */
@@ -465,7 +465,7 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   if (!index.mentionAt[j] && !isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
   let k = j;
   while (k > limit && !index.inQuote[k - 1] && (isNounPhraseToken(tokens[k - 1]!) || index.mentionAt[k - 1]) && !/[,;:()\u2013\u2014"“”]/u.test(gapBetween(index, k - 1, k))) k--;
-  // "X, a leading voice calling for a firm line against Y said:": a name after a preposition is no
+  // "X, a long-time critic pressing for a hard stance on Y said:": a name after a preposition is no
   // subject; the clause's subject is further back. "The spokesman for Y said" is a role, read below.
   const before = tokens[k - 1];
   const roleFor = !!before && lower(before) === 'for' && TITLE_HEAD_WORDS.has(lower(tokens[k - 2] ?? before));

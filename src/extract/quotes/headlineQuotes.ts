@@ -5,9 +5,9 @@ import { isSpeech, quoteKind, quoteShape, quoteWords } from './classifyQuote.js'
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 
 // Quotes in the headline. A headline attributes its quote in a few fixed shapes: the speaker and a
-// colon before the statement ("Roe: talks 'nearing an end'"), the speaker after the quote ("'Ready
-// to defend the border': Roe", "'Nonsense', Roe says") or a speech verb ("Deputy PM Says Verdict
-// 'Harsh'"). A quoted word
+// colon before the statement ("Roe: talks 'close to a deal'"), the speaker after the quote ("'Ready
+// to defend the border': Roe", "'Absurd', Roe says") or a speech verb ("Minister Says Plan
+// 'Reckless'"). A quoted word
 // in a headline with none of these is a scare quote, and it is left out. The speaker is the one the
 // body gives the same words to, else the name or the role written in the headline.
 
@@ -24,7 +24,7 @@ export function headlineQuotes(title: string, entities: readonly LocalEntity[], 
     const shape = { ...quoteShape(title, span, 0), ...(titleCase(title) ? { titleCase: false } : {}) };
     if (!part || !isSpeech(shape, true, part.start > span.close, false)) continue;
     const repeated = sameWordsSpeaker(text, bodyQuotes);
-    // "denies it protested China's “militarization”": a short quote a possessive or article owns is a term.
+    // "protested Ruritania's “fortification” of the coast": a short quote a possessive or article owns is a term.
     if (repeated === null && shape.words <= 2 && /(?:['’]s|\b(?:the|a|an|its|their|his|her))\s*$/iu.test(title.slice(0, span.open))) continue;
     const speakerKey = repeated ?? namedIn(title, entities, part) ?? resolve(phraseOf(title, part));
     if (speakerKey === null) continue;
@@ -61,20 +61,20 @@ function speakerPart(title: string, span: QuoteSpan): SpeakerPart | null {
     const start = title.length - after[1].length;
     return { start, end: trimEnd(title, title.length), verb: null };
   }
-  // "'Nonsense', Raila says of …"
+  // "'Absurd', Roe says of …"
   if (/^\s*,/u.test(rest)) {
     const verb = speechVerbIn(title, span.close + 1 + rest.indexOf(',') + 1, title.length);
     if (verb) return verb;
   }
   const before = title.slice(0, span.open);
-  // "Roe: talks 'nearing an end'": a colon before the quote, with the speaker before it.
+  // "Roe: talks 'close to a deal'": a colon before the quote, with the speaker before it.
   const colon = before.indexOf(':');
   if (colon > 0 && !/["“”‘’']/u.test(before.slice(0, colon))) return { start: 0, end: trimEnd(title, colon), verb: null };
-  // "Deputy PM Says Verdict 'Harsh'": the words before a speech verb.
+  // "Minister Says Plan 'Reckless'": the words before a speech verb.
   return speechVerbIn(title, 0, span.open);
 }
 
-/** The first finite speech verb after one to six words from `from`: those words name the speaker ("Deputy PM Says"). */
+/** The first finite speech verb after one to six words from `from`: those words name the speaker ("Finance Minister Says"). */
 function speechVerbIn(title: string, from: number, to: number): SpeakerPart | null {
   const words = [...title.slice(from, to).matchAll(/[\p{L}.'’-]+/gu)];
   for (const [n, w] of words.entries()) {
@@ -87,7 +87,7 @@ function speechVerbIn(title: string, from: number, to: number): SpeakerPart | nu
   return null;
 }
 
-/** Most words of the headline start with a capital: "Deputy PM Says Verdict 'Harsh'". */
+/** Most words of the headline start with a capital: "Minister Says Plan 'Reckless'". */
 function titleCase(title: string): boolean {
   const words = title.match(/\p{L}+/gu) ?? [];
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;

@@ -367,7 +367,7 @@ const isLowerModifier = (tok: Tok): boolean => tok.arg < 0 && !tok.possessive &&
 
 function countryPossessiveBefore(view: ArticleView, sv: SentenceView, titleStart: number): number | null {
   let t = sv.toks.findIndex((tok) => tok.start >= titleStart);
-  // "the island nation's newly-elected President": lower-case modifiers may stand between.
+  // "the island nation's new President": lower-case modifiers may stand between.
   for (let n = 0; n < 2 && t > 0 && isLowerModifier(sv.toks[t - 1]!); n++) t--;
   const before = sv.toks[t - 1];
   if (t <= 0 || !before || before.arg >= 0 || !before.possessive || !/^(country|nation)$/.test(before.lower)) return null;
