@@ -10,6 +10,7 @@ import { openRelations } from './relations/openRelations.js';
 import { personalRelations } from './relations/personalRelations.js';
 import { preferStatedRoles } from './relations/preferStatedRoles.js';
 import { roleRelations } from './relations/roleRelations.js';
+import { venueRelations } from './relations/venueRelations.js';
 import { verbRelations } from './relations/verbRelations.js';
 import type { LocalEntity, LocalRelation } from './types.js';
 
@@ -17,7 +18,7 @@ import type { LocalEntity, LocalRelation } from './types.js';
  * Relations between the entities of one article, each with its sentence as evidence. The recipe:
  * see every sentence as tokens and entity mentions; read roles and descriptions written with a
  * name, and where the gazetteers put the places a sentence names with their country, then facts a lexicon verb states between two names, then facts a noun states, then facts
- * any other verb states; let a guessed title owner yield to a stated one; keep one per fact.
+ * any other verb states, then where acts took place; let a guessed title owner yield to a stated one; keep one per fact.
  */
 export function extractRelations(article: SegmentedArticle, entities: readonly LocalEntity[]): LocalRelation[] {
   const view = buildArticleView(article, entities);
@@ -33,6 +34,7 @@ export function extractRelations(article: SegmentedArticle, entities: readonly L
     ...nounRelations(view),
     ...forceRelations(view),
     ...openRelations(view, stated),
+    ...venueRelations(view),
   ];
   return dedupeRelations(preferStatedRoles(found, (key) => view.entityByKey.get(key)?.type));
 }

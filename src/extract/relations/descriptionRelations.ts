@@ -1,4 +1,4 @@
-import { FACILITY_NOUNS, PLACE_ROLE_NOUNS } from '../../data/relationPlaces.js';
+import { COMPASS_WORDS, FACILITY_NOUNS, PLACE_ROLE_NOUNS } from '../../data/relationPlaces.js';
 import { HYPHEN_PARTICIPLES } from '../../data/relationVerbs.js';
 import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
 import type { EntityType, RelationType } from '../../store/records.js';
@@ -236,18 +236,26 @@ function rulingParty(view: ArticleView, sv: SentenceView, arg: Arg, make: Make):
   if (state !== null) make(arg.key, 'ruling party of', 'AFFILIATION', state);
 }
 
-/** "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville town in Westshire", "the Fortville region of Ruritania" → located in. */
+/**
+ * "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville
+ * town in Westshire", "the Fortville region of Ruritania", "the Acme camp, in the central Westshire
+ * region", "the Ruritanian embassy in Fortville" → located in.
+ */
 function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
-  if (arg.type !== 'LOCATION') return;
+  if (arg.type !== 'LOCATION' && !(arg.type === 'ORGANIZATION' && FACILITY_NOUNS.has(arg.mention.text.split(/\s+/).pop()?.toLowerCase() ?? ''))) return;
   // "the Fortville region of Ruritania": the place noun and "of" name the larger place.
   const region = regionOfDistrict(sv, arg);
   if (region) make(arg.key, 'located in', 'LOCATION', region.key);
   let t = arg.last + 1;
   if (PLACE_NOUNS.has(sv.toks[t]?.lower ?? '') && !isComma(sv.toks[t]) || sv.toks[t]?.lower === 'township') t++;
   const prep = sv.toks[t];
-  if (!prep || prep.arg >= 0 || prep.lower !== 'in' || isComma(prep) || isHardBreak(prep)) return;
+  // A comma may set the larger place off, when it opens a phrase of its own: ", in the central Westshire region".
+  const setOff = !!prep && isComma(prep) && sv.toks[t + 1]?.lower === 'the';
+  if (!prep || prep.arg >= 0 || prep.lower !== 'in' || (isComma(prep) && !setOff) || isHardBreak(prep)) return;
   let o = t + 1;
-  if (sv.toks[o]?.lower === 'the' && (sv.toks[o + 1]?.arg ?? -1) >= 0) o++;
+  if (sv.toks[o]?.lower === 'the') o++;
+  // "in eastern Ruritania", "in the central Westshire region": a compass word names a part of the larger place.
+  if (COMPASS_WORDS.has(sv.toks[o]?.lower ?? '') && sv.toks[o]!.arg < 0) o++;
   const objectTok = sv.toks[o];
   if (!objectTok || objectTok.arg < 0) return;
   let outer = throughPossessive(sv, sv.args[objectTok.arg] as Arg);
@@ -257,7 +265,7 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   if (wider && outer.key === arg.key) outer = wider;
   if (outer.type !== 'LOCATION' && outer.type !== 'COUNTRY') return;
   for (const inner of coordinated(sv, arg)) {
-    if (inner.arg?.type !== 'LOCATION') continue;
+    if (inner.arg?.type !== 'LOCATION' && inner.key !== arg.key) continue;
     make(inner.key, 'located in', 'LOCATION', outer.key);
     if (wider && wider.key !== outer.key) make(inner.key, 'located in', 'LOCATION', wider.key);
   }
