@@ -16,7 +16,7 @@ export const ORG_HEADS: readonly string[] = [
   'energy', 'petroleum', 'oil', 'gas', 'telecom', 'telecoms', 'telecommunications', 'communications', 'club', 'league',
   'secretariat', 'directorate', 'administration', 'command', 'centre', 'center', 'exchange', 'reserve', 'trust', 'partners',
   'capital', 'investments', 'securities', 'insurance', 'financial', 'pharmaceuticals', 'pharma', 'group', 'consortium',
-  'coalition', 'bloc', 'community', 'caucus', 'network', 'initiative', 'programme', 'program', 'project', 'mission', 'church',
+  'coalition', 'bloc', 'platform', 'community', 'caucus', 'network', 'initiative', 'programme', 'program', 'project', 'mission', 'church',
   'brotherhood', 'taliban', 'watch', 'international', 'ngo', 'enterprises', 'enterprise', 'mobile', 'airport authority',
   'steel', 'mining', 'chemicals', 'foods', 'brands', 'stores', 'bancorp', 'partnership', 'labs',
   'laboratories', 'hospital', 'clinic', 'chamber', 'legislature', 'junta', 'regime', 'government', 'embassy', 'consulate',

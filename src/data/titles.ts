@@ -17,7 +17,7 @@ export const TITLE_HEADS: readonly string[] = [
   'flagbearer', 'candidate', 'nominee', 'challenger', 'opponent', 'incumbent', 'representative', 'delegate', 'commissioner',
   'inspector', 'superintendent', 'administrator', 'regulator', 'treasurer', 'governor-general', 'viceroy', 'consul',
   'chief of staff', 'pm', 'fm', 'mayor-elect', 'premier-elect', 'dictator', 'strongman', 'warlord', 'activist',
-  'lawyer', 'trustee',
+  'lawyer', 'trustee', 'coordinator', 'co-ordinator', 'convener', 'convenor', 'organiser', 'organizer',
 ];
 
 /**

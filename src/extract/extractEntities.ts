@@ -1,7 +1,7 @@
 import type { SegmentedArticle } from '../ingest/types.js';
 import { assemble } from './entities/assemble.js';
 import { LIKELY, type Candidate } from './entities/candidates.js';
-import { type Chunk, findChunks, joinPortfolios } from './entities/chunks.js';
+import { type Chunk, findChunks, joinLowerCaseTitles, joinPortfolios } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
 import { nameWordsOf, readChunk } from './entities/readChunk.js';
@@ -20,7 +20,7 @@ import type { LocalEntity } from './types.js';
  */
 export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const words = toWords(article);
-  const chunks = splitPlaceBeforeName(words, joinPortfolios(words, findChunks(words)));
+  const chunks = splitPlaceBeforeName(words, joinLowerCaseTitles(words, joinPortfolios(words, findChunks(words))));
   const nameWords = nameWordsOf(words, chunks);
   const candidates: Candidate[] = chunks.flatMap((chunk) => readChunk(words, chunk, nameWords));
   titledInHeadline(article.title, words, candidates);

@@ -143,6 +143,25 @@ export function joinPortfolios(words: readonly Word[], chunks: Chunk[]): Chunk[]
   return out;
 }
 
+/**
+ * "Ruritanian Finance minister Jo Bloggs": a chunk that ends in a portfolio, a minister's title in lower
+ * case, then a name. The lower-case head ended the chunk; it is the title's, and the name its holder's.
+ */
+export function joinLowerCaseTitles(words: readonly Word[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const head = words[chunk.to];
+    const next = chunks[c + 1];
+    const joined =
+      !!head && !!next && !head.cap && portfolioHeads.has(head.lower) && portfolioWords.has(words[chunk.to - 1]!.lower) &&
+      head.gapBefore === ' ' && head.sentence === words[chunk.to - 1]!.sentence && next.from === chunk.to + 1 && words[next.from]!.gapBefore === ' ';
+    out.push(joined ? { from: chunk.from, to: next.to } : chunk);
+    if (joined) c++;
+  }
+  return out;
+}
+
 /** Where the portfolio list a chunk ends in goes on to, or null when the chunk ends no portfolio or nothing follows. */
 function portfolioListEnd(words: readonly Word[], chunk: Chunk): number | null {
   let of = -1;

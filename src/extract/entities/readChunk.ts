@@ -642,7 +642,9 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     let portfolio = false;
     const titleish = (j: number): boolean => isTitleWord(words[j]) || (portfolio && !!words[j] && portfolioWords.has(words[j]!.lower));
     // "Chancellor of the Exchequer": a connector and an article inside the title.
-    const connects = (j: number): boolean => titleConnectors.has(words[j]!.lower) && !words[j]!.cap && (titleish(j + 1) || (words[j + 1]?.lower === 'the' && titleish(j + 2)));
+    // "Secretary General of the National Acme Platform": an organisation's name after the connector is the owner, not more title.
+    const ownerAhead = (j: number): boolean => words.slice(j + 1, to).some((w) => w.cap && orgHeads.has(w.lower) && !isTitleWord(w));
+    const connects = (j: number): boolean => titleConnectors.has(words[j]!.lower) && !words[j]!.cap && (titleish(j + 1) || (words[j + 1]?.lower === 'the' && titleish(j + 2))) && !ownerAhead(j);
     const article = (j: number): boolean => words[j]!.lower === 'the' && j > a && titleConnectors.has(words[j - 1]!.lower) && titleish(j + 1);
     while (b < to && (titleish(b) || connects(b) || article(b))) {
       if (isHead(words[b])) {
@@ -707,7 +709,9 @@ function titleOfOwner(words: readonly Word[], from: number, to: number): number 
     if (/^(of|for)$/.test(w.lower) && !w.cap) {
       const owner = words[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       // "Special Envoy of the Acme Chair on Trade": an owner holding a title of its own is read as it stands.
-      if (sawHead && owner < to && !portfolioWords.has(words[owner]!.lower)) return words.slice(owner, to).some(isHead) ? null : k;
+      // Only a minister's or secretary's "of" brings in a portfolio: "Secretary General of the National Acme Party" names an owner.
+      const portfolio = portfolioWords.has(words[owner]!.lower) && portfolioHeads.has(words[k - 1]!.lower);
+      if (sawHead && owner < to && !portfolio) return words.slice(owner, to).some(isHead) ? null : k;
       continue;
     }
     if (!isTitleWord(w) && !portfolioWords.has(w.lower) && !/^(and|&|the)$/.test(w.lower)) return null;

@@ -79,6 +79,11 @@ export function buildArticleView(article: SegmentedArticle, entities: readonly L
       all.push({ key: entity.key, type: entity.type, mention, start, end, first: -1, last: -1, nested: [], possessive: false });
     }
   }
+  // "Acme army spokesman Jo Bloggs": a name that runs into the title ("Acme army") is part of the title, the owner inside it.
+  for (const arg of all) {
+    if (!arg.mention.role) continue;
+    for (const other of all) if (other.start < arg.start && arg.start < other.end && other.end <= arg.mention.start) arg.start = other.start;
+  }
   // Wider first, so that a mention inside another (a title's country) nests in it.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const arg of all) {

@@ -1,5 +1,6 @@
 import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
-import { fold, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
+import { COMPASS_WORDS } from '../../data/relationPlaces.js';
+import { fold, orgHeads, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, ownerByNoun } from './articleOwner.js';
@@ -38,11 +39,14 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       const role = arg.mention.role;
       if (role && arg.type === 'PERSON') {
         const widened = role.ofKey === null || role.ofKey === undefined ? possessiveBeforeTitle(sv, arg) : null;
-        const title = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
+        const fullTitle = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
+        const inTitle = widened ? null : organisationInTitle(view, arg, role.span.end);
+        // "Acme army spokesman": the title is what follows the organisation's name.
+        const title = inTitle ? inTitle.title : fullTitle;
         const stated =
           widened?.owner ??
           countryPossessiveBefore(view, sv, role.span.start) ??
-          organisationInTitle(view, arg, role.span.end) ??
+          inTitle?.key ??
           role.ofKey ??
           ownerBefore(view, sv, role.span.start, arg.key) ??
           ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
@@ -105,12 +109,12 @@ function bareCapital(view: ArticleView, sv: SentenceView, arg: Arg, out: LocalRe
  * named inside the title, right before its last words, owns the title rather than the country
  * before it (the country is the organisation's own).
  */
-function organisationInTitle(view: ArticleView, arg: Arg, titleEnd: number): number | null {
+function organisationInTitle(view: ArticleView, arg: Arg, titleEnd: number): { key: number; title: string } | null {
   const body = view.article.body;
   for (const n of arg.nested) {
     if (n.type !== 'ORGANIZATION' || n.mention.end > titleEnd) continue;
     const rest = body.slice(n.mention.end, titleEnd);
-    if (/^\s+(?:[\p{L}-]+\s*){1,3}$/u.test(rest) && rest.trim().split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase()))) return n.key;
+    if (/^\s+(?:[\p{L}-]+\s*){1,3}$/u.test(rest) && rest.trim().split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase()))) return { key: n.key, title: rest.trim().toLowerCase() };
   }
   return null;
 }
@@ -515,9 +519,9 @@ function roleVerbAt(sv: SentenceView, t: number, subject: number, emit: Emit): b
     emitDescribed(d, subject, emit);
     return true;
   }
-  if (!APPOINTMENT_VERBS.has(verb)) return false;
-  // "appointed in 2019 as Governor of …": a short phrase before "as".
-  for (let k = t + 1; k < toks.length && k - t <= 7; k++) {
+  if (!APPOINTMENT_VERBS.has(verb) && !tookOffice) return false;
+  // "appointed in 2019 as Governor of …", "will take office in the coming days as president of …": a short phrase before "as".
+  for (let k = tookOffice ? t + 2 : t + 1; k < toks.length && k - t <= 9; k++) {
     const tok = toks[k] as Tok;
     if (tok.arg >= 0 || isHardBreak(tok) || (isComma(tok) && k > t + 1 && tok.lower !== 'as')) return false;
     if (tok.lower !== 'as') continue;
@@ -668,7 +672,7 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       // "widow of the late Senator B": modifiers of the owner's own title.
       // "leader of the governing Acme Party": lower-case words describing the owner.
       while (toks[o] && toks[o]!.arg < 0 && (ROLE_MODIFIERS.has(toks[o]!.lower) || ownerModifier(toks[o]!)) && !isComma(toks[o]) && o - t <= 3) o++;
-      const objectTok = toks[o];
+      const objectTok = toks[o]?.arg === -1 ? ownerNamedAfterNoun(sv, o) : toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
       const object = sv.args[objectTok.arg] as Arg;
       if (object.type === 'OTHER') return null;
@@ -714,12 +718,30 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   if (next && SECOND_PARTY_PREPS.has(next.lower) && !isComma(next) && !isHardBreak(next)) {
     let o = t + 1;
     if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
+    // "the Acme commander in central Fortville": a compass word names part of the place.
+    if (toks[o] && toks[o]!.arg < 0 && COMPASS_WORDS.has(toks[o]!.lower) && !isComma(toks[o])) o++;
     const second = toks[o] && toks[o]!.arg >= 0 ? sv.args[toks[o]!.arg] : undefined;
     if (!second || second.type === 'OTHER' || second.type === 'PERSON') return null;
     return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower }, ...(portfolioText ? { portfolio: portfolioText } : {}) };
   }
   if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return null;
   return { mods, words: innerHeadWords, head, object: inner, prep: '', ...(portfolioText ? { portfolio: portfolioText } : {}) };
+}
+
+/**
+ * "chairman of the leading opposition party, Acme": lower-case words ending in an organisation's
+ * noun, then its name set off by a comma. The name's token, or undefined.
+ */
+function ownerNamedAfterNoun(sv: SentenceView, from: number): Tok | undefined {
+  for (let q = from; q < sv.toks.length && q - from <= 3; q++) {
+    const tok = sv.toks[q] as Tok;
+    if (q > from && isComma(tok)) {
+      const noun = sv.toks[q - 1]!.lower;
+      return tok.arg >= 0 && sv.args[tok.arg]?.type === 'ORGANIZATION' && orgHeads.has(noun) ? tok : undefined;
+    }
+    if (tok.arg >= 0 || isHardBreak(tok) || !/^\p{Ll}/u.test(tok.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** A lower-case adjective or participle before an owner's name: "the governing", "the main opposition". */
@@ -729,12 +751,16 @@ function ownerModifier(tok: Tok): boolean {
 
 /** "A, the former president of B", "A, the B leader", "A, a major B supplier", "A, a key stronghold of B". */
 function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicate: string, object: number) => void): void {
-  const comma = sv.toks[arg.last + 1];
+  // "Jo Bloggs, 37, the Acme commander": a person's age between commas comes before the apposition.
+  const age = sv.toks[arg.last + 1];
+  const aged = arg.type === 'PERSON' && !!age && age.arg < 0 && isComma(age) && /^\d{1,3}$/.test(age.text) && isComma(sv.toks[arg.last + 2]);
+  const at = aged ? arg.last + 2 : arg.last + 1;
+  const comma = sv.toks[at];
   if (!comma || !isComma(comma) || POSSESSIVE_PRONOUNS.has(comma.lower)) return;
   // "Jo Bloggs, Acme spokesman,", "Jo Bloggs, Ruritania's envoy to Freedonia,": the owner opens the apposition.
   if (comma.arg >= 0) {
     if (arg.type !== 'PERSON') return;
-    const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
+    const d = describedAfter(sv, at, (w) => ROLE_HEADS.has(w));
     if (!d || d.object.type === 'PERSON' || d.object === arg) return;
     const title = describedTitle(d, [...d.mods, ...d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w))]) || d.head;
     emit(arg.key, `${title} of`, d.object.key);
@@ -744,7 +770,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
   // "A, head of B": a title with no article opens the apposition too.
   if (!isDeterminer(comma) && !(arg.type === 'PERSON' && (ROLE_HEADS.has(comma.lower) || ROLE_MODIFIERS.has(comma.lower) || TITLE_ADJECTIVES.has(comma.lower)))) return;
   if (arg.type === 'PERSON') {
-    const d = describedAfter(sv, arg.last + 1, (w) => ROLE_HEADS.has(w));
+    const d = describedAfter(sv, at, (w) => ROLE_HEADS.has(w));
     if (!d) return;
     const title = describedTitle(d, [...d.mods, ...d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? '')))]);
     const prep = d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of';
@@ -752,7 +778,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
     if (d.second) emit(arg.key, `${title || d.head} ${d.second.prep === 'to' ? 'to' : d.second.prep === 'at' ? 'at' : 'in'}`, d.second.object.key);
     return;
   }
-  const d = describedAfter(sv, arg.last + 1, (w) => w in DESCRIPTION_HEADS);
+  const d = describedAfter(sv, at, (w) => w in DESCRIPTION_HEADS);
   if (!d) return;
   const template = DESCRIPTION_HEADS[d.head] ?? '';
   emit(arg.key, template.replace('{noun}', d.head), d.object.key);

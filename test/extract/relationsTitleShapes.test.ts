@@ -1,0 +1,44 @@
+// Table tests for title shapes read through both stages (entities, then relations), and for
+// appositions the relation stage reads past an age or a describing noun. Every text is invented.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/extractArticle.js';
+import { parseArticle } from '../../src/ingest/parseArticle.js';
+import { segment } from '../../src/ingest/segment.js';
+import { L, O, P, relationsIn, type EntitySpec } from './relationsHelpers.js';
+
+/** "Subject —predicate→ Object" lines of the relations both stages read from a body. */
+function pipelineRelations(body: string): string[] {
+  const article = segment(parseArticle({ slug: 't', file: 't.txt', text: `A headline for the test\n\n${body}\n`, contentHash: 'h' }));
+  const x = extractArticle(article);
+  return x.relations.map((r) => `${x.entities[r.subjectKey]!.name} —${r.predicate}→ ${x.entities[r.objectKey]!.name}`);
+}
+
+describe('titles read through both stages', () => {
+  it.each([
+    ['a portfolio in capitals, then "minister" in lower case', 'Chilean Finance minister Jo Bloggs said on Monday that growth would slow.', 'Jo Bloggs —finance minister of→ Chile'],
+    ['an organisation run into the title', 'Chile army spokesman Jo Bloggs told reporters that two soldiers died.', 'Jo Bloggs —spokesman of→ Chile army'],
+    ['"of the" and an organisation\'s name after the title', 'Jo Bloggs, the inaugural Secretary General of the National Acme Platform (NAP), confirmed the arrests.', 'Jo Bloggs —secretary general of→ National Acme Platform'],
+    ['a coordinator after an abbreviation in brackets', 'The court sentenced Acme Patriots Network (APN) coordinator Jo Bloggs to eight years.', 'Jo Bloggs —coordinator of→ Acme Patriots Network'],
+  ])('%s', (_rule, body, expected) => {
+    expect(pipelineRelations(body)).toContain(expected);
+  });
+
+  it('keeps a youth wing\'s name whole before a title that is no minister\'s', () => {
+    expect(pipelineRelations('Present was Acme Youth chief Jo Bloggs.')).toContain('Jo Bloggs —chief of→ Acme Youth');
+  });
+});
+
+describe('appositions past an age or a describing noun', () => {
+  const jo: EntitySpec = P('Jo Bloggs');
+  it.each<[rule: string, body: string, entities: EntitySpec[], expected: string]>([
+    ['an age between commas', 'Among the dead was Jo Bloggs, 37, the Acme commander, officials said.', [jo, O('Acme')], 'Jo Bloggs —commander of→ Acme'],
+    ['a post in part of a place', 'Jo Bloggs, the Acme commander in central Fortville, was killed.', [jo, O('Acme'), L('Fortville')], 'Jo Bloggs —commander in→ Fortville'],
+    ['the owner named after a noun that describes it', 'He met Jo Bloggs, the chairman of the leading opposition party, Acme, and others.', [jo, O('Acme')], 'Jo Bloggs —chairman of→ Acme'],
+  ])('%s', (_rule, body, entities, expected) => {
+    expect(relationsIn(body, entities)).toContain(expected);
+  });
+
+  it('does not take a person after a describing noun for its owner', () => {
+    expect(relationsIn('Jo Bloggs, the chairman of the party, Ana Kos and others came.', [jo, P('Ana Kos')])).toEqual([]);
+  });
+});
