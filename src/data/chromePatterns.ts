@@ -77,8 +77,22 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^By\s+(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6}$/u,
   /^\p{Lu}[\p{L}.]+\/\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
-  // Photo captions and credits.
+  // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
+  /^[^!?]{0,200}[.!?]\s*(?:photo|picture|image|credit)s?\s*:\s*[^.!?]{1,60}$/i,
+  // Staff credits: "Example Times Fortville Staff", "Example Post Staff Writer".
+  /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}Staff(?:\s+(?:Writer|Reporter)s?)?$/u,
+  // A wire credit after "From": "From Reuters", "From wire reports", "From staff and wire reports".
+  /^[Ff]rom\s+(?:\p{Lu}[\p{L}.&'’-]*|(?:staff\s+and\s+)?wire\s+(?:reports|services))$/u,
+  // A posting note anywhere in a short line: "News Article by Example posted on March 2, 2003 at 10:12".
+  // Only a full date, a time and a zone may follow, so that a sentence about a posting stays.
+  new RegExp(
+    `^[^.!?]{0,60}\\bposted\\s+(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4})` +
+      `(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?:?(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+[a-z]{2,4}|\\s*\\([^)]{0,12}\\))*\\s*$`,
+    'i',
+  ),
+  // Links to where the text was copied from: "See the original post here:", "Read the original article".
+  /^(?:see|read|view|visit)\s+(?:the\s+)?original\s+(?:post|article|story|report|version)\b[^.!?]{0,40}$/i,
 ];
 
 /**

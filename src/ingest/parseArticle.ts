@@ -23,7 +23,9 @@ export function parseArticle(source: SourceText): ParsedArticle {
   let kept: string[] = [];
 
   const body = lines.slice(1);
-  const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()));
+  // A page may print the headline again above the story; a line that repeats it is chrome.
+  const headline = comparable(title);
+  const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || (headline !== '' && comparable(line) === headline));
   body.forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
     // An author box closing the article: a name alone, then chrome ("Jane Roe" above "Editor | desk@example.com").
@@ -74,6 +76,11 @@ function joinWrappedLines(lines: string[]): string[] {
     } else out.push(line);
   }
   return out;
+}
+
+/** Lower case, with spacing and closing punctuation folded, for comparing two lines. */
+function comparable(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:]+$/u, '').trim();
 }
 
 function wordCount(text: string): number {

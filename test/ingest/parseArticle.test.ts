@@ -116,6 +116,13 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ["an agency's name alone", 'The Harbour Press'],
     ['a note that more is coming', 'More coming'],
     ['a note that the story is developing', 'This is a developing story and will be updated.'],
+    ['a caption that ends in its credit', 'The mayor opens the new pier on Monday. Photo: Harbour/Jane Roe'],
+    ['a staff credit', 'Harbour Times Fortville Staff'],
+    ['a wire credit after "From"', 'From Reuters'],
+    ['a credit from wire reports', 'From staff and wire reports'],
+    ['a posting note with a date and a time', 'News Article by HNA posted on March 03, 2021 at 10:12:17: EST (-5 GMT)'],
+    ['a link to the original post', 'See the original post here:'],
+    ['the headline printed again', 'Ferry line opens'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -131,6 +138,9 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a one-word answer with its stop', 'Yes.'],
     ['a sentence opening "By" and a name', 'By Friday Jane Roe had left the port.'],
     ['a sentence with an address in it', 'Readers wrote to desk@harbour.example about the fares, which rose again in May after the vote.'],
+    ['a sentence about staff', 'The Ferry Board cut Staff numbers in May.'],
+    ['a sentence about a posting', 'The notice was posted on March 3 at the harbour gate, the council said.'],
+    ['a sentence about a photo', 'The council published a photo of the pier on its website.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
