@@ -80,6 +80,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
   /^[^!?]{0,200}[.!?]\s*(?:photo|picture|image|credit)s?\s*:\s*[^.!?]{1,60}$/i,
+  /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   // Staff credits: "Example Times Fortville Staff", "Example Post Staff Writer".
   /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}Staff(?:\s+(?:Writer|Reporter)s?)?$/u,
   // A wire credit after "From": "From Reuters", "From wire reports", "From staff and wire reports".

@@ -175,4 +175,15 @@ function build(): CountryEntry[] {
   return out;
 }
 
-export const COUNTRIES: readonly CountryEntry[] = build();
+/**
+ * States that no longer exist but that news, old and new, names as states ("the Soviet Union fell
+ * apart"). Their codes are the alpha-2 codes ISO 3166-3 reserves for them.
+ */
+const FORMER_STATES: readonly CountryEntry[] = [
+  { code: 'SU', name: 'Soviet Union', names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'], capitals: [], sovereign: true },
+  { code: 'YU', name: 'Yugoslavia', names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia'], demonyms: ['Yugoslav', 'Yugoslavian'], capitals: [], sovereign: true },
+  { code: 'CS', name: 'Czechoslovakia', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'], capitals: [], sovereign: true },
+  { code: 'DD', name: 'East Germany', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'], capitals: [], sovereign: true },
+];
+
+export const COUNTRIES: readonly CountryEntry[] = [...build(), ...FORMER_STATES];

@@ -63,7 +63,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'research', 'resources', 'rights', 'roads', 'rural', 'safety', 'science', 'sciences', 'secondary', 'security', 'services', 'sewerage',
   'social', 'solidarity', 'sport', 'sports', 'state', 'technology', 'telecommunications', 'territorial', 'textiles', 'tourism', 'trade',
   'transport', 'transportation', 'treasury', 'urban', 'utilities', 'veterans', 'water', 'waterways', 'welfare', 'wildlife', 'women',
-  'works', 'youth',
+  'works', 'youth', 'sustainable',
 ];
 
 /** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */

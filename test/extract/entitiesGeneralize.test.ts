@@ -250,3 +250,14 @@ describe('headline mentions', () => {
     expect(es.flatMap((e) => e.mentions.filter((m) => m.inTitle).map((m) => m.text)).sort()).toEqual(['Oslo']);
   });
 });
+
+describe('states that no longer exist, and long portfolios', () => {
+  it('types a former state as a country', () => {
+    expect(summary('Exports to the Soviet Union fell after 1991.')).toContain('COUNTRY Soviet Union');
+  });
+
+  it('reads "Sustainable Development" as part of a portfolio before a name', () => {
+    const es = entitiesOf("Georgia's Minister of Economy and Sustainable Development Jo Bloggs said on Wednesday that exports grew.");
+    expect(find(es, 'Jo Bloggs')?.mentions[0]?.role?.title).toBe('minister of economy and sustainable development');
+  });
+});

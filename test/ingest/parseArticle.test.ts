@@ -117,6 +117,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a note that more is coming', 'More coming'],
     ['a note that the story is developing', 'This is a developing story and will be updated.'],
     ['a caption that ends in its credit', 'The mayor opens the new pier on Monday. Photo: Harbour/Jane Roe'],
+    ['a caption that ends in its source in brackets', 'The mayor and the harbour master met at the pier. (Source: HNA/Harbour)'],
     ['a staff credit', 'Harbour Times Fortville Staff'],
     ['a wire credit after "From"', 'From Reuters'],
     ['a credit from wire reports', 'From staff and wire reports'],
@@ -141,6 +142,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence about staff', 'The Ferry Board cut Staff numbers in May.'],
     ['a sentence about a posting', 'The notice was posted on March 3 at the harbour gate, the council said.'],
     ['a sentence about a photo', 'The council published a photo of the pier on its website.'],
+    ['a figure with its source in brackets', 'Fares on the harbour ferries rose by 5 percent over the last two years (Source: Harbour Board)'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
