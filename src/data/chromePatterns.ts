@@ -9,8 +9,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Stray markup: a line of only punctuation or an HTML tag.
   /^[\s>|<*#=~_\-–—•·.]+$/,
   /^<\/?[a-z][^>]*>$/i,
-  // Related-article links: "Read: …", "Read  …" (two spaces or a no-break space), "Related: …".
-  /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|recommended|more\s+on\s+this|watch|listen)\s*(?:[:|›»]|[\u00a0]|\s{2,}|[-–—]\s)/i,
+  // Related-article links: "Read: …", "Read  …" (two spaces or a no-break space), "Related: …", "Full article: …".
+  /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|full\s+(?:article|story)|recommended|more\s+on\s+this|watch|listen)\s*(?:[:|›»]|[\u00a0]|\s{2,}|[-–—]\s)/i,
   // Sharing, following and comment widgets.
   /^(?:advertisement|sponsored|share(?:\s+this(?:\s+article)?)?|follow\s+(?:us|\S+\s+on)|subscribe\b.*|sign\s+up\b.*|click\s+to\s+\w+(?:\s+\w+)?|leave\s+a\s+(?:reply|comment)|\d*\s*comments?|tags?\s*:.*|connect\s+with\s+us|print|email|whatsapp|facebook|twitter)$/i,
   // Date and source lines: "Published on October 13, 2014", "Sat, 4 Jun 2022 Source: example.com".

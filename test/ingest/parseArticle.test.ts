@@ -64,6 +64,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a "Read" link with a no-break space', 'Read\u00a0 Mayor denies ferry deal was rigged'],
     ['a "Read more:" link', 'Read more: Ferry fares to rise'],
     ['a "Related:" link', 'Related: The history of the bay'],
+    ['a "Full article:" link', 'Full Article: Mayor opens the new pier |.'],
     ['stray markup', '>'],
     ['a rule', '* * *'],
     ['an HTML tag', '<br/>'],
