@@ -26,6 +26,13 @@ export const FACILITY_NOUNS: readonly string[] = ['base', 'airbase', 'airport', 
 /** Adjectives that may stand between a name and a place noun ("X military base"). */
 export const PLACE_NOUN_ADJECTIVES: readonly string[] = ['military', 'air', 'naval', 'army', 'airforce', 'nuclear', 'industrial', 'refugee', 'detention', 'border', 'international', 'official', 'southern', 'northern', 'eastern', 'western', 'central', 'southwestern', 'southeastern', 'northwestern', 'northeastern'];
 
+/** Words that name a part of a place: "in eastern Ruritania", "in the central Westshire region", "North Varosk". */
+export const COMPASS_WORDS: readonly string[] = [
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+];
+
 /** Prepositions that, right before an unknown capitalised name, make it a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = [
   'in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'into', 'toward', 'towards', 'around', 'throughout', 'via',

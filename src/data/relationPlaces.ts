@@ -14,13 +14,6 @@ export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'heartland', 'stronghold', 'island', 'enclave', 'border', 'neighbourhood', 'neighborhood', 'municipality',
 ]);
 
-/** Words that name a part of a place: "in eastern Ruritania", "in the central Westshire region". */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set([
-  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western',
-  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
-  'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
-]);
-
 /** Events an actor holds somewhere: "held talks in Fortville", "gave a speech at Fortville". */
 export const VENUE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'talks', 'meeting', 'meetings', 'summit', 'conference', 'session', 'sitting', 'rally', 'rallies', 'ceremony',

@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
+  compassWords, isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -195,7 +195,8 @@ function pluralOfCommonWords(words: readonly Word[], from: number, to: number): 
 const PARTY_PLURALS = new Set(['republicans', 'democrats', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists']);
 
 /** Words that make a following capitalised name a place ("West Java", "North Sumatra", "Central Highlands"). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upper', 'lower', 'middle', 'greater', 'metro']);
+/** Words that open a place's name as a part of it: the compass, and "Upper Varosk", "Greater Varosk", "Metro Varosk". */
+const COMPASS = new Set([...compassWords, 'upper', 'lower', 'middle', 'greater', 'metro']);
 
 function readSpan(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   // Sentence-initial common words and a leading article are not part of a name.

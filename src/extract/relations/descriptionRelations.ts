@@ -1,11 +1,11 @@
-import { COMPASS_WORDS, FACILITY_NOUNS, PLACE_ROLE_NOUNS } from '../../data/relationPlaces.js';
+import { FACILITY_NOUNS, PLACE_ROLE_NOUNS } from '../../data/relationPlaces.js';
 import { HYPHEN_PARTICIPLES } from '../../data/relationVerbs.js';
 import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
 import type { EntityType, RelationType } from '../../store/records.js';
 import type { LocalEntity, LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { coordinated, organisationDescribedFrom, throughPossessive } from './phrases.js';
-import { countryByDemonym, fold } from '../entities/lexicon.js';
+import { compassWords, countryByDemonym, fold } from '../entities/lexicon.js';
 import { articleCountry } from './articleOwner.js';
 import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
@@ -255,7 +255,7 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   let o = t + 1;
   if (sv.toks[o]?.lower === 'the') o++;
   // "in eastern Ruritania", "in the central Westshire region": a compass word names a part of the larger place.
-  if (COMPASS_WORDS.has(sv.toks[o]?.lower ?? '') && sv.toks[o]!.arg < 0) o++;
+  if (compassWords.has(sv.toks[o]?.lower ?? '') && sv.toks[o]!.arg < 0) o++;
   const objectTok = sv.toks[o];
   if (!objectTok || objectTok.arg < 0) return;
   let outer = throughPossessive(sv, sv.args[objectTok.arg] as Arg);

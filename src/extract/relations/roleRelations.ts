@@ -1,6 +1,5 @@
 import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
-import { COMPASS_WORDS } from '../../data/relationPlaces.js';
-import { fold, orgHeads, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
+import { compassWords, fold, orgHeads, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, ownerByNoun } from './articleOwner.js';
@@ -42,7 +41,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
         const fullTitle = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
         const inTitle = widened ? null : organisationInTitle(view, arg, role.span.end);
         // "Acme army spokesman": the title is what follows the organisation's name.
-        const title = inTitle ? inTitle.title : fullTitle;
+        const title = inTitle ? withModifier(view, role.span.start, inTitle.title) : fullTitle;
         const stated =
           widened?.owner ??
           countryPossessiveBefore(view, sv, role.span.start) ??
@@ -719,7 +718,7 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
     let o = t + 1;
     if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
     // "the Acme commander in central Fortville": a compass word names part of the place.
-    if (toks[o] && toks[o]!.arg < 0 && COMPASS_WORDS.has(toks[o]!.lower) && !isComma(toks[o])) o++;
+    if (toks[o] && toks[o]!.arg < 0 && compassWords.has(toks[o]!.lower) && !isComma(toks[o])) o++;
     const second = toks[o] && toks[o]!.arg >= 0 ? sv.args[toks[o]!.arg] : undefined;
     if (!second || second.type === 'OTHER' || second.type === 'PERSON') return null;
     return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower }, ...(portfolioText ? { portfolio: portfolioText } : {}) };

@@ -1,7 +1,8 @@
-import { COMPASS_WORDS, VENUE_EVENT_NOUNS } from '../../data/relationPlaces.js';
+import { VENUE_EVENT_NOUNS } from '../../data/relationPlaces.js';
+import { compassWords } from '../entities/lexicon.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
-import { findSubject } from './phrases.js';
+import { findSubject, type Party } from './phrases.js';
 import { doubtAround, isAdjective, isAdverb, isBe, isComma, isDeterminer, isHardBreak, isModal, isNoun, negatedBefore } from './words.js';
 
 // Where an act took place: "Jo Bloggs and Ana Kos met in Fortville", "she held a press conference
@@ -38,10 +39,10 @@ export function venueRelations(view: ArticleView): LocalRelation[] {
 /** The token of "in"/"at" before the place, past "the" and a compass word ("in eastern Ruritania"). */
 function prepositionBefore(sv: SentenceView, place: Arg): number | null {
   let p = place.first - 1;
-  if (COMPASS_WORDS.has(sv.toks[p]?.lower ?? '') && !isComma(sv.toks[p + 1])) p--;
+  if (compassWords.has(sv.toks[p]?.lower ?? '') && !isComma(sv.toks[p + 1])) p--;
   if (sv.toks[p]?.lower === 'the' && !isComma(sv.toks[p + 1])) p--;
   const tok = sv.toks[p];
-  if (!tok || tok.arg >= 0 || (tok.lower !== 'in' && tok.lower !== 'at') || isComma(sv.toks[p + 1]) || p + 1 > place.first) return null;
+  if (!tok || tok.arg >= 0 || (tok.lower !== 'in' && tok.lower !== 'at') || isComma(sv.toks[p + 1])) return null;
   return p;
 }
 
@@ -114,7 +115,7 @@ function predicateWords(sv: SentenceView, verb: number, event: string | null): s
 }
 
 /** The verb's subject: left of its auxiliaries, adverbs and "be"; for "to hold", the subject of the verb before. */
-function subjectsOf(view: ArticleView, sv: SentenceView, verb: number): ReturnType<typeof findSubject> {
+function subjectsOf(view: ArticleView, sv: SentenceView, verb: number): Party[] {
   let k = verb - 1;
   let nonFinite = sv.toks[verb]!.tags.has('Gerund');
   while (k >= 0) {
