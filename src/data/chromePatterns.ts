@@ -85,7 +85,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}Staff(?:\s+(?:Writer|Reporter)s?)?$/u,
   // A wire credit after "From": "From Reuters", "From wire reports", "From staff and wire reports".
   /^[Ff]rom\s+(?:\p{Lu}[\p{L}.&'’-]*|(?:staff\s+and\s+)?wire\s+(?:reports|services))$/u,
-  // A posting note anywhere in a short line: "News Article by Example posted on March 2, 2003 at 10:12".
+  // A posting note anywhere in a short line: "Wire story by Example posted on March 2, 2021 at 08:40".
   // Only a full date, a time and a zone may follow, so that a sentence about a posting stays.
   new RegExp(
     `^[^.!?]{0,60}\\bposted\\s+(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4})` +

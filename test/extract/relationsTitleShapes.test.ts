@@ -16,24 +16,24 @@ function pipelineRelations(body: string): string[] {
 describe('titles read through both stages', () => {
   it.each([
     ['a portfolio in capitals, then "minister" in lower case', 'Chilean Finance minister Jo Bloggs said on Monday that growth would slow.', 'Jo Bloggs —finance minister of→ Chile'],
-    ['an organisation run into the title', 'Chile army spokesman Jo Bloggs told reporters that two soldiers died.', 'Jo Bloggs —spokesman of→ Chile army'],
-    ['"of the" and an organisation\'s name after the title', 'Jo Bloggs, the inaugural Secretary General of the National Acme Platform (NAP), confirmed the arrests.', 'Jo Bloggs —secretary general of→ National Acme Platform'],
-    ['a coordinator after an abbreviation in brackets', 'The court sentenced Acme Patriots Network (APN) coordinator Jo Bloggs to eight years.', 'Jo Bloggs —coordinator of→ Acme Patriots Network'],
+    ['an organisation run into the title', 'Peru army spokesman Jo Bloggs said the patrol returned safely.', 'Jo Bloggs —spokesman of→ Peru army'],
+    ['"of the" and an organisation\'s name after the title', 'Jo Bloggs, the newly elected Secretary General of the National Acme Platform (NAP), spoke on Monday.', 'Jo Bloggs —secretary general of→ National Acme Platform'],
+    ['a coordinator after an abbreviation in brackets', 'Police detained Acme Farmers Network (AFN) coordinator Jo Bloggs on Friday.', 'Jo Bloggs —coordinator of→ Acme Farmers Network'],
   ])('%s', (_rule, body, expected) => {
     expect(pipelineRelations(body)).toContain(expected);
   });
 
   it('keeps a youth wing\'s name whole before a title that is no minister\'s', () => {
-    expect(pipelineRelations('Present was Acme Youth chief Jo Bloggs.')).toContain('Jo Bloggs —chief of→ Acme Youth');
+    expect(pipelineRelations('Acme Youth chief Jo Bloggs also attended.')).toContain('Jo Bloggs —chief of→ Acme Youth');
   });
 });
 
 describe('appositions past an age or a describing noun', () => {
   const jo: EntitySpec = P('Jo Bloggs');
   it.each<[rule: string, body: string, entities: EntitySpec[], expected: string]>([
-    ['an age between commas', 'Among the dead was Jo Bloggs, 37, the Acme commander, officials said.', [jo, O('Acme')], 'Jo Bloggs —commander of→ Acme'],
+    ['an age between commas', 'The court heard Jo Bloggs, 52, the Acme commander, on Monday.', [jo, O('Acme')], 'Jo Bloggs —commander of→ Acme'],
     ['a post in part of a place', 'Jo Bloggs, the Acme commander in central Fortville, was killed.', [jo, O('Acme'), L('Fortville')], 'Jo Bloggs —commander in→ Fortville'],
-    ['the owner named after a noun that describes it', 'He met Jo Bloggs, the chairman of the leading opposition party, Acme, and others.', [jo, O('Acme')], 'Jo Bloggs —chairman of→ Acme'],
+    ['the owner named after a noun that describes it', 'Jo Bloggs, the chairman of the main opposition party, Acme, spoke first.', [jo, O('Acme')], 'Jo Bloggs —chairman of→ Acme'],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toContain(expected);
   });

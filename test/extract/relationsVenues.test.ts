@@ -16,8 +16,8 @@ const ruritania = C('Ruritania', 'Ruritanian');
 describe('where an act took place', () => {
   it.each<Row>([
     ['right after the verb', 'Jo Bloggs and Ana Kos met in Fortville on Friday.', [jo, ana, fortville], 'Ana Kos —met in→ Fortville'],
-    ['after the person the verb acts on', 'Jo Bloggs received Ana Kos in Fortville on Wednesday.', [jo, ana, fortville], 'Jo Bloggs —received in→ Fortville'],
-    ['after "with" a person and a time', 'Jo Bloggs met with Ana Kos yesterday afternoon in Fortville.', [jo, ana, fortville], 'Jo Bloggs —met in→ Fortville'],
+    ['after the person the verb acts on', 'Jo Bloggs welcomed Ana Kos in Fortville last Friday.', [jo, ana, fortville], 'Jo Bloggs —welcomed in→ Fortville'],
+    ['after "with" a person and a time', 'Jo Bloggs met with Ana Kos on Tuesday evening in Fortville.', [jo, ana, fortville], 'Jo Bloggs —met in→ Fortville'],
     ['after an event the verb holds and a date', 'The Acme Council held a rally on Thursday in Fortville.', [acme, fortville], 'Acme Council —held rally in→ Fortville'],
     ['at a place', 'Jo Bloggs gave a speech at Fortville.', [jo, fortville], 'Jo Bloggs —gave speech at→ Fortville'],
     ['in part of a country', 'Jo Bloggs campaigned in eastern Ruritania.', [jo, ruritania], 'Jo Bloggs —campaigned in→ Ruritania'],
@@ -40,8 +40,8 @@ describe('where an act took place', () => {
 
 describe('a place or site in a larger place', () => {
   it.each<Row>([
-    ['a site set off by a comma, then "the" and a compass word', 'Shots were fired near the Acme refugee camp, in the central Westshire Region.', [L('Acme refugee camp'), westshire], 'Acme refugee camp —located in→ Westshire Region'],
-    ['an embassy in a city', 'Protesters gathered outside the Ruritanian embassy in Fortville.', [O('Ruritanian embassy'), fortville], 'Ruritanian embassy —located in→ Fortville'],
+    ['a site set off by a comma, then "the" and a compass word', 'Clashes broke out near the Acme camp, in the central Westshire Region.', [L('Acme camp'), westshire], 'Acme camp —located in→ Westshire Region'],
+    ['an embassy in a city', 'Police guarded the Ruritanian embassy in Fortville all week.', [O('Ruritanian embassy'), fortville], 'Ruritanian embassy —located in→ Fortville'],
     ['in part of a region', 'Shelling hit Fortville in northern Westshire Region.', [fortville, westshire], 'Fortville —located in→ Westshire Region'],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toContain(expected);

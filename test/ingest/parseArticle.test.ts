@@ -122,7 +122,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a staff credit', 'Harbour Times Fortville Staff'],
     ['a wire credit after "From"', 'From Reuters'],
     ['a credit from wire reports', 'From staff and wire reports'],
-    ['a posting note with a date and a time', 'News Article by HNA posted on March 03, 2021 at 10:12:17: EST (-5 GMT)'],
+    ['a posting note with a date and a time', 'Wire story by HNA posted on March 3, 2021 at 08:40:02 GMT'],
     ['a link to the original post', 'See the original post here:'],
     ['the headline printed again', 'Ferry line opens'],
   ])('%s', (_case, line) => {
