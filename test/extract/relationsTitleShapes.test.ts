@@ -17,6 +17,7 @@ describe('titles read through both stages', () => {
   it.each([
     ['a portfolio in capitals, then "minister" in lower case', 'Chilean Finance minister Jo Bloggs said on Monday that growth would slow.', 'Jo Bloggs —finance minister of→ Chile'],
     ['an organisation run into the title', 'Peru army spokesman Jo Bloggs said the patrol returned safely.', 'Jo Bloggs —spokesman of→ Peru army'],
+    ['an organisation run into a past title', 'The former Peru army spokesman Jo Bloggs said the patrol returned safely.', 'Jo Bloggs —former spokesman of→ Peru army'],
     ['"of the" and an organisation\'s name after the title', 'Jo Bloggs, the newly elected Secretary General of the National Acme Platform (NAP), spoke on Monday.', 'Jo Bloggs —secretary general of→ National Acme Platform'],
     ['a coordinator after an abbreviation in brackets', 'Police detained Acme Farmers Network (AFN) coordinator Jo Bloggs on Friday.', 'Jo Bloggs —coordinator of→ Acme Farmers Network'],
   ])('%s', (_rule, body, expected) => {
