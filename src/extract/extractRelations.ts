@@ -11,6 +11,7 @@ import { personalRelations } from './relations/personalRelations.js';
 import { preferStatedRoles } from './relations/preferStatedRoles.js';
 import { roleRelations } from './relations/roleRelations.js';
 import { venueRelations } from './relations/venueRelations.js';
+import { clauseRelations } from './relations/clauseRelations.js';
 import { verbRelations } from './relations/verbRelations.js';
 import type { LocalEntity, LocalRelation } from './types.js';
 
@@ -35,6 +36,7 @@ export function extractRelations(article: SegmentedArticle, entities: readonly L
     ...forceRelations(view),
     ...openRelations(view, stated),
     ...venueRelations(view),
+    ...clauseRelations(view),
   ];
   return dedupeRelations(preferStatedRoles(found, (key) => view.entityByKey.get(key)?.type));
 }

@@ -14,7 +14,8 @@ import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, isPrepo
 // preposition ("reappointed", "imposed blockade against", "opened meeting of"). They run last, so
 // a lexicon fact about the same pair in the same sentence wins.
 
-const STOP_FORMS = buildStopForms();
+/** The stoplist verbs in all their forms: too general to state a fact by themselves. */
+export const STOP_FORMS: ReadonlySet<string> = buildStopForms();
 /** Adverb particles that belong to the verb before them ("forced out of", "set up in"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'away', 'back', 'down']);
 /** How far right of the verb its object may start: an open verb's object is close by. */

@@ -264,10 +264,15 @@ export function listedAfter(sv: SentenceView, arg: Arg): Arg[] {
   return out;
 }
 
+/** A country named by its demonym: "Freedonian", "Ruritanian". */
+export function isDemonym(arg: Arg): boolean {
+  return arg.type === 'COUNTRY' && /^\p{Lu}\p{Ll}+(an|ese|ish|i|ic|ch)$/u.test(arg.mention.text);
+}
+
 /** A country's demonym used as an adjective before a common noun: "Freedonian rival", "Ruritanian troops". */
 export function demonymModifier(sv: SentenceView, arg: Arg): boolean {
   const next = sv.toks[arg.last + 1];
-  return arg.type === 'COUNTRY' && /^\p{Lu}\p{Ll}+(an|ese|ish|i|ic|ch)$/u.test(arg.mention.text) && !!next && next.arg < 0 && !isComma(next) && /^\p{Ll}/u.test(next.text) && (isNoun(next) || isAdjective(next));
+  return isDemonym(arg) && !!next && next.arg < 0 && !isComma(next) && /^\p{Ll}/u.test(next.text) && (isNoun(next) || isAdjective(next));
 }
 
 /** "Ruritania's Acme Group": the possessor names the owner; the relation is with the thing owned. */

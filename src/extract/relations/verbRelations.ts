@@ -34,7 +34,7 @@ import {
 // ("A invaded B", "A held talks with B", "A was accused by B", "A and B signed a deal").
 
 const MAX_OBJECT_TOKENS = 12;
-const CONTROL_FORMS = buildControlForms();
+export const CONTROL_FORMS: ReadonlyMap<string, string> = buildControlForms();
 
 interface Found {
   parties: Party[];
