@@ -137,3 +137,17 @@ describe('match results', () => {
     ['scored for', 'Jo Bloggs scored twice for Ruritania.', [jo, ruritania], ['Jo Bloggs —plays for→ Ruritania']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 });
+
+describe('subjects that act through a group', () => {
+  it.each<Row>([
+    ['a possessive owner and an adjective before the group', "Ruritania's new government signed a loan agreement with Freedonia on Wednesday.", [ruritania, freedonia], ['Ruritania —signed agreement with→ Freedonia']],
+    ['a delegation acts for its body', 'The Acme delegation will travel to Fortville next week.', [acme, fortville], ['Acme —will travel to→ Fortville']],
+    ['a mission acts for its body', 'An Acme mission is expected in Fortville on Monday.', [acme, fortville], ['Acme —is expected in→ Fortville']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('does not take the place a traveller goes to as the subject of the purpose after it', () => {
+    const found = relationsIn('The Acme delegation will travel on Wednesday to Fortville to renew talks with Ruritania.', [acme, fortville, ruritania]);
+    expect(found).toContain('Acme —renew talks with→ Ruritania');
+    expect(found.filter((r) => r.startsWith('Fortville'))).toEqual([]);
+  });
+});

@@ -91,9 +91,12 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     }
     // "the company said": an unnamed subject right before the verb; no name further left is it.
     if (j === from && !options.nonFinite && tok.arg < 0 && isNoun(tok) && !tok.possessive && !isComma(toks[j + 1])) {
-      // … unless it is the troops or people of the name right before it: "Ruritanian troops attacked B".
-      const group = toks[j - 1];
-      const owner = group && group.arg >= 0 && !isComma(tok) && ACTING_FOR_NOUNS.has(tok.lower) ? sv.args[group.arg] : undefined;
+      // … unless it is the troops or people of the name right before it: "Ruritanian troops attacked B",
+      // "Ruritania's new government signed".
+      let g = j - 1;
+      while (g > 0 && g >= j - 2 && toks[g]!.arg < 0 && isAdjective(toks[g]) && /^\p{Ll}/u.test(toks[g]!.text) && !isComma(toks[g + 1])) g--;
+      const group = toks[g];
+      const owner = group && group.arg >= 0 && !isComma(toks[g + 1]) && ACTING_FOR_NOUNS.has(tok.lower) ? sv.args[group.arg] : undefined;
       return owner && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION') ? coordinated(sv, owner) : [];
     }
     if (tok.arg >= 0) {
@@ -102,7 +105,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       j = arg.first;
       if (arg.type === 'OTHER') continue;
       if (arg.possessive && !options.allowPossessive) continue;
-      if (sawRelative || options.nonFinite || !objectOfPreposition(sv, arg) || membersOf(sv, arg)) {
+      if (sawRelative || !objectOfPreposition(sv, arg) || membersOf(sv, arg)) {
         const parties = coordinated(sv, arg);
         // "members such as A and B agreed": examples of an unnamed subject are not the subject.
         return exampleList(sv, parties[0]?.arg ?? arg) ? [] : parties;
