@@ -362,3 +362,15 @@ describe('a long fragment ending the sentence of a person, with no verb of speec
     expect(quotesOf(body, [ROE])).toEqual([]);
   });
 });
+
+describe('what a speaker reports is not a second speaker', () => {
+  it('keeps "he" with the speaker whose reported clause names another person', () => {
+    const body = 'Tomas Kral spoke by telephone.\n\n“The talks went well,” he added.\n\nHe said Ivo Marek had agreed to the request and left for Oslo on Tuesday.\n\n“We want everyone to know that Marek is safe,” he said.';
+    expect(lastSpeaker(body, [KRAL, MAREK])).toBe('Tomas Kral');
+  });
+
+  it('still hands "he" to a person who speaks in a sentence of their own', () => {
+    const body = 'Tomas Kral spoke by telephone.\n\n“The talks went well,” he added.\n\nIvo Marek disagreed with that account.\n\n“Nothing was settled,” he said.';
+    expect(lastSpeaker(body, [KRAL, MAREK])).toBe('Ivo Marek');
+  });
+});

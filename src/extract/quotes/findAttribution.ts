@@ -714,18 +714,28 @@ function describedPhrase(index: ArticleIndex, first: number, last: number): Spea
 
 /**
  * Reported speech outside quotation marks ("Smith said the talks failed"), as speech events whose
- * speaker is named there: pronoun subjects are left to `resolve`, which may decline them.
+ * speaker is named there: pronoun subjects are left to `resolve`, which may decline them. A cue
+ * whose speaker stands in what an earlier cue of the sentence reports ("He said Roe had agreed to
+ * …") is part of what was said, not a second speaker speaking.
  */
 export function reportedSpeechEvents(index: ArticleIndex, resolve: (phrase: SpeakerPhrase) => number | null): { at: number; key: number }[] {
   const events: { at: number; key: number }[] = [];
   const { tokens } = index;
   let sentenceFirst = 0;
+  // Where the words reported by the sentence's last finite cue begin ("He said| Roe had agreed …").
+  let reportStart = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tokens[i]!.sentenceIndex !== tokens[i - 1]!.sentenceIndex) sentenceFirst = i;
+    if (i > 0 && tokens[i]!.sentenceIndex !== tokens[i - 1]!.sentenceIndex) {
+      sentenceFirst = i;
+      reportStart = Number.POSITIVE_INFINITY;
+    }
     if (index.inQuote[i]) continue;
     const cue = speechCueEndingAt(index, i);
     if (!cue || cue.judgement) continue;
     const phrase = cue.speakerAfter ? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY) : speakerBeforeCue(index, cue, sentenceFirst);
+    if (phrase && phrase.at >= reportStart) continue;
+    // "Speaking to reporters, Roe said": an opening participle reports nothing yet.
+    if (!cue.speakerAfter && !/ing$/u.test(lower(tokens[cue.last]))) reportStart = Math.min(reportStart, tokens[cue.last]!.end);
     const key = phrase ? resolve(phrase) : null;
     if (key !== null) events.push({ at: tokens[cue.first]!.start, key });
   }
