@@ -261,3 +261,35 @@ describe('states that no longer exist, and long portfolios', () => {
     expect(find(es, 'Jo Bloggs')?.mentions[0]?.role?.title).toBe('minister of trade and sustainable development');
   });
 });
+
+describe('portfolios, honorifics and sentence ends inside a name', () => {
+  it('reads portfolio words before a minister\'s head as the title, not as an owner', () => {
+    const es = entitiesOf('Climate Change Minister Jo Bloggs opened the talks.');
+    expect(find(es, 'Jo Bloggs')?.mentions[0]?.role?.title).toBe('climate change minister');
+    expect(core('Climate Change Minister Jo Bloggs opened the talks.')).toEqual(['PERSON Jo Bloggs']);
+  });
+
+  it('starts the name at an honorific after a portfolio of capitalised words', () => {
+    const es = entitiesOf('The group included Minister for Island Peoples Dr Jo Bloggs.');
+    expect(find(es, 'Jo Bloggs')?.mentions[0]?.role?.title).toBe('minister for island peoples');
+    expect(core('The group included Minister for Island Peoples Dr Jo Bloggs.')).toEqual(['PERSON Jo Bloggs']);
+  });
+
+  it.each([
+    ['a weekday after a state that is also a given name', 'The rebels crossed into Chad Tuesday.', 'COUNTRY Chad'],
+    ['a sentence end after a state inside a quote', '"Our leader is in Chad. We want no harm done to him," he said.', 'COUNTRY Chad'],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a title word alone', 'Press reports said the talks were held in secret.'],
+    ['a title word before a demonym and a plural', 'Senior Ruritanian officials said the talks failed.'],
+  ])('keeps a sentence-initial %s out of names', (_rule, body) => {
+    expect(core(body).filter((s) => s.startsWith('ORGANIZATION') || s.startsWith('PERSON'))).toEqual([]);
+  });
+
+  it('keeps a sentence-initial title word that opens an organisation\'s name', () => {
+    expect(core('National League for Peace leader Ana Kos told reporters.')).toContain('ORGANIZATION National League for Peace');
+  });
+});

@@ -202,8 +202,12 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   // Sentence-initial common words and a leading article are not part of a name.
   const groupAfter = to === from + 1 && groupNouns.has(words[to]?.lower ?? '') && !words[to]!.cap;
   while (from < to && !groupAfter && (isCommonInitial(words[from]!, articleNameWords) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
-    // … unless the sentence-initial word is a title or honorific that belongs to the name.
-    if (words[from]!.initial && (isTitleWord(words[from]) || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
+    // … unless the sentence-initial word is a title or honorific that belongs to the name: a title
+    // word only with a title or organisation head in the chunk ("Senior Adviser Jo Bloggs", not
+    // "Senior Ruritanian officials", "Press reports").
+    // "National League for Democracy": a title word opening an organisation's name is the name's.
+    const titled = isTitleWord(words[from]) && (words.slice(from, to).some(isHead) || words.slice(from + 1, to).some((w) => orgHeads.has(w.lower)));
+    if (words[from]!.initial && (titled || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
     if (words[from]!.initial && commonFirstName(words, from, to)) break;
     // "Umm Karim al-…", "Abu Tarik …": an Arabic kinship word opening a name belongs to it.
     if (KINSHIP.has(words[from]!.lower) && words[from]!.cap && to - from >= 2) break;
@@ -236,7 +240,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const wholeKnown = places.has(fold(span(words, from, to))) || countryByName.has(fold(span(words, from, to)));
   for (let k = from; k < to && !wholeKnown; k++) {
     const w = words[k]!;
-    if ((monthsAndDays.has(w.lower) && !(k > from && words[k - 1]!.tags.has('FirstName')) && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
+    // "Mark Sunday" may be a name; "Chad Tuesday" is a state and a day, though Chad is also a given name.
+    const givenBefore = k > from && words[k - 1]!.tags.has('FirstName') && !countryByName.has(fold(words[k - 1]!.text)) && !places.has(fold(words[k - 1]!.text));
+    if ((monthsAndDays.has(w.lower) && !givenBefore && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -418,10 +424,14 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       while (e < to - 1 && honorifics.has(words[e]!.lower)) e++;
       return e;
     };
-    const stateEnd = [4, 3, 2, 1].map((m) => ownerFrom + m).find((e) => e < to && countryByName.has(fold(span(words, ownerFrom, e))) && personShaped(words, nameAfter(e), to));
+    // "Minister for Pacific Affairs Dr Jo Bloggs": an honorific opens the name, whatever the owner is.
+    const honorificAt = words.findIndex((w, e) => e > ownerFrom && e < to - 1 && w.cap && honorifics.has(w.lower.replace(/\.$/, '')) && personShaped(words, nameAfter(e), to));
+    const stateEnd = honorificAt > 0 ? honorificAt : [4, 3, 2, 1].map((m) => ownerFrom + m).find((e) => e < to && countryByName.has(fold(span(words, ownerFrom, e))) && personShaped(words, nameAfter(e), to));
     if (stateEnd !== undefined) {
-      const owner = readOwner(words, ownerFrom, stateEnd, out);
-      out.push({ from: nameAfter(stateEnd), to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, from, titleEnd), from, to: stateEnd, owner } });
+      // "Minister for Pacific Peoples Dr Jo Bloggs": what a minister is for, unless a state, is the portfolio.
+      const portfolio = portfolioHeads.has(words[titleEnd - 1]!.lower) && !countryByName.has(fold(span(words, ownerFrom, stateEnd)));
+      const owner = portfolio ? null : readOwner(words, ownerFrom, stateEnd, out);
+      out.push({ from: nameAfter(stateEnd), to, kind: 'PERSON', certainty: SURE, role: { title: titleText(words, from, portfolio ? stateEnd : titleEnd), from, to: stateEnd, owner } });
       return;
     }
     readSpan(words, from, titleEnd, out);
@@ -633,7 +643,7 @@ function addStateAdjective(words: readonly Word[], from: number, to: number, out
  */
 function readTitle(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
   for (let a = from; a < to; a++) {
-    if (!isTitleWord(words[a])) continue;
+    if (!isTitleWord(words[a]) && !beforePortfolioHead(words, a, to)) continue;
     const connector = words[a - 1];
     if (a - 2 >= from && connector && ['of', 'for', 'on'].includes(connector.lower) && (orgOfHeads.has(words[a - 2]!.lower) || orgHeads.has(words[a - 2]!.lower))) return false;
     let b = a;
@@ -641,7 +651,8 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     let lastHead = -1;
     // After "Minister of", a portfolio's words ("Minister of Water, Land and Natural Resources").
     let portfolio = false;
-    const titleish = (j: number): boolean => isTitleWord(words[j]) || (portfolio && !!words[j] && portfolioWords.has(words[j]!.lower));
+    // "Climate Change Minister": portfolio words before a minister's head are the title's.
+    const titleish = (j: number): boolean => isTitleWord(words[j]) || (!!words[j] && portfolioWords.has(words[j]!.lower) && (portfolio || beforePortfolioHead(words, j, to)));
     // "Chancellor of the Exchequer": a connector and an article inside the title.
     // "Secretary General of the National Acme Platform": an organisation's name after the connector is the owner, not more title.
     const ownerAhead = (j: number): boolean => words.slice(j + 1, to).some((w) => w.cap && orgHeads.has(w.lower) && !isTitleWord(w));
@@ -693,6 +704,13 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     return true;
   }
   return false;
+}
+
+/** "Climate Change Minister": portfolio words (and "and") run from `j` up to a minister's or secretary's head. */
+function beforePortfolioHead(words: readonly Word[], j: number, to: number): boolean {
+  let k = j;
+  while (k < to && words[k]!.cap && (portfolioWords.has(words[k]!.lower) || (k > j && /^(and|&)$/.test(words[k]!.lower)))) k++;
+  return k > j && k < to && portfolioHeads.has(words[k]!.lower);
 }
 
 /**
