@@ -33,8 +33,10 @@ export const CHROME_LINES: readonly RegExp[] = [
       `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
     'iu',
   ),
-  // A date in figures and a time, a few words after: "03-05-2021 09:15 AM Fortville Time".
-  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{L}+){0,3}$/u,
+  // A date in figures and a time, a few words or a view count after: "03-05-2021 09:15 AM Fortville Time", "03.05.2021, 09:15 1234".
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[\p{L}\d]+){0,3}$/u,
+  // Fields between slashes that end in a clock time: "Example News, Fortville / 3 Mar.'21 / 14:18".
+  /^[^/.!?]{1,40}(?:\s\/\s[^/!?]{1,20}){1,3}\s\/\s*\d{1,2}:\d{2}$/u,
   // A line that ends in a year and a clock time, whatever the label before it: "Publié le 3 mars 2021. 10:00 AM".
   /^[^.!?]{0,40}\b(?:19|20)\d{2}\.?,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$/u,
   // A time, a bar and a dateline: "11:18 | Fortville, Mar. 3.".
@@ -51,8 +53,11 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:[^|.!?]{1,30}\|){2,}[^|.!?]{0,30}$/,
   // Desk credits in brackets on a line of their own: "(Writing by Jane Roe; Editing by Sam Poe)".
   /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b[^()]*\)$/i,
-  // Copyright lines: "© 2021 Example Media", "Copyright 2020 Example L.P.".
+  // Copyright lines: "© 2021 Example Media", "Copyright 2020 Example L.P.", "Example.com © 2001-2024".
   /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))[^!?]{0,100}$/i,
+  /^[^!?]{1,40}\s©\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[^!?]{0,60}$/,
+  // Reproduction notices: "This information may not be reproduced without reference to Example News".
+  /^[^!?]{0,40}\b(?:may|must|can)\s*not\s+be\s+(?:reproduced|republished|copied|redistributed|reprinted)\b[^!?]{0,100}$/i,
   // Agency input credits: "(With inputs from Example Agency)".
   /^\(?\s*with\s+(?:agency\s+)?inputs?\s+from\b[^.!?]{0,60}\)?$/i,
   // A one-word label and a name, in any language: "Author: Example", "Izvor: EXAMPLE".
@@ -74,13 +79,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   // An author box: a contact address ("Head of News | desk@example.com").
   /^[^.!?]{0,60}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^!?]{0,20}$/,
   // A credit or byline naming only capitalised words: "By Example News Agency", "Agency/Jane Roe", "Jane Roe, Example News".
-  /^By\s+(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6}$/u,
+  /^By\s+(?:\p{Lu}[\p{L}'’.&-]*\s*){1,6}(?:\s*\b(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?$/u,
   /^\p{Lu}[\p{L}.]+\/\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
   /^[^!?]{0,200}[.!?]\s*(?:photo|picture|image|credit)s?\s*:\s*[^.!?]{1,60}$/i,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
+  /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // Staff credits: "Example Times Fortville Staff", "Example Post Staff Writer".
   /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}Staff(?:\s+(?:Writer|Reporter)s?)?$/u,
   // A wire credit after "From": "From Reuters", "From wire reports", "From staff and wire reports".

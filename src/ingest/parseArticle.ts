@@ -28,8 +28,11 @@ export function parseArticle(source: SourceText): ParsedArticle {
   const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || (headline !== '' && comparable(line) === headline));
   body.forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
-    // An author box closing the article: a name alone, then chrome ("Jane Roe" above "Editor | desk@example.com").
-    const authorBox = i >= body.length - 3 && chrome[i + 1] === true && NAME_LINE.test(line);
+    // A name alone on a line is an author's or a source's, not the story's: closing the article
+    // ("Jane Roe" last, or above "Editor | desk@example.com"), or under a date line in the header.
+    const closing = i >= body.length - 3 && (chrome[i + 1] === true || i === body.length - 1);
+    const underHeader = i < BYLINE_MAX_LINE && chrome[i - 1] === true;
+    const authorBox = (closing || underHeader) && NAME_LINE.test(line);
     if (bylineMatch?.[1] && wordCount(line) <= 12) byline = bylineMatch[1].trim();
     else if (chrome[i] || authorBox) boilerplate.push(line);
     else kept.push(line);

@@ -125,6 +125,12 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a posting note with a date and a time', 'Wire story by HNA posted on March 3, 2021 at 08:40:02 GMT'],
     ['a link to the original post', 'See the original post here:'],
     ['the headline printed again', 'Ferry line opens'],
+    ['a date in figures, a time and a view count', '03.05.2021, 09:15 1234'],
+    ['fields between slashes ending in a time', "Harbour News, Fortville / 3 Mar.'21 / 14:18"],
+    ['a site name, then a copyright sign and years', 'Harbour.Ex © 2001-2024'],
+    ['a reproduction notice', 'This information may not be reproduced without reference to Harbour News'],
+    ['a byline with the place it was filed from', 'By Jane S. Roe in Fortville'],
+    ['a caption ending in a photo credit in brackets', 'The harbour master gives a briefing to the council (Photo: harbourpics)'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -160,6 +166,18 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     const a = parse('T\n\nThe council voted.\n\nJane Roe\n\nHead of News | desk@harbour.example');
     expect(a.boilerplate).toEqual(['Jane Roe', 'Head of News | desk@harbour.example']);
     expect(a.body).toBe('The council voted.');
+  });
+
+  it('removes a name alone on the last line: the author signing off', () => {
+    const a = parse('T\n\nThe council voted.\n\nThe ferry starts in May.\n\nJane Roe');
+    expect(a.boilerplate).toEqual(['Jane Roe']);
+    expect(a.body).toBe('The council voted.\n\nThe ferry starts in May.');
+  });
+
+  it('removes a name alone under a date line in the header: the source', () => {
+    const a = parse('T\n\nHarbour News, Fortville / 3 Mar.\'21 / 14:18\n\nHarbour News\n\nThe council voted.\n\nThe ferry starts in May.');
+    expect(a.boilerplate).toEqual(["Harbour News, Fortville / 3 Mar.'21 / 14:18", 'Harbour News']);
+    expect(a.body).toBe('The council voted.\n\nThe ferry starts in May.');
   });
 
   it('removes an author bio that closes the article', () => {
