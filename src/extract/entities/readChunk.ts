@@ -203,9 +203,8 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   const groupAfter = to === from + 1 && groupNouns.has(words[to]?.lower ?? '') && !words[to]!.cap;
   while (from < to && !groupAfter && (isCommonInitial(words[from]!, articleNameWords) || /^(the|a|an)$/i.test(words[from]!.text) || titleConnectors.has(words[from]!.lower) && !words[from]!.cap)) {
     // … unless the sentence-initial word is a title or honorific that belongs to the name: a title
-    // word only with a title or organisation head in the chunk ("Senior Adviser Jo Bloggs", not
-    // "Senior Ruritanian officials", "Press reports").
-    // "National League for Democracy": a title word opening an organisation's name is the name's.
+    // word only before a title head or an organisation's head ("Senior Adviser Jo Bloggs", "National
+    // League for Peace"; not "Senior Ruritanian officials" or "Press reports").
     const titled = isTitleWord(words[from]) && (words.slice(from, to).some(isHead) || words.slice(from + 1, to).some((w) => orgHeads.has(w.lower)));
     if (words[from]!.initial && (titled || honorifics.has(words[from]!.lower)) && !/^(the|a|an)$/i.test(words[from]!.text)) break;
     if (words[from]!.initial && commonFirstName(words, from, to)) break;

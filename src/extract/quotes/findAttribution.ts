@@ -722,7 +722,7 @@ export function reportedSpeechEvents(index: ArticleIndex, resolve: (phrase: Spea
   const events: { at: number; key: number }[] = [];
   const { tokens } = index;
   let sentenceFirst = 0;
-  // Where the words reported by the sentence's last finite cue begin ("He said| Roe had agreed …").
+  // Where the words reported by the sentence's first finite cue begin ("He said| Roe had agreed …").
   let reportStart = Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i]!.sentenceIndex !== tokens[i - 1]!.sentenceIndex) {

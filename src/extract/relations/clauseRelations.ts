@@ -1,7 +1,7 @@
+import { PREPOSITIONS } from '../../data/relationVerbs.js';
 import { isSpeechVerbForm } from '../../data/speechVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
-import { PREPOSITIONS } from '../../data/relationVerbs.js';
 import { STOP_FORMS } from './openRelations.js';
 import { findSubject, isDemonym, type Party } from './phrases.js';
 import { CONTROL_FORMS, joinedModifier, modifierList } from './verbRelations.js';
@@ -11,25 +11,24 @@ import {
   isBe,
   isClauseWord,
   isComma,
-  isDeterminer,
   isAdjective,
-  isFiniteVerb,
+  isDeterminer,
   isHardBreak,
   isModal,
   isNoun,
   isPreposition,
-  isValue,
   negatedBefore,
   PLACE_NOUNS,
   POSSESSIVE_PRONOUNS,
 } from './words.js';
 
 // The rest of the clause: after every other rule, a verb's named subject and each name further on
-// in the same clause, when no rule has linked the two in that sentence ("Ruritania filed a protest
-// with Freedonia", "Jo Bloggs started talks with the Acme Front", "became Ruritania's president").
-// The clause ends at a comma, a clause word, a dash or colon, or the next verb, so the names it
-// links are the ones the verb acts on. The predicate is the verb with the object's noun and
-// preposition as written ("filed protest with", "became president of").
+// in the same clause, when no rule has linked the two in that sentence ("Ruritania lodged a
+// complaint over the conduct of Freedonia", "became Ruritania's president"). The clause ends at a
+// comma, a clause word, a dash or colon, or the next verb, so the names it links are the ones the
+// verb acts on. The predicate is the path from the verb to the name: its modal or passive "be",
+// each phrase's head noun and each preposition ("lodged complaint over conduct of", "became
+// president of"). A general verb (have, make, name …) states a fact only with a noun on that path.
 
 /** How far right of the verb a name may stand and still be what the verb acts on. */
 const MAX_REACH = 12;
@@ -114,7 +113,7 @@ interface Clause {
   subjects: Party[];
   /** The verb with its modal and passive "be" ("will host", "was held"). */
   verb: string;
-  /** A verb too general to state a fact without a relation noun ("had talks with", not "had a good year in"). */
+  /** A verb too general to state a fact without a noun on the path ("had talks with B", not "named B"). */
   light: boolean;
 }
 
