@@ -162,28 +162,30 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     expect(a.body).not.toContain('Harbour');
   });
 
-  it('removes an author box that closes the article: a name, then a contact line', () => {
-    const a = parse('T\n\nThe council voted.\n\nJane Roe\n\nHead of News | desk@harbour.example');
-    expect(a.boilerplate).toEqual(['Jane Roe', 'Head of News | desk@harbour.example']);
-    expect(a.body).toBe('The council voted.');
-  });
-
-  it('removes a name alone on the last line: the author signing off', () => {
-    const a = parse('T\n\nThe council voted.\n\nThe ferry starts in May.\n\nJane Roe');
-    expect(a.boilerplate).toEqual(['Jane Roe']);
-    expect(a.body).toBe('The council voted.\n\nThe ferry starts in May.');
-  });
-
-  it('removes a name alone under a date line in the header: the source', () => {
-    const a = parse('T\n\nHarbour News, Fortville / 3 Mar.\'21 / 14:18\n\nHarbour News\n\nThe council voted.\n\nThe ferry starts in May.');
-    expect(a.boilerplate).toEqual(["Harbour News, Fortville / 3 Mar.'21 / 14:18", 'Harbour News']);
-    expect(a.body).toBe('The council voted.\n\nThe ferry starts in May.');
-  });
-
-  it('removes an author bio that closes the article', () => {
-    const a = parse('T\n\nThe council voted.\n\nJane Roe is a senior reporter covering transport for the Harbour Times.');
-    expect(a.boilerplate).toEqual(['Jane Roe is a senior reporter covering transport for the Harbour Times.']);
-    expect(a.body).toBe('The council voted.');
+  it.each([
+    [
+      'an author box that closes the article: a name, then a contact line',
+      'T\n\nThe council voted.\n\nJane Roe\n\nHead of News | desk@harbour.example',
+      ['Jane Roe', 'Head of News | desk@harbour.example'],
+      'The council voted.',
+    ],
+    ['a name alone on the last line: the author signing off', 'T\n\nThe council voted.\n\nThe ferry starts in May.\n\nJane Roe', ['Jane Roe'], 'The council voted.\n\nThe ferry starts in May.'],
+    [
+      'a name alone under a date line in the header: the source',
+      "T\n\nHarbour News, Fortville / 3 Mar.'21 / 14:18\n\nHarbour News\n\nThe council voted.\n\nThe ferry starts in May.",
+      ["Harbour News, Fortville / 3 Mar.'21 / 14:18", 'Harbour News'],
+      'The council voted.\n\nThe ferry starts in May.',
+    ],
+    [
+      'an author bio that closes the article',
+      'T\n\nThe council voted.\n\nJane Roe is a senior reporter covering transport for the Harbour Times.',
+      ['Jane Roe is a senior reporter covering transport for the Harbour Times.'],
+      'The council voted.',
+    ],
+  ])('removes %s', (_case, text, boilerplate, body) => {
+    const a = parse(text);
+    expect(a.boilerplate).toEqual(boilerplate);
+    expect(a.body).toBe(body);
   });
 
   it('keeps a sentence about a journalist in the middle of the story', () => {

@@ -1,8 +1,7 @@
 import { PREPOSITIONS } from '../../data/relationVerbs.js';
-import { isSpeechVerbForm } from '../../data/speechVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
-import { STOP_FORMS } from './openRelations.js';
+import { contentVerb, STOP_FORMS } from './openRelations.js';
 import { findSubject, isDemonym, type Party } from './phrases.js';
 import { CONTROL_FORMS, joinedModifier, modifierList } from './verbRelations.js';
 import {
@@ -19,7 +18,6 @@ import {
   isPreposition,
   negatedBefore,
   PLACE_NOUNS,
-  POSSESSIVE_PRONOUNS,
 } from './words.js';
 
 // The rest of the clause: after every other rule, a verb's named subject and each name further on
@@ -54,18 +52,6 @@ export function clauseRelations(view: ArticleView): LocalRelation[] {
     }
   }
   return out;
-}
-
-/** A verb that carries the clause: lower case, not an auxiliary or a verb of saying, not a noun after a determiner. */
-function contentVerb(sv: SentenceView, t: number): boolean {
-  const tok = sv.toks[t] as Tok;
-  if (tok.arg >= 0 || tok.possessive || !tok.tags.has('Verb') || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
-  if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag)) || isBe(tok)) return false;
-  // "X said B would…": what is said is a clause of its own, with its own subject.
-  if (isSpeechVerbForm(tok.lower)) return false;
-  const prev = sv.toks[t - 1];
-  if (prev && prev.arg >= 0 && sv.args[prev.arg]?.possessive) return false;
-  return !(prev && prev.arg < 0 && (isDeterminer(prev) || POSSESSIVE_PRONOUNS.has(prev.lower)));
 }
 
 /**

@@ -41,12 +41,22 @@ export function openRelations(view: ArticleView, stated: ReadonlySet<Tok>): Loca
   return out;
 }
 
-/** A content verb in its own right: tagged a verb, lower case, not an auxiliary, not after a determiner, not on the stoplist. */
+/** A content verb in its own right, not on the stoplist; an -ing word after a clause opener counts ("by firing B"). */
 function openVerb(sv: SentenceView, t: number): boolean {
   const tok = sv.toks[t] as Tok;
-  if (tok.arg >= 0 || tok.possessive || !(tok.tags.has('Verb') || gerundAfterOpener(sv, t)) || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
-  if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag))) return false;
-  if (STOP_FORMS.has(tok.lower) || isSpeechVerbForm(tok.lower)) return false;
+  return contentVerb(sv, t, tok.tags.has('Verb') || gerundAfterOpener(sv, t)) && !STOP_FORMS.has(tok.lower);
+}
+
+/**
+ * A verb that carries a clause: read as a verb (`verb`, by default compromise's tag), lower case, not
+ * an auxiliary, "be" or a verb of saying, and not a noun after a determiner or a possessive.
+ */
+export function contentVerb(sv: SentenceView, t: number, verb = sv.toks[t]?.tags.has('Verb') ?? false): boolean {
+  const tok = sv.toks[t] as Tok;
+  if (tok.arg >= 0 || tok.possessive || !verb || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
+  if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag)) || isBe(tok)) return false;
+  // "X said B would …": what is said is a clause of its own, with its own subject.
+  if (isSpeechVerbForm(tok.lower)) return false;
   const prev = sv.toks[t - 1];
   // "Ruritania's ruling party": a word after a possessive name describes the noun after it.
   if (prev && prev.arg >= 0 && sv.args[prev.arg]?.possessive) return false;
