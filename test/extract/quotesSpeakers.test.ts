@@ -340,6 +340,13 @@ describe('a document signed by a person', () => {
     const body = '“We do not accept this result,” said a statement from Roe’s office signed by his spokesman, Anna Berg.';
     expect(lastSpeaker(body, [ROE, BERG])).toBe('Anna Berg');
   });
+
+  it.each([
+    ['a place between', '“We object to any unconstitutional change,” said a statement issued in Fortville by the chair of the bloc, Anna Berg.'],
+    ['a time between', '“We object to any unconstitutional change,” said a statement released late on Tuesday by Anna Berg.'],
+  ])('gives the words to who issued it, with %s and "by"', (_, body) => {
+    expect(lastSpeaker(`Jan Roe was arrested on Sunday. ${body}`, [ROE, BERG])).toBe('Anna Berg');
+  });
 });
 
 describe('a name after a preposition before the speech verb', () => {
@@ -372,5 +379,53 @@ describe('what a speaker reports is not a second speaker', () => {
   it('still hands "he" to a person who speaks in a sentence of their own', () => {
     const body = 'Tomas Kral spoke by telephone.\n\n“The talks went well,” he added.\n\nIvo Marek disagreed with that account.\n\n“Nothing was settled,” he said.';
     expect(lastSpeaker(body, [KRAL, MAREK])).toBe('Ivo Marek');
+  });
+});
+
+describe('a name that only qualifies the title of the one who speaks', () => {
+  it.each([
+    ['before the quote', 'Jan Roe met the envoy on Thursday.\n\nRoe spokesman Anna Berg said: “We are ready for new talks.”'],
+    ['after the quote', 'Jan Roe met the envoy on Thursday.\n\n“We are ready,” Roe aide Anna Berg told reporters.'],
+    ['with a field of the title after "of"', 'The Harbour Board’s head of emergency response Anna Berg said on Friday getting aid there was “extremely challenging” given the distance.'],
+  ])('%s', (_, body) => {
+    expect(lastSpeaker(body, [ROE, BERG, org('Harbour Board')])).toBe('Anna Berg');
+  });
+});
+
+describe('a branch of an organisation described by what it does', () => {
+  it('is the organisation named for that work, not the parent', () => {
+    const body = 'The head of the Northern Health Board was due in Norway on Saturday.\n\n“We are preparing for all scenarios,” the NC health agency said in a statement.';
+    expect(lastSpeaker(body, [org('Northern Health Board'), NORWAY, org('Northern Council', ['NC'])])).toBe('Northern Health Board');
+  });
+
+  it('stays the parent when no organisation does that work', () => {
+    const body = 'Jan Roe was due in Norway on Saturday.\n\n“We are preparing for all scenarios,” the NC health agency said in a statement.';
+    expect(lastSpeaker(body, [ROE, NORWAY, org('Northern Council', ['NC'])])).toBe('Northern Council');
+  });
+});
+
+describe('a fragment one speaker used, reported by another closing the sentence', () => {
+  it('belongs to whoever the inner verb of speech names', () => {
+    const body = 'Jan Roe urged the council to remain “balanced and neutral in its work”, Berg added.';
+    expect(quotesOf(body, [ROE, BERG])).toMatchObject([{ speaker: 'Jan Roe', verb: 'urged' }]);
+  });
+
+  it.each([
+    ['unnamed people', 'Officials urged the council to remain “balanced and neutral”, Anna Berg added.'],
+    ['a whole sentence', 'Jan Roe urged the council to act. “We must remain neutral in our work,” Anna Berg added.'],
+  ])('leaves the closing speaker for %s', (_, body) => {
+    expect(lastSpeaker(body, [ROE, BERG])).toBe('Anna Berg');
+  });
+});
+
+describe('a stray closing mark inside a quotation', () => {
+  it('ends the quotation at the second closing mark, which the attribution follows', () => {
+    const body = '“We are about to go to the port after this stop” of the survey,” Anna Berg, leading the team in Norway, told the agency.';
+    expect(quotesOf(body, [BERG, NORWAY])).toMatchObject([{ text: expect.stringMatching(/^We are about to go .* of the survey,$/u), speaker: 'Anna Berg' }]);
+  });
+
+  it('leaves a straight mark after a sentence out of the quotation before it', () => {
+    const body = 'Jan Roe said Norway was turning to an "independent umpire" to settle the dispute between them."';
+    expect(quotesOf(body, [ROE, NORWAY]).map((q) => q.text)).not.toContainEqual(expect.stringContaining('settle'));
   });
 });

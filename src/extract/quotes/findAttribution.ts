@@ -112,8 +112,23 @@ export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attributi
     if (post.cue.first === begin && !post.cue.speakerAfter && comma) return { ...post, speaker: pre.speaker };
   }
   if (post && pre?.speaker && isCarrier(index, post.speaker) && !isCarrier(index, pre.speaker) && !isWeakSpeaker(pre.speaker)) return pre;
+  if (post && pre && reportsPartialQuote(index, span, pre, post)) return pre;
   if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
   return pre ?? post ?? fragmentOfSubject(index, span);
+}
+
+/**
+ * "The chief urged Acme to stay “neutral in its work”, Roe added": a fragment inside a clause whose own
+ * verb of speech has a named speaker is that speaker's words; the speaker closing the sentence only
+ * reports them.
+ */
+function reportsPartialQuote(index: ArticleIndex, span: QuoteSpan, pre: Attribution, post: Attribution): boolean {
+  const speaker = pre.speaker;
+  if (!speaker || pre.cue.speakerAfter || isWeakSpeaker(speaker) || isCarrier(index, speaker)) return false;
+  if (speaker.kind === 'phrase' && ANONYMOUS_SOURCES.has(speaker.words[speaker.words.length - 1] ?? '')) return false;
+  if (!/^\p{Ll}/u.test(index.body.slice(span.start, span.end))) return false;
+  const quoteLast = lastTokenEndingBy(index.tokens, span.close);
+  return post.cue.first > quoteLast && index.tokens[post.cue.first]!.sentenceIndex === index.tokens[pre.cue.last]!.sentenceIndex && bareClauseAfter(index, post.cue.last);
 }
 
 /** Words a fragment needs to be the subject's own words rather than a term: "…, “not to threaten anyone, but to guard …”". */
@@ -292,7 +307,12 @@ function isWeakSpeaker(speaker: SpeakerPhrase | null): boolean {
   if (speaker.kind !== 'phrase') return false;
   const head = speaker.words[speaker.words.length - 1] ?? '';
   if (speaker.personHead || speaker.owner || speaker.fallback) return false;
-  return !(TITLE_HEAD_WORDS.has(head) || SPEAKING_ORGANISATION_NOUNS.has(head) || ANONYMOUS_SOURCES.has(head) || PERSON_NOUNS.has(head) || /-old$/u.test(head));
+  return !(SPEAKING_ORGANISATION_NOUNS.has(head) || namesPersonRole(head));
+}
+
+/** A noun for a person by what they do or are: "spokesman", "aide", "lawyer", "the 54-year-old". */
+function namesPersonRole(word: string): boolean {
+  return TITLE_HEAD_WORDS.has(word) || ANONYMOUS_SOURCES.has(word) || PERSON_NOUNS.has(word) || /-old$/u.test(word);
 }
 
 function findPostAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
@@ -398,7 +418,11 @@ function speakerBetween(index: ArticleIndex, first: number, last: number): Speak
   }
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
-    if (ref && index.personLike.has(ref.entity.key)) return ownedRole(index, phraseStart(index, i, first), first, ref) ?? mentionPhrase(index, ref);
+    if (!ref || !index.personLike.has(ref.entity.key)) continue;
+    // "Ruritania spokesman Jan Roe": a name that only qualifies a title is not who speaks.
+    const titled = titledPersonAfter(index, ref, last + 1);
+    if (titled) return mentionPhrase(index, titled);
+    return ownedRole(index, phraseStart(index, i, first), first, ref) ?? mentionPhrase(index, ref);
   }
   // The phrase up to the first clause break ("the ministry, in a statement,").
   let end = first;
@@ -412,6 +436,8 @@ function nounPhrase(index: ArticleIndex, first: number, last: number): SpeakerPh
   for (let i = first; i <= last; i++) {
     const ref = index.mentionAt[i];
     if (ref && index.personLike.has(ref.entity.key)) {
+      const titled = titledPersonAfter(index, ref, last + 1);
+      if (titled) return mentionPhrase(index, titled);
       // "Roe's family", "Roe's lawyer": the possessor only owns the one who speaks.
       const after = possessiveHead(index, ref, last);
       if (after === null) return mentionPhrase(index, ref);
@@ -625,8 +651,9 @@ function frontedClauseEnd(index: ArticleIndex, limit: number, before: number): n
 }
 
 /**
- * "said a statement from Roe's office signed by his spokesman, Ana Kos": the person who signed or
- * issued the document the words come from, within the phrase that starts at token `begin`.
+ * "said a statement from Roe's office signed by his spokesman, Ana Kos", "a statement issued in
+ * Fortville by President Roe": the person who signed or issued the document the words come from,
+ * within the phrase that starts at token `begin`.
  */
 function signerOfDocument(index: ArticleIndex, begin: number, stopAt: number): MentionRef | undefined {
   const { tokens } = index;
@@ -634,13 +661,26 @@ function signerOfDocument(index: ArticleIndex, begin: number, stopAt: number): M
   if (!tokens[lead] || !DOCUMENT_NOUNS.has(lower(tokens[lead]!))) return undefined;
   for (let i = lead + 1; i < tokens.length && i < lead + 12; i++) {
     if (tokens[i]!.start >= stopAt || tokens[i]!.sentenceIndex !== tokens[lead]!.sentenceIndex || index.inQuote[i]) return undefined;
-    if (!/^(signed|issued)$/.test(lower(tokens[i]!)) || lower(tokens[i + 1] ?? tokens[i]!) !== 'by') continue;
-    for (let k = i + 2; k < tokens.length && k < i + 10 && tokens[k]!.start < stopAt; k++) {
+    if (!/^(signed|issued|released)$/.test(lower(tokens[i]!))) continue;
+    const by = agentMarker(index, i + 1, stopAt);
+    if (by === undefined) continue;
+    for (let k = by + 1; k < tokens.length && k < by + 9 && tokens[k]!.start < stopAt; k++) {
       const ref = index.mentionAt[k];
       if (ref && index.personLike.has(ref.entity.key)) return ref;
       if (!ref && !isNounPhraseToken(tokens[k]!) && !/^[,\s]*$/.test(gapBetween(index, k - 1, k))) return undefined;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** The "by" of a passive participle, right after it or past a short place or time phrase ("issued [in Fortville] by"). */
+function agentMarker(index: ArticleIndex, from: number, stopAt: number): number | undefined {
+  for (let k = from; k < index.tokens.length && k < from + 4 && index.tokens[k]!.start < stopAt; k++) {
+    if (lower(index.tokens[k]!) === 'by') return k;
+    if (k > from && CLAUSE_BREAK.test(gapBetween(index, k - 1, k))) return undefined;
+    const word = index.tokens[k]!;
+    if (k === from ? !/^(in|on|at|late|early)$/u.test(lower(word)) : !isNounPhraseToken(word) && !PREPOSITIONS.has(lower(word))) return undefined;
   }
   return undefined;
 }
@@ -656,16 +696,31 @@ function titleOwnerAfter(index: ArticleIndex, i: number, before: number): Mentio
   return undefined;
 }
 
-/** The person a title starting at token `i` leads to, with no break or verb between ("[Senate] Republican leader [Jan Roe]"). */
+/**
+ * The person a title starting at token `i` leads to, with no break or verb between ("[Senate] Republican
+ * leader [Jan Roe]", "[Acme]'s head of emergency response [Jan Roe]").
+ */
 export function personInTitle(index: ArticleIndex, i: number, before: number): MentionRef | undefined {
   const { tokens } = index;
   for (let k = i + 1; k < before && k <= i + 8; k++) {
     if (index.inQuote[k] || CLAUSE_BREAK.test(gapBetween(index, k - 1, k))) return undefined;
     const ref = index.mentionAt[k];
     if (ref && index.personLike.has(ref.entity.key)) return ref;
-    if (!ref && !isNounPhraseToken(tokens[k]!)) return undefined;
+    // "head of emergency response": a field of the title, not a body it is held in.
+    const field = lower(tokens[k]!) === 'of' && TITLE_HEAD_WORDS.has(lower(tokens[k - 1]!)) && !index.mentionAt[k + 1];
+    if (!ref && !field && !isNounPhraseToken(tokens[k]!)) return undefined;
   }
   return undefined;
+}
+
+/** The person after a lower-case title that the mention `ref` stands before ("[Huthi] spokesman [Ana Kos]"). */
+function titledPersonAfter(index: ArticleIndex, ref: MentionRef, before: number): MentionRef | undefined {
+  const next = firstTokenAtOrAfter(index.tokens, ref.mention.end);
+  const token = index.tokens[next];
+  if (!token || next >= before || !/^\p{Ll}/u.test(token.text) || !namesPersonRole(lower(token))) return undefined;
+  if (CLAUSE_BREAK.test(gapBetween(index, next - 1, next))) return undefined;
+  const person = personInTitle(index, next, before);
+  return person && person.entity.key !== ref.entity.key ? person : undefined;
 }
 
 /** The nearest PERSON mention before `before` in the clause (else the nearest mention of any kind). */

@@ -115,6 +115,13 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
         recover(mark);
         open = null;
       } else if (canClose(mark, family) && !(family === 'single' && isPossessiveWithLaterCloser(marks, i))) {
+        // "“… analyses” of suspect cases,” Roe told": a second closer later in the sentence, with no
+        // opener between, is where the quotation really ends; the first was a stray mark.
+        const stray = family === 'double' ? strayCloserAfter(marks, i, body) : undefined;
+        if (stray !== undefined) {
+          i = stray - 1;
+          continue;
+        }
         spans.push({
           open: open.at,
           close: mark.at,
@@ -137,6 +144,20 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
   }
   recover(undefined);
   return spans;
+}
+
+/**
+ * Index of a second curly closer right after mark `i` in its paragraph and sentence, when mark `i` was
+ * a stray closer before it: the words between end in the punctuation a quotation closes on. Straight
+ * marks are left alone: a straight mark after a sentence is as often a stray opener.
+ */
+function strayCloserAfter(marks: readonly Mark[], i: number, body: string): number | undefined {
+  const mark = marks[i]!;
+  const next = marks[i + 1];
+  const curlyCloser = (m: Mark): boolean => CLOSING_MARKS.has(m.glyph) && !OPENING_MARKS.has(m.glyph) && m.rightFlank && !m.leftFlank;
+  if (!next || next.paragraph !== mark.paragraph || !curlyCloser(mark) || !curlyCloser(next)) return undefined;
+  const between = body.slice(mark.at + 1, next.at);
+  return /\p{L}/u.test(between) && !/[.!?]\s/u.test(between) && /[,.!?]$/u.test(between) ? i + 1 : undefined;
 }
 
 /** Only a mark that surely opens a quotation is kept without its closer: a double one, or a single one opening its paragraph or following a colon. */

@@ -332,6 +332,8 @@ export class SpeakerResolver {
       if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key: entity.key, score, recency };
     }
     if (best) return best.key;
+    const branch = fallback?.entity.type === 'ORGANIZATION' ? this.branchOf(fallback, modifiers, at) : null;
+    if (branch !== null) return branch;
     if (GENERIC_COMPANY_NOUNS.has(head)) {
       // "the company said" stands for whichever company the story is about: the one last the subject
       // of a sentence or of speech, else the one named last.
@@ -346,6 +348,26 @@ export class SpeakerResolver {
     if (fallback) return this.canonical(fallback.entity.key);
     if (STATE_BODY_NOUNS.has(head)) return this.stateWrittenWith(group, at);
     return null;
+  }
+
+  /**
+   * "the UN health agency": a body of `parent` named for what it does, the organisation seen before
+   * `at` whose name holds one of the description's words ("World Health Organization").
+   */
+  private branchOf(parent: MentionRef, modifiers: readonly string[], at: number): number | null {
+    const parentWords = new Set<string>();
+    for (const alias of [parent.entity.name, ...parent.entity.aliases]) addWords(parentWords, alias);
+    const wanted = modifiers.map(singular).filter((w) => !parentWords.has(w) && !TITLE_HEAD_WORDS.has(w));
+    let best: { key: number; recency: number } | null = null;
+    for (const entity of this.index.entities) {
+      if (entity.type !== 'ORGANIZATION' || entity.key === parent.entity.key) continue;
+      const words = new Set<string>();
+      for (const alias of [entity.name, ...entity.aliases]) addWords(words, alias);
+      if (!wanted.some((w) => [...words].some((x) => singular(x) === w))) continue;
+      const recency = this.lastMentionBefore(entity.key, at);
+      if (recency !== -Infinity && (!best || recency > best.recency)) best = { key: entity.key, recency };
+    }
+    return best ? this.canonical(best.key) : null;
   }
 
   /** The state last written with one of `nouns` ("the Norwegian army", "Denmark's police") before `at`. */
@@ -634,6 +656,11 @@ function addWords(into: Set<string>, text: string, titlesOnly = false): void {
   // An alias that is a role description ("the central bank governor") gives all its words; a plain name none.
   if (titlesOnly && !words.some((w) => TITLE_HEAD_WORDS.has(w))) return;
   for (const w of words) if (w && !ROLE_STOPWORDS.has(w)) into.add(w);
+}
+
+/** "refugees" and "refugee" alike. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 function normalizeAlias(alias: string): string {
