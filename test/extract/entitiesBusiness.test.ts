@@ -89,6 +89,7 @@ describe('hyphenated and East Asian names', () => {
     ['an ezafe particle inside a party name', 'Supporters of Velmora Tehrik-e-Adl marched on Friday.', 'ORGANIZATION Velmora Tehrik-e-Adl'],
     ['a hyphenated given name after a family name', 'President Park Min-jun met the envoy.', 'PERSON Park Min-jun'],
     ['a given name ending in a particle-like syllable', 'Former leader Choi Dae-in attended.', 'PERSON Choi Dae-in'],
+    ['a Wade-Giles syllable ending in "h"', 'Former party chairman Lin Ming-teh attended.', 'PERSON Lin Ming-teh'],
     ['a family name with a place-word given name', 'Kim Park, an opposition lawmaker, criticised the plan.', 'PERSON Kim Park'],
     ['a compass word opening a state adjective', 'South Korean President Park Min-jun arrived.', 'COUNTRY South Korea'],
   ])('%s', (_rule, body, expected) => {
@@ -110,6 +111,12 @@ describe('long titles, middle names, governments', () => {
   it('"Chancellor of the Exchequer" is split off', () => {
     const p = find(entitiesOf('Chancellor of the Exchequer Ana Ruvalo said the budget would balance.'), 'Ana Ruvalo')!;
     expect(p.mentions[0]!.role?.title).toBe('chancellor of the exchequer');
+  });
+
+  it('a hyphenated family name spelt as one word joins the full name', () => {
+    const es = entitiesOf('Party spokesman Omar Abdel-Karim spoke on Monday. Abdelkarim added that talks would resume.');
+    expect(find(es, 'Omar Abdel-Karim')?.aliases).toContain('Abdelkarim');
+    expect(es.filter((e) => e.type === 'PERSON')).toHaveLength(1);
   });
 
   it('a middle name alone joins the full name', () => {

@@ -45,7 +45,7 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
   // "Lee Jae-myung", "Kim Jong-un": the lower-case second syllable of an East Asian given name after a surname.
   const surname = words[i - 2];
   if (w.gapBefore === '-' && prev?.cap && !prev.upper && prev.text.length <= 5 && surname?.cap && surname.text.length <= 5 && prev.gapBefore === ' '
-    && /^(?:[bcdghjklmnprstwyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?)$/.test(w.text) && !GIVEN_SYLLABLE_STOPS.has(w.text) && !(next && next.gapBefore === '-')) return true;
+    && /^(?:[bcdghjklmnprstwyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h)?)$/.test(w.text) && !GIVEN_SYLLABLE_STOPS.has(w.text) && !(next && next.gapBefore === '-')) return true;
   return false;
 }
 

@@ -16,6 +16,12 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
   // Full names have a space: "Ana Sorel", "Jean-Luc Marot". Words joined only by hyphens ("Sorel-Marot
   // talks") pair two surnames and are no full name for a bare surname to join.
   const spaced = (c: Candidate) => words.slice(c.from + 1, c.to).some((w) => w.gapBefore !== '-');
+  // A family name written with hyphens, its parts run together ("abdelsalam" for "Abdel-Salam"); '' if it has none.
+  const hyphenatedLastName = (p: Candidate) => {
+    let first = p.to - 1;
+    while (first > p.from + 1 && words[first]!.gapBefore === '-') first--;
+    return first < p.to - 1 ? parts(p).slice(first - p.from).join('') : '';
+  };
   const persons = candidates.filter((c) => c.kind === 'PERSON' && c.to - c.from >= 2 && spaced(c));
   const orgs = candidates.filter((c) => c.kind === 'ORGANIZATION' && c.to - c.from >= 2);
 
@@ -23,10 +29,11 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.kind === 'ROLE' || (c.certainty === SURE && c.kind !== 'PERSON' && c.kind !== 'UNKNOWN')) continue;
     const mine = parts(c);
     const n = mine.length;
-    // A person's surname or given name alone, or the last words of the full name.
+    // A person's surname or given name alone, or the last words of the full name; a hyphenated
+    // family name may be spelt as one word ("Abdelsalam" for "Mohammad Abdel-Salam").
     if (n <= 2) {
       const key = mine.join(' ');
-      const byLast = persons.filter((p) => p !== c && p.to - p.from > n && parts(p).slice(-n).join(' ') === key);
+      const byLast = persons.filter((p) => p !== c && p.to - p.from > n && (parts(p).slice(-n).join(' ') === key || (n === 1 && hyphenatedLastName(p) === key)));
       const byFirst = n === 1 ? persons.filter((p) => p !== c && p.to - p.from > 1 && parts(p)[0] === key) : [];
       // A middle name used as the short form ("Faki" for "Moussa Faki Mahamat").
       const byMiddle = n === 1 && !byLast.length && !byFirst.length ? persons.filter((p) => p !== c && p.to - p.from >= 3 && parts(p).slice(1, -1).includes(key) && !SMALL.has(key)) : [];
