@@ -12,3 +12,6 @@ export const MEMBERSHIP_HEADS: Readonly<Record<string, string>> = {
 
 /** Nouns after an organisation's name that introduce its members ("Global Council members such as …"). */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members', 'allies', 'partners', 'signatories']);
+
+/** Heads of political organisations a person belongs to ("his Labour Party", "her Freedom Movement"). */
+export const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'front', 'alliance', 'congress', 'league', 'coalition', 'union']);

@@ -8,6 +8,18 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
   'base', 'embassy', 'consulate', 'mill', 'smelter', 'terminal', 'hub', 'port', 'airport', 'hospital', 'school', 'university',
 ]);
 
+/** Buildings and grounds named as places things happen at ("the National Convention Centre in X", "the Military Academy at X"). */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  'centre', 'center', 'academy', 'college', 'hall', 'palace', 'stadium', 'arena', 'hotel', 'museum', 'prison', 'jail',
+  'cathedral', 'mosque', 'church', 'temple', 'square', 'park', 'barracks', 'camp', 'station', 'bridge', 'dam', 'library',
+]);
+
+/** Heads of named events held somewhere ("the Acme Summit in Fortville"). */
+export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
+  'summit', 'conference', 'forum', 'congress', 'convention', 'games', 'olympics', 'festival', 'expo', 'fair', 'dialogue',
+  'talks', 'meeting', 'assembly', 'symposium', 'cup', 'championship', 'championships',
+]);
+
 /** Nouns that describe a place by its place in a larger one ("Fortville, Ruritania's capital"). */
 export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'city', 'town', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'suburb', 'hub',

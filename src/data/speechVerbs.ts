@@ -144,6 +144,15 @@ const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   envisage: ['envisaged', 'envisages', 'envisioned', 'envisions'],
 };
 
+/**
+ * Verbs of speech that also act on what they are about, which is a noun rather than a reported
+ * clause: "condemned the coup in B", "demanded the release of B", "praised the work of B".
+ */
+const STANCE_VERBS: ReadonlySet<string> = new Set([
+  'condemn', 'criticize', 'denounce', 'decry', 'slam', 'blast', 'assail', 'praise', 'hail', 'welcome', 'reject',
+  'dismiss', 'defend', 'thank', 'accuse', 'demand', 'lament',
+]);
+
 /** Surface forms that are speech verbs only when compromise tags them as verbs. */
 export const NOUN_AMBIGUOUS_FORMS: ReadonlySet<string> = new Set([
   'claims', 'comments', 'remarks', 'answers', 'protests', 'objects', 'demands', 'appeals', 'reads', 'notes',
@@ -251,6 +260,12 @@ const LEMMAS: ReadonlySet<string> = new Set(Object.keys(SPEECH_VERBS));
 export function isSpeechVerbForm(form: string): boolean {
   const lower = form.toLowerCase();
   return FORMS.has(lower) || LEMMAS.has(lower);
+}
+
+/** The form is a verb of speech that acts on a noun ("condemned", "welcomes"): see STANCE_VERBS. */
+export function isStanceVerbForm(form: string): boolean {
+  const lemma = FORMS.get(form.toLowerCase()) ?? form.toLowerCase();
+  return STANCE_VERBS.has(lemma);
 }
 
 /** The lemma of a speech-verb surface form (lower case), or undefined. */

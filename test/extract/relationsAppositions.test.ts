@@ -69,6 +69,8 @@ describe('shapes of apposition', () => {
   it.each<Row>([
     ['the ruling party of the country named before it', "Chile's ruling Acme Congress won the vote.", [chile, congress], ['Acme Congress —ruling party of→ Chile']],
     ['the ruling party of the story\'s country', 'Chile voted on Sunday. Critics say the poll was won by the ruling Acme Congress party.', [chile, congress], ['Acme Congress —ruling party of→ Chile']],
+    ['the party "his" stands before', 'Jo Bloggs needs to boost his support before his ruling Acme Congress heads into elections.', [jo, congress], ['Jo Bloggs —member of→ Acme Congress']],
+    ['the party "her" stands before', 'Critics said Ana Kos had steered her Acme Congress to the left.', [ana, congress], ['Ana Kos —member of→ Acme Congress']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 
   it('does not read "ruling" after a possessive name as a verb', () => {

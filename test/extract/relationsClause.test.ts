@@ -25,12 +25,16 @@ describe('the rest of the clause', () => {
     ['the subject of a reported clause', 'Jo Bloggs said Ruritania would seek the return of its envoy from Freedonia.', [jo, ruritania, freedonia], 'Ruritania —would seek return of envoy from→ Freedonia'],
     ['after a verb of intent, the subject of that verb', 'Jo Bloggs planned to seek the support of the Acme Council.', [jo, acme], 'Jo Bloggs —planned to seek support of→ Acme Council'],
     ['a general verb with a noun', 'Jo Bloggs made a direct appeal to the members of the Acme Council.', [jo, acme], 'Jo Bloggs —made appeal to members of→ Acme Council'],
+    ['a verb of speech that acts on a noun', 'The Acme Council has condemned the attempted coup in Ruritania.', [acme, ruritania], 'Acme Council —condemned coup in→ Ruritania'],
+    ['a participle after a possessive describes the noun', "The Acme Council has condemned Sunday's attempted coup in Ruritania.", [acme, ruritania], 'Acme Council —condemned coup in→ Ruritania'],
+    ['a noun the tagger reads as a verb after a hyphenated modifier', 'Ruritania will hold its first-ever summit with its island allies in Fortville.', [ruritania, fortville], 'Ruritania —will hold summit with allies in→ Fortville'],
     ['a demonym qualifies the title after it', 'Ana Kos received the Ruritanian Trade Minister, Jo Bloggs, on Monday.', [ana, ruritania, jo], 'Ana Kos —received minister of→ Ruritania'],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toContain(expected);
   });
 
   it.each<[rule: string, body: string, entities: EntitySpec[]]>([
+    ['a verb of speech reports a clause', 'Jo Bloggs said the talks with the Acme Council would resume.', [jo, acme]],
     ['the clause ends at a comma', 'Jo Bloggs thanked the staff, who praised the Acme Council.', [jo, acme]],
     ['a denied act', 'Jo Bloggs did not sign the pact with the Acme Council.', [jo, acme]],
     ['a general verb with no noun states nothing', 'Jo Bloggs named Ana Kos chief executive.', [jo, ana]],
@@ -39,6 +43,13 @@ describe('the rest of the clause', () => {
     ['a comparison brings in no party', 'Ruritania grew faster than Freedonia.', [ruritania, freedonia]],
   ])('%s', (_rule, body, entities) => {
     expect(relationsIn(body, entities)).toEqual([]);
+  });
+
+  it.each<[rule: string, body: string, entities: EntitySpec[]]>([
+    ['a place that names the noun after it', 'Jo Bloggs made progress in Fortville peace negotiations.', [jo, fortville]],
+    ['a place that says where the body acted on is', 'Jo Bloggs criticized the Acme Council in Fortville.', [jo, acme, fortville]],
+  ])('does not link %s', (_rule, body, entities) => {
+    expect(relationsIn(body, entities).filter((r) => r.includes('→ Fortville'))).toEqual([]);
   });
 
   it('ends the clause at a second verb, which takes its own object', () => {

@@ -97,7 +97,8 @@ describe('events and actions between organisations and countries', () => {
   ])('%s', (_rule, body, entities, expected) => check(body, entities, expected));
 
   it('does not read a place as the publication of an article', () => {
-    expect(relationsIn('Ed Po praised the policy in Fortville.', [ed, fortville])).toEqual([]);
+    // Only the path through the noun the place describes, not "praised policy of→ Fortville".
+    expect(relationsIn('Ed Po praised the policy in Fortville.', [ed, fortville])).toEqual(['Ed Po —praised policy in→ Fortville']);
   });
 
   it('does not give the ousted person a role when the sentence denies it', () => {

@@ -2,6 +2,7 @@ import { PREPOSITIONS } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
 import { contentVerb, STOP_FORMS } from './openRelations.js';
+import { describesNoun } from './venueRelations.js';
 import { findSubject, isDemonym, type Party } from './phrases.js';
 import { CONTROL_FORMS, joinedModifier, modifierList } from './verbRelations.js';
 import {
@@ -18,6 +19,7 @@ import {
   isPreposition,
   negatedBefore,
   PLACE_NOUNS,
+  POSSESSIVE_PRONOUNS,
 } from './words.js';
 
 // The rest of the clause: after every other rule, a verb's named subject and each name further on
@@ -123,8 +125,10 @@ function namesInClause(sv: SentenceView, t: number, clause: Clause): ClauseName[
     if (isHardBreak(tok) || (isComma(tok) && !modifierList(sv, j)) || (tok.arg < 0 && isClauseWord(tok))) break;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg] as Arg;
-      // "received the Ruritanian envoy Jo Bloggs", "merge with Ruritania rival Acme": the name describes the next one.
-      if (describesNextName(sv, arg)) {
+      // "received the Ruritanian envoy Jo Bloggs", "merge with Ruritania rival Acme": the name describes
+      // the next one. "progress in Fortville talks": the place names the noun after it. "criticised the
+      // Acme Council in Fortville": the place says where the body is.
+      if (describesNextName(sv, arg) || (arg.type === 'LOCATION' && describesNoun(sv, arg)) || placeOfPreviousName(sv, arg)) {
         j = arg.last;
         continue;
       }
@@ -145,7 +149,7 @@ function namesInClause(sv: SentenceView, t: number, clause: Clause): ClauseName[
     // Another verb opens a clause of its own: "… and named B", "by firing B", "officials implicated in B".
     // A participle between a determiner and its noun only describes it ("the proposed merger with B").
     const secondVerb = tok.tags.has('Verb') || (/^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && /ed$/.test(tok.lower));
-    if (secondVerb && j > t + 1 && !joinedModifier(sv, j) && !describingParticiple(sv, j)) break;
+    if (secondVerb && j > t + 1 && !joinedModifier(sv, j) && !describingParticiple(sv, j) && !nounAfterModifier(sv, j)) break;
     if (isPreposition(tok)) {
       if (NO_PARTY_PREPOSITIONS.has(tok.lower) || ++prepositions > MAX_PREPOSITIONS) break;
       // "in the town of B" is "in B".
@@ -155,7 +159,7 @@ function namesInClause(sv: SentenceView, t: number, clause: Clause): ClauseName[
         open = true;
       }
       head = '';
-    } else if (isNoun(tok) && /^\p{Ll}/u.test(tok.text)) head = tok.lower;
+    } else if ((isNoun(tok) || nounAfterModifier(sv, j)) && /^\p{Ll}/u.test(tok.text) && !POSSESSIVE_PRONOUNS.has(tok.lower)) head = tok.lower;
     // "a call on Friday from B": a time says when, not to whom.
     else if (tok.tags.has('Date') && open && !head) {
       path.pop();
@@ -183,6 +187,18 @@ function qualifiedNoun(sv: SentenceView, arg: Arg): { noun: string; at: number }
   return noun;
 }
 
+/** A place right after "in" or "at" after an organisation or place: "the Acme Council in Fortville". */
+function placeOfPreviousName(sv: SentenceView, arg: Arg): boolean {
+  if (arg.type !== 'LOCATION' && arg.type !== 'COUNTRY') return false;
+  let p = arg.first - 1;
+  if (sv.toks[p]?.lower === 'the') p--;
+  const prep = sv.toks[p];
+  const before = sv.toks[p - 1];
+  if (!prep || !before || (prep.lower !== 'in' && prep.lower !== 'at') || before.arg < 0 || isComma(prep)) return false;
+  const type = sv.args[before.arg]?.type;
+  return type === 'ORGANIZATION' || type === 'LOCATION';
+}
+
 /** Another name follows over a few lower-case words at most, with no comma or preposition: "Ruritania rival Acme". */
 function describesNextName(sv: SentenceView, arg: Arg): boolean {
   for (let j = arg.last + 1; j < sv.toks.length && j - arg.last <= 3; j++) {
@@ -194,9 +210,17 @@ function describesNextName(sv: SentenceView, arg: Arg): boolean {
   return false;
 }
 
-/** "the proposed merger", "a long-delayed visit": a participle after a determiner or adjective, before its noun. */
+/** "its summit", "a first-ever summit": a word the tagger calls a verb after a possessive pronoun or a hyphenated modifier is a noun. */
+function nounAfterModifier(sv: SentenceView, j: number): boolean {
+  const prev = sv.toks[j - 1];
+  const next = sv.toks[j + 1];
+  if (!prev || prev.arg >= 0 || isComma(sv.toks[j]) || (next && isComma(next))) return false;
+  return POSSESSIVE_PRONOUNS.has(prev.lower) || (prev.tags.has('Hyphenated') && !sv.toks[j]!.tags.has('Hyphenated'));
+}
+
+/** "the proposed merger", "Sunday's attempted coup": a participle after a determiner, adjective or possessive, before its noun. */
 function describingParticiple(sv: SentenceView, j: number): boolean {
   const prev = sv.toks[j - 1];
   const next = sv.toks[j + 1];
-  return !!prev && !!next && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev)) && isNoun(next) && !isComma(next);
+  return !!prev && !!next && prev.arg < 0 && (isDeterminer(prev) || isAdjective(prev) || prev.possessive) && isNoun(next) && !isComma(next);
 }

@@ -1,4 +1,4 @@
-import { FACILITY_NOUNS, PLACE_ROLE_NOUNS } from '../../data/relationPlaces.js';
+import { FACILITY_NOUNS, NAMED_EVENT_HEADS, PLACE_ROLE_NOUNS, VENUE_NOUNS } from '../../data/relationPlaces.js';
 import { HYPHEN_PARTICIPLES } from '../../data/relationVerbs.js';
 import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
 import type { EntityType, RelationType } from '../../store/records.js';
@@ -7,6 +7,8 @@ import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { coordinated, organisationDescribedFrom, throughPossessive } from './phrases.js';
 import { compassWords, countryByDemonym, fold } from '../entities/lexicon.js';
 import { articleCountry } from './articleOwner.js';
+import { resolvePronoun } from './resolvePronoun.js';
+import { PARTY_HEADS } from '../../data/relationMembership.js';
 import { isAdjective, isComma, isDeterminer, isHardBreak, isNoun, PLACE_NOUNS } from './words.js';
 
 // Facts a name's own wording or its neighbours state: "the Ruritanian capital" (capital of),
@@ -43,6 +45,7 @@ export function descriptionRelations(view: ArticleView): LocalRelation[] {
       facilityOfOwner(sv, arg, next, make);
       placeDescribedByOwner(sv, arg, next, make);
       rulingParty(view, sv, arg, make);
+      partyOfPossessor(view, sv, arg, make);
     });
     companyOfCountry(view, sv, make);
   }
@@ -236,13 +239,29 @@ function rulingParty(view: ArticleView, sv: SentenceView, arg: Arg, make: Make):
   if (state !== null) make(arg.key, 'ruling party of', 'AFFILIATION', state);
 }
 
+/** "Roe … before his ruling Acme Party heads into elections": the person "his" or "her" stands for belongs to the party. */
+function partyOfPossessor(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION' || !PARTY_HEADS.has(arg.mention.text.split(/\s+/).pop()?.toLowerCase() ?? '')) return;
+  let p = arg.first - 1;
+  if (/^(ruling|governing|own)$/u.test(sv.toks[p]?.lower ?? '')) p--;
+  const pronoun = sv.toks[p];
+  if (!pronoun || pronoun.arg >= 0 || (pronoun.lower !== 'his' && pronoun.lower !== 'her')) return;
+  const person = resolvePronoun(view, sv.index, p, pronoun.lower, 'possessive');
+  if (person !== null) make(person, 'member of', 'AFFILIATION', arg.key);
+}
+
 /**
  * "Fortville in Ruritania", "the towns of Fortville and Eastport in Westshire State", "Fortville
  * town in Westshire", "the Fortville region of Ruritania", "the Acme camp, in the central Westshire
- * region", "the Ruritanian embassy in Fortville" → located in.
+ * region", "the Ruritanian embassy in Fortville", "the Acme Centre at Fortville" → located in; "the
+ * Acme Summit in Fortville" → held in.
  */
 function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
-  if (arg.type !== 'LOCATION' && !(arg.type === 'ORGANIZATION' && FACILITY_NOUNS.has(arg.mention.text.split(/\s+/).pop()?.toLowerCase() ?? ''))) return;
+  const head = arg.mention.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const site = (arg.type === 'ORGANIZATION' || arg.type === 'LOCATION') && (FACILITY_NOUNS.has(head) || VENUE_NOUNS.has(head));
+  const event = arg.type === 'OTHER' && NAMED_EVENT_HEADS.has(head);
+  if (arg.type !== 'LOCATION' && !site && !event) return;
+  const predicate = event ? 'held in' : 'located in';
   // "the Fortville region of Ruritania": the place noun and "of" name the larger place.
   const region = regionOfDistrict(sv, arg);
   if (region) make(arg.key, 'located in', 'LOCATION', region.key);
@@ -251,7 +270,9 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   const prep = sv.toks[t];
   // A comma may set the larger place off, when it opens a phrase of its own: ", in the central Westshire region".
   const setOff = !!prep && isComma(prep) && sv.toks[t + 1]?.lower === 'the';
-  if (!prep || prep.arg >= 0 || prep.lower !== 'in' || (isComma(prep) && !setOff) || isHardBreak(prep)) return;
+  // "the Military Academy at Sandhurst": a site or event may stand "at" its place too.
+  const at = prep?.lower === 'at' && (site || event);
+  if (!prep || prep.arg >= 0 || (prep.lower !== 'in' && !at) || (isComma(prep) && !setOff) || isHardBreak(prep)) return;
   let o = t + 1;
   if (sv.toks[o]?.lower === 'the') o++;
   // "in eastern Ruritania", "in the central Westshire region": a compass word names a part of the larger place.
@@ -266,8 +287,8 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   if (outer.type !== 'LOCATION' && outer.type !== 'COUNTRY') return;
   for (const inner of coordinated(sv, arg)) {
     if (inner.arg?.type !== 'LOCATION' && inner.key !== arg.key) continue;
-    make(inner.key, 'located in', 'LOCATION', outer.key);
-    if (wider && wider.key !== outer.key) make(inner.key, 'located in', 'LOCATION', wider.key);
+    make(inner.key, predicate, 'LOCATION', outer.key);
+    if (wider && wider.key !== outer.key) make(inner.key, predicate, 'LOCATION', wider.key);
   }
 }
 

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { OPEN_OBJECT_PREPOSITIONS, OPEN_VERB_STOPLIST, type RelationVerb } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { ArticleView, SentenceView, Tok } from './articleView.js';
-import { isSpeechVerbForm } from '../../data/speechVerbs.js';
+import { isSpeechVerbForm, isStanceVerbForm } from '../../data/speechVerbs.js';
 import { GERUND_OPENERS, joinedModifier, modifierList, relationsAt } from './verbRelations.js';
 import { regularForms, type VerbFormKind } from './verbForms.js';
 import { isBe, isClauseWord, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
@@ -55,8 +55,9 @@ export function contentVerb(sv: SentenceView, t: number, verb = sv.toks[t]?.tags
   const tok = sv.toks[t] as Tok;
   if (tok.arg >= 0 || tok.possessive || !verb || !/^\p{Ll}[\p{Ll}-]+$/u.test(tok.text)) return false;
   if (['Auxiliary', 'Copula', 'Modal', 'Particle'].some((tag) => tok.tags.has(tag)) || isBe(tok)) return false;
-  // "X said B would …": what is said is a clause of its own, with its own subject.
-  if (isSpeechVerbForm(tok.lower)) return false;
+  // "X said B would …": what is said is a clause of its own, with its own subject; "condemned the
+  // coup in B" acts on a noun.
+  if (isSpeechVerbForm(tok.lower) && !isStanceVerbForm(tok.lower)) return false;
   const prev = sv.toks[t - 1];
   // "Ruritania's ruling party": a word after a possessive name describes the noun after it.
   if (prev && prev.arg >= 0 && sv.args[prev.arg]?.possessive) return false;

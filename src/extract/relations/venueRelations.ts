@@ -47,7 +47,7 @@ function prepositionBefore(sv: SentenceView, place: Arg): number | null {
 }
 
 /** "in Fortville talks", "at Fortville airport": the place names a thing after it, not where an act was. */
-function describesNoun(sv: SentenceView, place: Arg): boolean {
+export function describesNoun(sv: SentenceView, place: Arg): boolean {
   const next = sv.toks[place.last + 1];
   return !!next && next.arg < 0 && !isComma(next) && !isHardBreak(next) && /^\p{L}/u.test(next.text) && (isNoun(next) || /^\p{Lu}/u.test(next.text)) && !next.tags.has('Date') && !TIME_WORDS.has(next.lower);
 }
