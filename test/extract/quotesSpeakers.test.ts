@@ -28,6 +28,11 @@ describe('a stop after the closing mark', () => {
     expect(quotesOf('Jan Roe said the talks ended in “deadlock”.', [ROE]).map((q) => q.text)).toEqual(['deadlock']);
     expect(quotesOf('The talks ended in “total deadlock”.', [ROE])).toEqual([]);
   });
+
+  it('leaves out a name in marks with a stop inside them, in the middle of a sentence', () => {
+    expect(quotesOf('Jan Roe says there is no longer such a thing as “Westland.” The region has no status.', [ROE])).toEqual([]);
+    expect(quotesOf('Asked if he would resign, Jan Roe said: “No.”', [ROE])).toMatchObject([{ text: 'No.', speaker: 'Jan Roe' }]);
+  });
 });
 
 describe('role descriptions resolve to the person holding the role', () => {
@@ -427,5 +432,14 @@ describe('a stray closing mark inside a quotation', () => {
   it('leaves a straight mark after a sentence out of the quotation before it', () => {
     const body = 'Jan Roe said Norway was turning to an "independent umpire" to settle the dispute between them."';
     expect(quotesOf(body, [ROE, NORWAY]).map((q) => q.text)).not.toContainEqual(expect.stringContaining('settle'));
+  });
+});
+
+describe('a double mark typed as two single ones', () => {
+  it.each([
+    ['right single marks', 'Jan Roe met the envoy.\n\n“The number of those freed will grow in later stages,’’ Roe said.', 'The number of those freed will grow in later stages,'],
+    ['straight single marks', "Jan Roe said the talks had been ''cordial and confidence-building'' and would go on.", 'cordial and confidence-building'],
+  ])('opens or closes a quotation: %s', (_, body, text) => {
+    expect(quotesOf(body, [ROE])).toMatchObject([{ text, speaker: 'Jan Roe' }]);
   });
 });

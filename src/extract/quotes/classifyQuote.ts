@@ -82,10 +82,18 @@ export function isSpeech(shape: QuoteShape, attributed: boolean, attributionAfte
   return shape.words >= MIN_UNATTRIBUTED_WORDS || (speakerInContext && shape.standsAlone && shape.startsUpper && shape.words >= 2);
 }
 
-/** Short and not a sentence: a term, a name or a fragment. A comma inside the closing mark is American punctuation, not the end of an utterance. */
+/**
+ * Short and not a sentence: a term, a name or a fragment. A comma inside the closing mark is American
+ * punctuation, not the end of an utterance; nor is a stop after a name in the middle of a sentence
+ * ("no longer such a thing as “Westland.”").
+ */
 export function isTerm(shape: QuoteShape): boolean {
+  if (shape.titleCase && shape.words <= MAX_NAME_WORDS && !shape.multiSentence && !shape.standsAlone) return true;
   return shape.words <= MAX_TERM_WORDS && !shape.endsSentence && !shape.multiSentence;
 }
+
+/** Words a quoted name may have: "“Westland.”", "“New Fortville Republic.”". */
+const MAX_NAME_WORDS = 3;
 
 /** FULL: a sentence or more standing as its own utterance; PARTIAL: a fragment inside the author's sentence. */
 export function quoteKind(shape: QuoteShape): QuoteKind {

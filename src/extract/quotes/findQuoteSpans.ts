@@ -6,7 +6,7 @@ import { paragraphIndexAt } from './articleIndex.js';
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark. */
+  /** Offset of the closing mark (its last character, for a mark written as two). */
   close: number;
   family: QuoteFamily;
   /** Paragraph of the opening and of the closing mark (they differ for a quote run over paragraphs). */
@@ -18,6 +18,8 @@ export interface QuoteSpan extends Span {
 
 interface Mark {
   at: number;
+  /** Characters the mark takes: 2 for a double mark written as two single ones ('' or ’’). */
+  width: number;
   glyph: string;
   paragraph: number;
   /** Stands where an opening mark stands: after a space or bracket, before text. */
@@ -34,6 +36,9 @@ interface Mark {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** The double mark two single ones in a row stand for. */
+const DOUBLED_SINGLES: ReadonlyMap<string, string> = new Map([['‘', '“'], ['’', '”'], ['`', '“'], ["'", '"']]);
+
 /**
  * Finds quotations: pairs of quote marks of one family, straight or curly, with misplaced marks
  * tolerated (a quote open in a paragraph closes at the next mark of its family there, whatever its
@@ -46,11 +51,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function findQuoteSpans(body: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const marks: Record<QuoteFamily, Mark[]> = { double: [], single: [] };
   for (let at = 0; at < body.length; at++) {
-    const glyph = body[at]!;
+    // Two single marks in a row ('' or ’’) are a double mark, as some wires type them.
+    const width = MARK_FAMILY.get(body[at]!) === 'single' && MARK_FAMILY.get(body[at + 1] ?? '') === 'single' ? 2 : 1;
+    const glyph = width === 2 ? DOUBLED_SINGLES.get(body[at]!) ?? '"' : body[at]!;
     const family = MARK_FAMILY.get(glyph);
     if (!family) continue;
     const before = at > 0 ? body[at - 1]! : '';
-    const after = at + 1 < body.length ? body[at + 1]! : '';
+    const after = at + width < body.length ? body[at + width]! : '';
     // An apostrophe inside a word ("don't", "Roe's") is no quote mark.
     if (family === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
     const paragraph = paragraphIndexAt(paragraphs, at);
@@ -62,7 +69,8 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     const paragraphStart = back < from;
     const possessive = family === 'single' && /s/i.test(before) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3));
     const afterColon = back >= from && body[back] === ':';
-    marks[family].push({ at, glyph, paragraph, leftFlank, rightFlank, paragraphStart, possessive, afterColon });
+    marks[family].push({ at, width, glyph, paragraph, leftFlank, rightFlank, paragraphStart, possessive, afterColon });
+    at += width - 1;
   }
   // A quotation inside another is part of it (‘When he says “support”, he means loans,’); where pairs
   // cross, double marks win, since single ones may be apostrophes.
@@ -99,9 +107,9 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
     const reopened = next !== undefined && next.paragraph === paragraph + 1 && canOpen(next, family);
     if (!last && !reopened) return;
     let end = paragraphs[paragraph]?.end ?? body.length;
-    while (end > open.at + 1 && /\s/u.test(body[end - 1]!)) end--;
-    if (!/[\p{L}\p{N}]/u.test(body.slice(open.at + 1, end))) return;
-    spans.push({ open: open.at, close: end, start: open.at + 1, end, family, firstParagraph: open.paragraph, lastParagraph: paragraph, unclosed: true });
+    while (end > open.at + open.width && /\s/u.test(body[end - 1]!)) end--;
+    if (!/[\p{L}\p{N}]/u.test(body.slice(open.at + open.width, end))) return;
+    spans.push({ open: open.at, close: end, start: open.at + open.width, end, family, firstParagraph: open.paragraph, lastParagraph: paragraph, unclosed: true });
   };
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
@@ -124,8 +132,9 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
         }
         spans.push({
           open: open.at,
-          close: mark.at,
-          start: open.at + 1,
+          // The closing mark's last character, so that what follows it starts at close + 1.
+          close: mark.at + mark.width - 1,
+          start: open.at + open.width,
           end: mark.at,
           family,
           firstParagraph: open.paragraph,
@@ -156,7 +165,7 @@ function strayCloserAfter(marks: readonly Mark[], i: number, body: string): numb
   const next = marks[i + 1];
   const curlyCloser = (m: Mark): boolean => CLOSING_MARKS.has(m.glyph) && !OPENING_MARKS.has(m.glyph) && m.rightFlank && !m.leftFlank;
   if (!next || next.paragraph !== mark.paragraph || !curlyCloser(mark) || !curlyCloser(next)) return undefined;
-  const between = body.slice(mark.at + 1, next.at);
+  const between = body.slice(mark.at + mark.width, next.at);
   return /\p{L}/u.test(between) && !/[.!?]\s/u.test(between) && /[,.!?]$/u.test(between) ? i + 1 : undefined;
 }
 
