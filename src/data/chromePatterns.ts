@@ -87,6 +87,10 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^[^!?]{0,200}[.!?]\s*(?:photo|picture|image|credit)s?\s*:\s*[^.!?]{1,60}$/i,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
+  // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".
+  /^\((?:photo|picture|image)s?\b[^()]{0,200}:\s*[^():]{1,60}\)$/i,
+  // A stub pointing elsewhere for the rest: "For the full story, please visit", "To read the full article".
+  /^(?:for\s+(?:the\s+)?(?:full|complete)\s+(?:story|article|report)|to\s+read\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report))\b[^.!?]{0,60}$/i,
   // Staff credits: "Example Times Fortville Staff", "Example Post Staff Writer".
   /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}Staff(?:\s+(?:Writer|Reporter)s?)?$/u,
   // A wire credit after "From": "From Reuters", "From wire reports", "From staff and wire reports".

@@ -177,6 +177,12 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
       'The council voted.\n\nThe ferry starts in May.',
     ],
     [
+      'a stub pointing to the full story and a bracketed caption with its credit',
+      'T\n\nThe council voted.\n\nThe ferry starts in May.\n\nFor the full story, please visit\n\n(Photos of Jo Bloggs and of Ana Kos: Harbour Picture Service)',
+      ['For the full story, please visit', '(Photos of Jo Bloggs and of Ana Kos: Harbour Picture Service)'],
+      'The council voted.\n\nThe ferry starts in May.',
+    ],
+    [
       'an author bio that closes the article',
       'T\n\nThe council voted.\n\nJane Roe is a senior reporter covering transport for the Harbour Times.',
       ['Jane Roe is a senior reporter covering transport for the Harbour Times.'],
