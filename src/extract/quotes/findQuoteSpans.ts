@@ -45,8 +45,9 @@ const DOUBLED_SINGLES: ReadonlyMap<string, string> = new Map([['‘', '“'], ['
  * shape). A quotation left open at a paragraph's end continues when the next paragraph reopens with
  * a mark, and ends at the first closing mark (one quote over several paragraphs). A quotation whose
  * closing mark was forgotten runs to its paragraph's end when the next paragraph opens a quotation of
- * its own or no paragraph follows. Single marks pair only where they cannot be apostrophes;
- * double-mark quotations win over single-mark ones they overlap.
+ * its own or no paragraph follows. Single marks pair only where they cannot be apostrophes, and two
+ * in a row ('' or ’’) are one double mark; double-mark quotations win over single-mark ones they
+ * overlap. A stray curly closer inside a quotation gives way to the second one after it.
  */
 export function findQuoteSpans(body: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const marks: Record<QuoteFamily, Mark[]> = { double: [], single: [] };
