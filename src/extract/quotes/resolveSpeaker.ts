@@ -263,8 +263,7 @@ export class SpeakerResolver {
   /** The person holding the role a description ends in: most modifiers matched, then nearest before. */
   private roleHolder(content: readonly string[], at: number, owner: MentionRef | undefined): number | null {
     const head = roleHead(content[content.length - 1]!);
-    const ownerWords = new Set<string>();
-    if (owner) for (const alias of [owner.entity.name, ...owner.entity.aliases]) addWords(ownerWords, alias);
+    const ownerWords = owner ? nameWords(owner.entity) : new Set<string>();
     let best: { key: number; score: number; recency: number } | null = null;
     for (const [key, roles] of this.roleWords) {
       if (!roles.has(head)) continue;
@@ -314,13 +313,11 @@ export class SpeakerResolver {
     const head = content[content.length - 1]!;
     const group = SYNONYMS.get(head) ?? [head];
     const modifiers = content.slice(0, -1).filter((w) => !group.includes(w));
-    const stateWords = new Set<string>();
-    if (fallback && fallback.entity.type === 'COUNTRY') for (const alias of [fallback.entity.name, ...fallback.entity.aliases]) addWords(stateWords, alias);
+    const stateWords = fallback?.entity.type === 'COUNTRY' ? nameWords(fallback.entity) : new Set<string>();
     let best: { key: number; score: number; recency: number } | null = null;
     for (const entity of this.index.entities) {
       if (entity.type !== 'ORGANIZATION') continue;
-      const words = new Set<string>();
-      for (const alias of [entity.name, ...entity.aliases]) addWords(words, alias);
+      const words = nameWords(entity);
       if (!group.some((w) => words.has(w))) continue;
       let score = 0;
       for (const w of modifiers) if (words.has(w)) score++;
@@ -355,15 +352,13 @@ export class SpeakerResolver {
    * `at` whose name holds one of the description's words ("World Health Organization").
    */
   private branchOf(parent: MentionRef, modifiers: readonly string[], at: number): number | null {
-    const parentWords = new Set<string>();
-    for (const alias of [parent.entity.name, ...parent.entity.aliases]) addWords(parentWords, alias);
+    const parentWords = nameWords(parent.entity);
     const wanted = modifiers.map(singular).filter((w) => !parentWords.has(w) && !TITLE_HEAD_WORDS.has(w));
     let best: { key: number; recency: number } | null = null;
     for (const entity of this.index.entities) {
       if (entity.type !== 'ORGANIZATION' || entity.key === parent.entity.key) continue;
-      const words = new Set<string>();
-      for (const alias of [entity.name, ...entity.aliases]) addWords(words, alias);
-      if (!wanted.some((w) => [...words].some((x) => singular(x) === w))) continue;
+      const words = new Set([...nameWords(entity)].map(singular));
+      if (!wanted.some((w) => words.has(w))) continue;
       const recency = this.lastMentionBefore(entity.key, at);
       if (recency !== -Infinity && (!best || recency > best.recency)) best = { key: entity.key, recency };
     }
@@ -656,6 +651,13 @@ function addWords(into: Set<string>, text: string, titlesOnly = false): void {
   // An alias that is a role description ("the central bank governor") gives all its words; a plain name none.
   if (titlesOnly && !words.some((w) => TITLE_HEAD_WORDS.has(w))) return;
   for (const w of words) if (w && !ROLE_STOPWORDS.has(w)) into.add(w);
+}
+
+/** The words of an entity's name and aliases. */
+function nameWords(entity: LocalEntity): Set<string> {
+  const words = new Set<string>();
+  for (const alias of [entity.name, ...entity.aliases]) addWords(words, alias);
+  return words;
 }
 
 /** "refugees" and "refugee" alike. */

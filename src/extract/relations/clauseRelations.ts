@@ -2,7 +2,7 @@ import { PREPOSITIONS } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
 import { contentVerb, STOP_FORMS } from './openRelations.js';
-import { describesNoun } from './venueRelations.js';
+import { describesNoun, prepositionBefore } from './venueRelations.js';
 import { findSubject, isDemonym, type Party } from './phrases.js';
 import { CONTROL_FORMS, joinedModifier, modifierList } from './verbRelations.js';
 import {
@@ -190,11 +190,10 @@ function qualifiedNoun(sv: SentenceView, arg: Arg): { noun: string; at: number }
 /** A place right after "in" or "at" after an organisation or place: "the Acme Council in Fortville". */
 function placeOfPreviousName(sv: SentenceView, arg: Arg): boolean {
   if (arg.type !== 'LOCATION' && arg.type !== 'COUNTRY') return false;
-  let p = arg.first - 1;
-  if (sv.toks[p]?.lower === 'the') p--;
-  const prep = sv.toks[p];
+  const p = prepositionBefore(sv, arg);
+  if (p === null || isComma(sv.toks[p])) return false;
   const before = sv.toks[p - 1];
-  if (!prep || !before || (prep.lower !== 'in' && prep.lower !== 'at') || before.arg < 0 || isComma(prep)) return false;
+  if (!before || before.arg < 0) return false;
   const type = sv.args[before.arg]?.type;
   return type === 'ORGANIZATION' || type === 'LOCATION';
 }

@@ -37,7 +37,7 @@ export function venueRelations(view: ArticleView): LocalRelation[] {
 }
 
 /** The token of "in"/"at" before the place, past "the" and a compass word ("in eastern Ruritania"). */
-function prepositionBefore(sv: SentenceView, place: Arg): number | null {
+export function prepositionBefore(sv: SentenceView, place: Arg): number | null {
   let p = place.first - 1;
   if (compassWords.has(sv.toks[p]?.lower ?? '') && !isComma(sv.toks[p + 1])) p--;
   if (sv.toks[p]?.lower === 'the' && !isComma(sv.toks[p + 1])) p--;
