@@ -35,6 +35,9 @@ describe('people, titles and roles', () => {
     ['lower-case title and ranks', 'The figures were confirmed by army spokesman Col. Idris Bello on Friday.', 'Idris Bello', 'army spokesman'],
     ['organisation owning the title', 'Velmora Holdings chairman Piet Vermeer resigned.', 'Piet Vermeer', 'chairman'],
     ['title inside a name chunk', 'Korvath Group President Lena Marsh spoke.', 'Lena Marsh', 'president'],
+    ['a remit after "for", then a name the tagger does not know', 'It was backed by UN High Commissioner for Refugees Jorik Tammes on Monday.', 'Jorik Tammes', 'high commissioner for refugees'],
+    ['a remit of two words, then a first name', 'It was backed by EU Special Representative for Human Rights Jo Bloggs on Monday.', 'Jo Bloggs', 'special representative for human rights'],
+    ['a title hyphened to its first word', 'It was chaired by UN Under-Secretary-General for Peacekeeping Operations Jean-Luc Marton today.', 'Jean-Luc Marton', 'under-secretary-general for peacekeeping operations'],
   ])('%s', (_rule, body, name, title) => {
     const person = find(entitiesOf(body), name);
     expect(person?.type).toBe('PERSON');

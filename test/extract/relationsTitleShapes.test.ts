@@ -20,6 +20,12 @@ describe('titles read through both stages', () => {
     ['an organisation run into a past title', 'The former Peru army spokesman Jo Bloggs said the patrol returned safely.', 'Jo Bloggs —former spokesman of→ Peru army'],
     ['"of the" and an organisation\'s name after the title', 'Jo Bloggs, the newly elected Secretary General of the National Acme Platform (NAP), spoke on Monday.', 'Jo Bloggs —secretary general of→ National Acme Platform'],
     ['a coordinator after an abbreviation in brackets', 'Police detained Acme Farmers Network (AFN) coordinator Jo Bloggs on Friday.', 'Jo Bloggs —coordinator of→ Acme Farmers Network'],
+    ['a titled name owning another title, for the owner', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Anna Berg —press secretary of→ Jo Bloggs'],
+    ['a title for a country, with its owner before it', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy for→ Chile'],
+    ['a title for a country, its owner kept apart', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy of→ United Nations'],
+    ['a possessive owner, a title for a country, then the name', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative for→ Chile'],
+    ['a possessive owner of a title for a country', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative of→ Ana Kos'],
+    ['a titled name owning another title, for its own title', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Jo Bloggs —president of→ Chile'],
   ])('%s', (_rule, body, expected) => {
     expect(pipelineRelations(body)).toContain(expected);
   });

@@ -669,6 +669,8 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
       a = b;
       continue;
     }
+    // "Under-Secretary-General": a word hyphened to the title's first is the title's.
+    while (a > from && words[a]!.gapBefore === '-') a--;
     // "Ruritanian President Jo Bloggs and Foreign Minister Ana Kos": a titled name before "and" is a
     // name of its own, not the title's owner.
     // "Minister of Environmental Affairs and Tourism Jo Bloggs" lists portfolios: the words before "and" end in no name.
@@ -677,6 +679,12 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
       readSpan(words, from, and, out);
       if (!readTitle(words, and + 1, to, out)) readSpan(words, and + 1, to, out);
       return true;
+    }
+    // "UN High Commissioner for Refugees Jo Bloggs": the remit after "for" is the title's, the name follows it.
+    const remitEnd = words[b]?.lower === 'for' && !words[b]!.cap ? nameAfterRemit(words, b + 1, to) : -1;
+    if (remitEnd > 0) {
+      if (countryByName.has(fold(span(words, b + 1, remitEnd)))) readSpan(words, b + 1, remitEnd, out);
+      b = remitEnd;
     }
     // Skip honorifics between the title and the name: "army spokesman Brig. Gen. X".
     let nameFrom = b;
@@ -703,6 +711,22 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     return true;
   }
   return false;
+}
+
+/**
+ * "for Refugees Jo Bloggs", "for Human Rights Jo Bloggs": where the name starts after a title's remit,
+ * or -1. The name is two or three words (a hyphenated name counts as one), opening on a word the
+ * tagger knows as a first name or on one it knows as no common noun; the remit keeps one word at least.
+ */
+function nameAfterRemit(words: readonly Word[], from: number, to: number): number {
+  for (let n = from + 1; n < to; n++) {
+    const units = words.slice(n, to).filter((w, i) => i === 0 || w.gapBefore !== '-').length;
+    if (units < 2 || units > 3 || !personShaped(words, n, to) || !words.slice(from, n).every((w) => w.cap)) continue;
+    const first = words[n]!;
+    if (hasTag(first, ['Person', 'FirstName'])) return n;
+    if (units === 2 && !hasTag(first, ['Singular', 'Plural', 'Place', 'Country', 'Organization'])) return n;
+  }
+  return -1;
 }
 
 /** "Climate Change Minister": portfolio words (and "and") run from `j` up to a minister's or secretary's head. */

@@ -108,7 +108,6 @@ function datelineIn(view: ArticleView, first: SentenceView): string | null {
   return null;
 }
 
-/** Some other person holds this title of this owner ("Ruritanian President Ana Kos"). */
 /**
  * National titles the article has already given, stated or guessed: who holds each title of each
  * country. Guesses read it so that a second "President" in a story is not given the first one's country.

@@ -35,36 +35,8 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       if (state !== null && state !== subjectKey) out.push({ subjectKey, predicate: `${title} of`, type: 'ROLE', objectKey: state, evidence: sv.span, ...mark });
     }, { later: (guess: () => void) => guesses.push(guess), statedOwners, held });
     for (const arg of sv.args) {
-      const role = arg.mention.role;
-      if (role && arg.type === 'PERSON') {
-        const widened = role.ofKey === null || role.ofKey === undefined ? possessiveBeforeTitle(sv, arg) : null;
-        const fullTitle = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
-        const inTitle = widened ? null : organisationInTitle(view, arg, role.span.end);
-        // "Acme army spokesman": the title is what follows the organisation's name.
-        const title = inTitle ? withModifier(view, role.span.start, inTitle.title) : fullTitle;
-        const stated =
-          widened?.owner ??
-          countryPossessiveBefore(view, sv, role.span.start) ??
-          inTitle?.key ??
-          role.ofKey ??
-          ownerBefore(view, sv, role.span.start, arg.key) ??
-          ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
-        const office = stated === null || stated === undefined ? officeOfHolder(view, title, arg.key) : null;
-        if (office) {
-          emit(arg.key, office.title, office.holder);
-          continue;
-        }
-        if (stated !== null && stated !== undefined) {
-          emit(arg.key, title, stated);
-          emit(arg.key, title, portfolioMinistry(view, title, stated));
-        } else {
-          emit.later(() => {
-            const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, statedOwners, held) ?? contextOwner(view, sv, arg.key, title);
-            emit(arg.key, title, owner, 'of', true);
-            emit(arg.key, title, portfolioMinistry(view, title, owner));
-          });
-        }
-      }
+      // "Ruritanian President Jo Bloggs's spokesman Anna Berg": Bloggs nests in Berg's titled name and keeps his own title.
+      for (const titled of [arg, ...arg.nested]) if (titled.type === 'PERSON') statedTitle(view, sv, titled, emit);
       if (arg.type === 'PERSON') {
         partyState(sv, arg, emit);
         titledName(view, sv, arg, emit);
@@ -72,6 +44,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
         copular(view, sv, arg, emit);
         appointedAs(sv, arg, emit);
         titleOfOwnerThenName(sv, arg, emit);
+        remitTitleThenName(sv, arg, emit);
       }
       if (arg.type === 'PERSON') ownerlessApposition(view, sv, arg, emit);
       apposition(sv, arg, (subject, predicate, object) => {
@@ -87,6 +60,64 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
   return out;
+}
+
+/** The title written with a person's name ("Ruritanian President Jo Bloggs"), with its owner stated or, failing that, guessed. */
+function statedTitle(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): void {
+  const role = arg.mention.role;
+  if (!role) return;
+  const widened = role.ofKey === null || role.ofKey === undefined ? possessiveBeforeTitle(sv, arg) : null;
+  const fullTitle = widened ? `${widened.words.join(' ')} ${role.title.toLowerCase().trim()}` : withModifier(view, role.span.start, role.title.toLowerCase().trim());
+  const inTitle = widened ? null : organisationInTitle(view, arg, role.span.end);
+  // "Acme army spokesman": the title is what follows the organisation's name.
+  const written = inTitle ? withModifier(view, role.span.start, inTitle.title) : fullTitle;
+  // "UN Special Envoy for Ruritania Jo Bloggs": an envoy of the UN, for Ruritania.
+  const remit = placeRemit(view, arg, written);
+  const title = remit ? remit.title : written;
+  if (remit) emit(arg.key, remit.title, remit.place, 'for');
+  const stated =
+    widened?.owner ??
+    countryPossessiveBefore(view, sv, role.span.start) ??
+    inTitle?.key ??
+    role.ofKey ??
+    ownerBefore(view, sv, role.span.start, arg.key) ??
+    ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
+  const office = stated === null || stated === undefined ? officeOfHolder(view, title, arg.key) : null;
+  if (office) {
+    emit(arg.key, office.title, office.holder);
+  } else if (stated !== null && stated !== undefined) {
+    emit(arg.key, title, stated);
+    emit(arg.key, title, portfolioMinistry(view, title, stated));
+  } else {
+    emit.later(() => {
+      const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, emit.statedOwners, emit.held) ?? contextOwner(view, sv, arg.key, title);
+      emit(arg.key, title, owner, 'of', true);
+      emit(arg.key, title, portfolioMinistry(view, title, owner));
+    });
+  }
+}
+
+/** The place a title is for, when the title names one ("special envoy for ruritania"), and the title without it. */
+function placeRemit(view: ArticleView, arg: Arg, title: string): { title: string; place: number } | null {
+  const at = title.lastIndexOf(' for ');
+  if (at < 0) return null;
+  const place = arg.nested.find((n) => (n.type === 'COUNTRY' || n.type === 'LOCATION') && /\bfor\s+$/.test(view.article.body.slice(n.start - 5, n.start)));
+  return place && fold(title.slice(at + 5)) === fold(place.mention.text) ? { title: title.slice(0, at), place: place.key } : null;
+}
+
+/**
+ * "Acme's Special Representative for Ruritania, Jo Bloggs": the title is for the place after "for"
+ * and of the owner before it.
+ */
+function remitTitleThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
+  const remit = argAt(sv, arg.first - 1);
+  if (!isComma(sv.toks[arg.first]) || !remit || (remit.type !== 'COUNTRY' && remit.type !== 'LOCATION') || sv.toks[remit.first - 1]?.lower !== 'for') return;
+  const title = titleBefore(sv, remit.first - 1);
+  if (!title) return;
+  const titleText = title.words.join(' ');
+  emit(arg.key, titleText, remit.key, 'for');
+  const owner = argAt(sv, title.first - 1);
+  if (owner?.possessive && owner.type !== 'OTHER') emit(arg.key, titleText, owner.key);
 }
 
 /**
