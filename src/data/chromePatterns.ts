@@ -12,10 +12,11 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Related-article links: "Read: …", "Read  …" (two spaces or a no-break space), "Related: …", "Full article: …".
   /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|full\s+(?:article|story)|recommended|more\s+on\s+this|watch|listen)\s*(?:[:|›»]|[\u00a0]|\s{2,}|[-–—]\s)/i,
   // Sharing, following and comment widgets.
+  /^continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?\W*$/i,
   /^(?:advertisement|sponsored|share(?:\s+this(?:\s+article)?)?|follow\s+(?:us|\S+\s+on)|subscribe\b.*|sign\s+up\b.*|click\s+to\s+\w+(?:\s+\w+)?|leave\s+a\s+(?:reply|comment)|\d*\s*comments?|tags?\s*:.*|connect\s+with\s+us|print|email|whatsapp|facebook|twitter)$/i,
   // Date and source lines: "Published on October 13, 2014", "Sat, 4 Jun 2022 Source: example.com".
   new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b(?:[^.!?]|\\.(?=\\s*\\d)){0,60}\\d{4}\\b.*$`, 'i'),
-  new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}\\.?$`, 'i'),
+  new RegExp(`^[/|•·\\s-]*(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}\\.?$`, 'i'),
   /^[^.!?]{0,60}\bsource\s*:\s*\S[^!?]{0,60}$/i,
   /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
   // A date with a time, in any language's month names or in figures, between separators: "| JAN 14, 2018 | 9:01 PM",
@@ -39,6 +40,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^[^/.!?]{1,40}(?:\s\/\s[^/!?]{1,20}){1,3}\s\/\s*\d{1,2}:\d{2}$/u,
   // A line that ends in a year and a clock time, whatever the label before it: "Publié le 3 mars 2021. 10:00 AM".
   /^[^.!?]{0,40}\b(?:19|20)\d{2}\.?,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$/u,
+  // A clock time alone or after a weekday, as live pages stamp their updates: "FRIDAY, 8.00AM", "9:15 pm".
+  new RegExp(`^(?:${WEEKDAY},?\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?(?:\\s+[a-z]{2,4})?$`, 'i'),
+  // A time, then the date: "6:46 pm 29 Sep, 2015".
+  new RegExp(`^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?[\\s,|-]+(?:\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4})$`, 'i'),
+  // A posting stamp with only a time: "Web posted at: 11:20 p.m. EST".
+  /^(?:web\s+)?(?:posted|updated|published)\s+(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*\([^)]{0,12}\))?$/i,
+  // A mail or wire header's date, with seconds and a zone: "Date: Sat, 3 Mar 2021 00:11:17 EST".
+  new RegExp(`^(?:date|sent)\\s*:\\s*(?:${WEEKDAY},?\\s+)?\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:[A-Z]{2,5}|[+-]\\d{4}))?$`, 'i'),
   // A time, a bar and a dateline: "11:18 | Fortville, Mar. 3.".
   /^\d{1,2}:\d{2}\s*[|•]\s*[^|]{0,40}$/,
   // A site's domain as a credit: "Example.info News".
@@ -73,7 +82,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Wire end-of-story marks and the desk codes that follow them: "-0- ABC XY/ZZ 17Nov2013", "-30-", "###".
   /^(?:-0-|-30-|#{3,}|ends?\b\W*$)/i,
   // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
-  /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
+  /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|reported\s+by|filed\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
   /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,
   // An author box: a contact address ("Head of News | desk@example.com").
@@ -84,11 +93,21 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
-  /^[^!?]{0,200}[.!?]\s*(?:photo|picture|image|credit)s?\s*:\s*[^.!?]{1,60}$/i,
+  /^[^!?]{0,300}[.!?]\s*(?:photo|picture|image|credit)s?\s*[:|]\s*[^.!?]{1,60}\.?$/i,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".
   /^\((?:photo|picture|image)s?\b[^()]{0,200}:\s*[^():]{1,60}\)$/i,
+  // A photo credit with the agency before the slash: "Example Photo/Jane Roe", "(Example Pool Photo/Jane Roe)".
+  /^\(?(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:pool\s+)?(?:photo|foto|picture|image)s?\s*\/\s*\p{Lu}[^.!?()]{0,60}\)?$/iu,
+  // A caption placing the people in the picture, with no quotation in it: "Jo Bloggs (left) and Ana Kos talk …",
+  // "Left to right: …", "From left, …".
+  /^[^"“”]{0,400}\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|front|back|L|R|C))\)[^"“”]{0,400}$/,
+  /^(?:from\s+)?(?:left\s+to\s+right|right\s+to\s+left|left|right)\s*[:;,]\s*[^"“”]{0,1200}$/i,
+  // A caption saying what a picture shows: "A screengrab taken from footage … shows …", "This handout photo shows …".
+  /^(?:a|an|this|the)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|screengrab|screen\s*grab|screenshot|video\s+grab|still)\b[^"“”]{0,300}\bshows?\b[^"“”]{0,300}$/i,
+  // A short line ending in a bare web address: "Example Daily Online --- http://example.com/".
+  /^[^.!?]{0,60}?(?:[-–—|:]+\s*)?https?:\/\/\S+$/i,
   // A stub pointing elsewhere for the rest: "For the full story, please visit", "To read the full article".
   /^(?:for\s+(?:the\s+)?(?:full|complete)\s+(?:story|article|report)|to\s+read\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report))\b[^.!?]{0,60}$/i,
   // Staff credits: "Example Times Fortville Staff", "Example Post Staff Writer".

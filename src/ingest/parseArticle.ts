@@ -74,7 +74,8 @@ function joinWrappedLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && /[\p{L},;]$/u.test(previous) && /^\p{Ll}/u.test(line)) {
+    // A chrome line (a photo credit) is whole: the caption under it starts a line of its own.
+    if (previous !== undefined && /[\p{L},;]$/u.test(previous) && /^\p{Ll}/u.test(line) && !CHROME_LINES.some((pattern) => pattern.test(previous))) {
       out[out.length - 1] = `${previous} ${line}`;
     } else out.push(line);
   }

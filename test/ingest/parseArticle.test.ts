@@ -131,6 +131,19 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a reproduction notice', 'This information may not be reproduced without reference to Harbour News'],
     ['a byline with the place it was filed from', 'By Jane S. Roe in Fortville'],
     ['a caption ending in a photo credit in brackets', 'The harbour master gives a briefing to the council (Photo: harbourpics)'],
+    ['a caption placing the people in it', 'Jo Bloggs (left) and Ana Kos talk after signing the ferry deal.'],
+    ['a caption naming people left to right', 'Left to right: Jo Bloggs, Ana Kos and Jan Roe at the new pier.'],
+    ['a caption saying what a screengrab shows', 'A screengrab taken from footage sent to HNA on March 3, 2021 shows the mayor at the pier.'],
+    ['a caption ending in a credit between bars', 'The mayor at the pier on Monday. PHOTO | JANE ROE | HNA.'],
+    ["an agency's photo credit with a slash", 'HNA Photo/Jane Roe'],
+    ['a weekday and a clock time', 'FRIDAY, 8.00AM'],
+    ['a clock time, then the date', '6:46 pm 3 Mar, 2021'],
+    ['a posting stamp with only a time', 'Web posted at: 11:20 p.m. EST'],
+    ["a mail header's date with seconds and a zone", 'Date: Sat, 3 Mar 2021 00:11:17 EST'],
+    ['a date after a slash', '/ 3 March 2021'],
+    ['a continue-reading link', 'Continue reading the main story'],
+    ['a reported-by credit', 'Reported by Jane Roe'],
+    ['a name and a web address', 'Harbour Daily Online --- http://harbour.example/'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -150,10 +163,19 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence about a posting', 'The notice was posted on March 3 at the harbour gate, the council said.'],
     ['a sentence about a photo', 'The council published a photo of the pier on its website.'],
     ['a figure with its source in brackets', 'Fares on the harbour ferries rose by 5 percent over the last two years (Source: Harbour Board)'],
+    ['a quotation that places people', '"Jo Bloggs (left) was never at the pier," Ana Kos said.'],
+    ['a sentence on what a photo shows, with a quotation', 'The photo shows “a city in ruins”, the mayor said.'],
+    ['a sentence with a clock time in it', 'The ferry left at 8.00 am on Friday.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
     expect(a.body).toContain(line);
+  });
+
+  it('does not join a lower-case caption to the photo credit above it', () => {
+    const a = parse('Ferry line opens\n\nHNA Photo/Jane Roe\nleft to right: Jo Bloggs and Ana Kos at the pier.\n\nThe council voted on Monday.');
+    expect(a.boilerplate).toEqual(['HNA Photo/Jane Roe', 'left to right: Jo Bloggs and Ana Kos at the pier.']);
+    expect(a.body).toBe('The council voted on Monday.');
   });
 
   it('removes a "By" credit of capitalised words that closes the article', () => {
