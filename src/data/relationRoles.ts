@@ -1,7 +1,7 @@
 // Head nouns of roles and descriptions, for relations stated without a verb:
 // "Acme President Jo Bloggs", "Jo Bloggs, the former head of Acme", "the Ruritanian capital".
 // Logic lives in src/extract/relations/*; this file only lists words.
-import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
+import { RANK_QUALIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 
 /**
  * Last word of a person's title ("foreign minister", "press secretary", "head coach"): the shared
@@ -42,6 +42,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter((
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'amb', 'gen', 'brig', 'col', 'maj', 'lt',
   'capt', 'sgt', 'rev', 'hon', 'sen', 'rep', 'gov', 'mx', 'h.e', 'alhaji', 'chief', 'madam', 'madame', 'mme', 'comrade', 'engr',
+  // "Senior Gen.", "Retired Col.": a rank's qualifier goes with it.
+  ...RANK_QUALIFIERS,
 ]);
 
 /** Small words allowed inside a capitalised title ("Special Envoy on Trade and Energy", "Minister of State"). */

@@ -69,6 +69,9 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 /** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */
 export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 'to', '&'];
 
+/** Words that qualify a rank and go with it before a name: "Senior Gen.", "Retired Col.". */
+export const RANK_QUALIFIERS: readonly string[] = ['senior', 'retired', 'retd', 'rtd'];
+
 /** Honorifics and ranks written right before a name; they mark a person and are not part of the name. */
 export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'amb', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father',

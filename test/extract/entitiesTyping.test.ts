@@ -33,6 +33,8 @@ describe('a name typed by the words around it', () => {
     ['the subject of "received"', 'Marek received Ana Kos in Fortville.', ['PERSON Marek', 'PERSON Ana Kos']],
     ['the subject of "met with" a titled person', 'Tarkin met with President Velo Marek on Monday.', ['PERSON Tarkin', 'PERSON Velo Marek']],
     ['a judge written with his honorific and title', 'Mr Justice Jo Bloggs ruled on Monday.', 'PERSON Jo Bloggs'],
+    ['a rank with its qualifier', 'The pact was forged with the military leader, Senior Gen. Jo Bloggs.', 'PERSON Jo Bloggs'],
+    ['a retired rank', 'The plan was backed by Retired Col. Jo Bloggs.', 'PERSON Jo Bloggs'],
     // A name qualifying a vote names the contest, not a person.
     ['a name before "elections"', 'The party will boycott the coming Velmar Parish elections.', 'OTHER Velmar Parish'],
     ['a person after an undersecretary\'s title', "Peru changed ministers, said the country's Undersecretary of the Interior Jo Bloggs.", 'PERSON Jo Bloggs'],

@@ -387,6 +387,15 @@ describe('what a speaker reports is not a second speaker', () => {
   });
 });
 
+describe('office holders in the plural are nobody in particular', () => {
+  it.each([
+    ['a person named before', 'The talks were held with the army chief, Gen. Ivo Marek.\n\nForeign Minister Jan Roe, who hosted the meetings, said the ministers agreed that a dialogue “is key to peace,” and that aid is “paramount for trust.”'],
+    ['no person named before', 'Foreign Minister Jan Roe, who hosted the meetings, said the ministers agreed that a dialogue “is key to peace.”'],
+  ])('quotes in what the ministers agreed are the words of whoever said so, %s', (_, body) => {
+    expect(quotesOf(body, [ROE, MAREK]).map((q) => q.speaker)).toEqual(body.includes('paramount') ? ['Jan Roe', 'Jan Roe'] : ['Jan Roe']);
+  });
+});
+
 describe('a name that only qualifies the title of the one who speaks', () => {
   it.each([
     ['before the quote', 'Jan Roe met the envoy on Thursday.\n\nRoe spokesman Anna Berg said: “We are ready for new talks.”'],

@@ -25,6 +25,7 @@ describe('titles read through both stages', () => {
     ['a title for a country, its owner kept apart', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy of→ United Nations'],
     ['a possessive owner, a title for a country, then the name', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative for→ Chile'],
     ['a possessive owner of a title for a country', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative of→ Ana Kos'],
+    ['a qualified rank between the title and the name', "The pact was forged with Chile's military leader, Senior Gen. Jo Bloggs.", 'Jo Bloggs —military leader of→ Chile'],
     ['a titled name owning another title, for its own title', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Jo Bloggs —president of→ Chile'],
   ])('%s', (_rule, body, expected) => {
     expect(pipelineRelations(body)).toContain(expected);

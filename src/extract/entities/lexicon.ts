@@ -16,7 +16,7 @@ import {
   DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, VOTE_NOUNS, LEADER_FOLLOW_NOUNS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
   SPEECH_CUE_VERBS, STATE_BODY_PHRASES, TERM_HEADS, WEAPON_NAMES,
 } from '../../data/termHeads.js';
-import { HONORIFICS, PERSONAL_ROLE_HEADS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
+import { HONORIFICS, PERSONAL_ROLE_HEADS, RANK_QUALIFIERS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, TEMPORAL_TITLE_MODIFIERS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from '../../data/titles.js';
 
 const require = createRequire(import.meta.url);
 
@@ -44,6 +44,7 @@ export const temporalTitleModifiers = set(TEMPORAL_TITLE_MODIFIERS);
 export const titleConnectors = set(TITLE_CONNECTORS);
 export const personalRoleHeads = set(PERSONAL_ROLE_HEADS);
 export const honorifics = set(HONORIFICS);
+export const rankQualifiers = set(RANK_QUALIFIERS);
 export const orgHeads = set(ORG_HEADS);
 export const leadingOrgWords = set(LEADING_ORG_WORDS);
 export const orgOfHeads = set(ORG_OF_HEADS);

@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  compassWords, isDescriptive, forceStates, knownOrgs, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
+  compassWords, isDescriptive, forceStates, knownOrgs, rankQualifiers, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -405,8 +405,10 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   if (pluralOfCommonWords(words, from, to)) return;
 
   // Honorifics: "Ms Okafor", "Dr Lena Okafor", "Brig. Gen. Okoro …".
-  if (honorifics.has(first.lower.replace(/\.$/, '')) && n > 1) {
-    let k = from;
+  // "Senior Gen. Okoro": a qualifier of the rank goes with it.
+  const qualified = rankQualifiers.has(first.lower.replace(/\.$/, '')) && n > 2 && honorifics.has(words[from + 1]!.lower.replace(/\.$/, ''));
+  if ((qualified || honorifics.has(first.lower.replace(/\.$/, ''))) && n > 1) {
+    let k = qualified ? from + 1 : from;
     while (k < to - 1 && honorifics.has(words[k]!.lower)) k++;
     if (personShaped(words, k, to)) {
       out.push({ from: k, to, kind: 'PERSON', certainty: SURE });

@@ -307,6 +307,8 @@ function isWeakSpeaker(speaker: SpeakerPhrase | null): boolean {
   if (speaker.kind !== 'phrase') return false;
   const head = speaker.words[speaker.words.length - 1] ?? '';
   if (speaker.personHead || speaker.owner || speaker.fallback) return false;
+  // "X said the ministers agreed that …": office holders in the plural are nobody in particular.
+  if (/s$/u.test(head) && TITLE_HEAD_WORDS.has(head.slice(0, -1))) return true;
   return !(SPEAKING_ORGANISATION_NOUNS.has(head) || namesPersonRole(head));
 }
 
@@ -763,7 +765,8 @@ function describedPhrase(index: ArticleIndex, first: number, last: number): Spea
   const tokens = index.tokens.slice(first, last + 1);
   const start = tokens[0]!.start;
   const head = tokens[tokens.length - 1]!;
-  const personHead = (head.tags.has('Actor') || head.tags.has('Person')) && !head.tags.has('ProperNoun');
+  // "the minister", not "the ministers": a group of people is no one person to point back to.
+  const personHead = (head.tags.has('Actor') || head.tags.has('Person')) && !head.tags.has('ProperNoun') && !head.tags.has('Plural');
   return { kind: 'phrase', words: tokens.map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')), text: index.body.slice(start, head.end), at: start, personHead };
 }
 
