@@ -59,7 +59,7 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', '
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'old',
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother',
-  'sister', 'widow', 'veteran', 'victim', 'survivor', 'mp', 'politician', 'official', 'officer', 'soldier', 'pilot',
+  'sister', 'widow', 'veteran', 'victim', 'survivor', 'mp', 'mep', 'politician', 'official', 'officer', 'soldier', 'pilot',
   'farmer', 'worker', 'teacher', 'student', 'doctor', 'nurse', 'priest', 'cleric', 'lawyer', 'student', 'fan', 'owner',
   'bureaucrat', 'statesman', 'stateswoman', 'technocrat', 'campaigner', 'activist', 'entrepreneur', 'tycoon', 'billionaire',
   'millionaire', 'grandmother', 'grandfather', 'mum', 'dad', 'lad', 'youngster', 'teenager', 'pensioner', 'striker',

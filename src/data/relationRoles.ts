@@ -71,7 +71,7 @@ export const DESCRIPTION_HEADS: Readonly<Record<string, string>> = {
 };
 
 /** Titles whose holder represents a place rather than leads it ("MP for Westshire"). */
-export const REPRESENTATIVE_TITLES: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'deputy', 'candidate']);
+export const REPRESENTATIVE_TITLES: ReadonlySet<string> = new Set(['mp', 'mep', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'deputy', 'candidate']);
 
 /**
  * Heads of national offices: a title with one of these and no owner written belongs to the

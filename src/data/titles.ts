@@ -10,7 +10,7 @@ export const TITLE_HEADS: readonly string[] = [
   'chairperson', 'director', 'director-general', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'crown prince', 'monarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'imam', 'ayatollah', 'rabbi', 'governor', 'mayor', 'senator', 'congressman', 'congresswoman',
-  'lawmaker', 'legislator', 'mp', 'speaker', 'commander', 'commander-in-chief', 'general', 'admiral', 'colonel', 'chief',
+  'lawmaker', 'legislator', 'mp', 'mep', 'speaker', 'commander', 'commander-in-chief', 'general', 'admiral', 'colonel', 'chief',
   'head', 'adviser', 'advisor', 'counsellor', 'counselor', 'attorney', 'attorney-general', 'prosecutor', 'judge', 'justice',
   'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'player', 'owner', 'boss', 'analyst', 'economist', 'professor',
   'editor', 'correspondent', 'reporter', 'journalist', 'diplomat', 'negotiator', 'deputy', 'counterpart',

@@ -190,3 +190,27 @@ describe('organisations with "and" or "+"', () => {
     expect(find(es, 'Organization of the Petroleum Exporting Countries')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('other names of one person or body', () => {
+  it.each([
+    ['a nom de guerre', 'Rebel leader Jo Bloggs, better known by the nom de guerre Kestrel, signed the deal. Kestrel later spoke.', 'Jo Bloggs', ['Jo Bloggs', 'Kestrel', 'Kestrel']],
+    ['"also known as"', 'The Acme Front, also known as Redline, fought on. Redline lost the town.', 'Acme Front', ['Acme Front', 'Redline', 'Redline']],
+    ['the same words in another order', 'President Jorik Tammes Vallo arrived. Later President Tammes Vallo Jorik flew home.', 'Jorik Tammes Vallo', ['Jorik Tammes Vallo', 'Tammes Vallo Jorik']],
+  ])('%s', (_rule, body, name, forms) => {
+    expect(mentionsOf(body, name)).toEqual(forms);
+  });
+
+  it('names a person by their full name, not the shorter name they go by', () => {
+    const people = summary('Rebel leader Jo Bloggs, better known by the nom de guerre Timochenko, signed the deal. Timochenko later spoke.').filter((s) => s.startsWith('PERSON'));
+    expect(people).toEqual(['PERSON Jo Bloggs']);
+  });
+});
+
+describe('a member of a parliament by the title before the name', () => {
+  it.each([
+    ['a member of the European Parliament', 'The leading Socialist MEP Jo Bloggs tweeted on Monday.', 'PERSON Jo Bloggs'],
+    ['a titled name of a party', 'MP Jo Bloggs of the Acme Party tweeted on Monday.', 'PERSON Jo Bloggs'],
+  ])('%s', (_rule, body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+});

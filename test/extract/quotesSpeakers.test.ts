@@ -387,6 +387,19 @@ describe('what a speaker reports is not a second speaker', () => {
   });
 });
 
+describe('a subject before an apposition that names another person', () => {
+  it.each([
+    ['a pronoun in the next sentence', 'Jan Roe, a spokesman for the head of state Gen. Ivo Marek, told the radio that the country was sad. "We see it as most unfortunate," he said.'],
+    ['a quote after the reporting verb', 'Jan Roe, 52, an aide to Ivo Marek, said: "We see it as most unfortunate."'],
+  ])('is the speaker, with %s', (_, body) => {
+    expect(lastSpeaker(body, [ROE, MAREK])).toBe('Jan Roe');
+  });
+
+  it('leaves the name after a title and a comma as the speaker', () => {
+    expect(lastSpeaker('The aide to Ivo Marek, Jan Roe, said: "We see it as most unfortunate."', [ROE, MAREK])).toBe('Jan Roe');
+  });
+});
+
 describe('office holders in the plural are nobody in particular', () => {
   it.each([
     ['a person named before', 'The talks were held with the army chief, Gen. Ivo Marek.\n\nForeign Minister Jan Roe, who hosted the meetings, said the ministers agreed that a dialogue “is key to peace,” and that aid is “paramount for trust.”'],

@@ -122,8 +122,10 @@ function voteType(g: Group, links: ReadonlyMap<Candidate, Candidate>): EntityTyp
 function canonicalName(type: EntityType, g: Group, texts: string[]): string {
   if (g.canonical) return g.canonical;
   if (g.key.startsWith('g:')) return fullestCapitalised(texts);
+  // A person's full name has more words than the nickname they also go by ("Jo Bloggs", "Kestrel").
+  const words = (t: string): number => (type === 'PERSON' ? t.split(/\s+/).length : 0);
   let best = texts[0] ?? '';
-  for (const t of texts) if (t.length > best.length || (t.length === best.length && isUpper(best) && !isUpper(t))) best = t;
+  for (const t of texts) if (words(t) > words(best) || (words(t) === words(best) && (t.length > best.length || (t.length === best.length && isUpper(best) && !isUpper(t))))) best = t;
   if (isUpper(best) && (type === 'PERSON' || type === 'LOCATION') && /\p{L}{4,}/u.test(best)) best = titleCase(best);
   return best;
 }

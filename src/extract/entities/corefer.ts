@@ -8,6 +8,8 @@ import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'de', 'la', 'du', 'des']);
+/** The words between a name and another name it goes by: "better known as", "known by the nom de guerre", "alias". */
+const ALSO_KNOWN_AS = /^(?:(?:better|also|popularly|widely|commonly)\s+)?known\s+(?:as|by\s+(?:the|his|her|its)\s+(?:nom\s+de\s+guerre|name|nickname|alias|pseudonym))$|^(?:alias|aka|a\.k\.a\.?)$/;
 
 /** Returns, for each short candidate, the full candidate it refers to. */
 export function corefer(words: readonly Word[], candidates: readonly Candidate[]): Map<Candidate, Candidate> {
@@ -145,6 +147,21 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     // Not a different known name written with the same word ("OPEC+" beside "OPEC").
     for (const o of candidates) if (o !== long && o.to - o.from === 1 && fold(words[o.from]!.text) === name && !links.has(o) && (!o.canonical || o.canonical === short.canonical)) links.set(o, long);
     if (long.kind !== 'ORGANIZATION' && long.certainty < SURE) { long.kind = 'ORGANIZATION'; long.certainty = LIKELY; }
+  }
+  // "Jo Bloggs, better known as Kestrel": the other name, there and later, is the same person or body.
+  for (const c of candidates) {
+    if (links.has(c) || c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.kind === 'ROLE') continue;
+    const named = candidates.find((p) => p !== c && p.to < c.from && (p.kind === 'PERSON' || p.kind === 'ORGANIZATION') && ALSO_KNOWN_AS.test(span(words, p.to, c.from).toLowerCase()) && /^\s*,?\s*\(?\s*$/.test(words[p.to]!.gapBefore));
+    if (!named) continue;
+    const name = parts(c).join(' ');
+    for (const o of candidates) if (o !== named && parts(o).join(' ') === name && !links.has(o)) links.set(o, named);
+  }
+  // "Sese Seko Mobutu" after "Mobutu Sese Seko": a person's words in another order are the same person.
+  for (const c of persons) {
+    if (links.has(c)) continue;
+    const sorted = parts(c).sort().join(' ');
+    const earlier = persons.find((p) => p.from < c.from && !links.has(p) && parts(p).join(' ') !== parts(c).join(' ') && parts(p).sort().join(' ') === sorted);
+    if (earlier) links.set(c, earlier);
   }
   // "Bajo Verde (Halvorsen Shoal)": a place with its other name in brackets is one place; the bracketed
   // name, the one the text goes on to use, names it.

@@ -488,7 +488,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     const rightIsOrg = to - k - 1 >= 2 && orgHeads.has(words[to - 1]!.lower) && personShaped(words, from, k);
     const rightIsName = countryByName.has(rightFold) || countryByDemonym.has(rightFold) || knownOrgs.has(rightText.replace(/^the\s+/i, '')) || places.has(rightFold) || (to - k === 2 && words[to - 1]!.upper) || rightIsOrg;
     const leftIsPerson = k - from >= 2 && personShaped(words, from, k) && words.slice(from, k).some((x) => hasTag(x, ['FirstName', 'MaleName', 'FemaleName']));
-    if (!rightIsName && !leftIsPerson) {
+    // "MP Jo Bloggs of the Acme Party": a titled name on the left.
+    const leftIsTitled = k - from >= 3 && words.slice(from, k - 2).some(isHead) && personShaped(words, k - 2, k) && hasTag(words[k - 2]!, ['FirstName', 'MaleName', 'FemaleName']);
+    if (!rightIsName && !leftIsPerson && !leftIsTitled) {
       out.push({ from, to, kind: 'UNKNOWN', certainty: GUESS });
       return;
     }

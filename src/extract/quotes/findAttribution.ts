@@ -487,7 +487,7 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   }
   if (j < limit || index.inQuote[j]) return nearestMentionBefore(index, cue.first, limit);
   // "X, the head coach of Y, said": the subject stands before the apposition.
-  if (CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) return nearestMentionBefore(index, cue.first, limit);
+  if (CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) return appositionHolder(index, j, limit) ?? nearestMentionBefore(index, cue.first, limit);
   const word = lower(tokens[j]);
   if (PERSONAL_PRONOUNS.has(word)) return { kind: 'pronoun', pronoun: word, text: tokens[j]!.text, at: tokens[j]!.start };
   if (!index.mentionAt[j] && !isNounPhraseToken(tokens[j]!)) return nearestMentionBefore(index, cue.first, limit);
@@ -723,6 +723,23 @@ function titledPersonAfter(index: ArticleIndex, ref: MentionRef, before: number)
   if (CLAUSE_BREAK.test(gapBetween(index, next - 1, next))) return undefined;
   const person = personInTitle(index, next, before);
   return person && person.entity.key !== ref.entity.key ? person : undefined;
+}
+
+/** Tokens an apposition between a subject and its verb may run to: "X, a spokesman for … Gen. Y, told". */
+const MAX_APPOSITION = 25;
+
+/**
+ * "Jan Roe, a spokesman for the head of state Gen. Ivo Marek, told": the person named right before an
+ * apposition (opening in lower case or a number) that ends at token `last`, or null.
+ */
+function appositionHolder(index: ArticleIndex, last: number, limit: number): SpeakerPhrase | null {
+  for (let k = last; k > limit && last - k <= MAX_APPOSITION; k--) {
+    if (index.inQuote[k - 1]) return null;
+    if (!/,/u.test(gapBetween(index, k - 1, k)) || !/^[\p{Ll}\d]/u.test(index.tokens[k]!.text)) continue;
+    const ref = index.mentionAt[k - 1];
+    if (ref && index.personLike.has(ref.entity.key)) return mentionPhrase(index, ref);
+  }
+  return null;
 }
 
 /** The nearest PERSON mention before `before` in the clause (else the nearest mention of any kind). */
