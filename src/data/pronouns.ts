@@ -30,6 +30,9 @@ export const ANONYMOUS_SOURCES: ReadonlySet<string> = new Set([
   'many', 'some', 'lawmakers', 'legislators', 'investors', 'economists', 'traders', 'doctors', 'survivors', 'relatives',
 ]);
 
+/** Nouns that stand for whichever international or regional body the story is about ("the regional bloc said"). */
+export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['body', 'bloc', 'grouping', 'organisation', 'organization']);
+
 /** Organisation nouns that stand for whichever company the story is about ("the company said"). */
 export const GENERIC_COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'corporation', 'business', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer',
@@ -44,7 +47,7 @@ export const SPEAKING_ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'institute', 'corporation', 'club', 'team', 'newspaper', 'paper', 'agency', 'broadcaster', 'channel', 'network',
   'regime', 'movement', 'campaign', 'secretariat', 'mission', 'directorate', 'service', 'forces',
   'rebels', 'militia', 'insurgents', 'navy', 'presidency', 'parliament', 'assembly', 'cabinet', 'legislature', 'senate',
-  'bureau', 'council', 'tribunal', 'junta', 'opposition', 'consulate',
+  'bureau', 'council', 'tribunal', 'junta', 'opposition', 'consulate', 'body', 'bloc', 'grouping',
   'business', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'manufacturer', 'producer',
   'maker', 'supplier', 'operator', 'developer', 'conglomerate', 'giant',
 ]);

@@ -15,3 +15,9 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members', '
 
 /** Heads of political organisations a person belongs to ("his Labour Party", "her Freedom Movement"). */
 export const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'front', 'alliance', 'congress', 'league', 'coalition', 'union']);
+
+/** Nouns that describe a body by whom it brings together ("Acme, a grouping of Ruritania and Freedonia"). */
+export const GROUPING_NOUNS: ReadonlySet<string> = new Set([
+  'grouping', 'group', 'bloc', 'alliance', 'union', 'coalition', 'association', 'federation', 'club', 'organisation',
+  'organization', 'body', 'community', 'partnership', 'league', 'consortium', 'forum',
+]);

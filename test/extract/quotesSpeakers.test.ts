@@ -218,6 +218,13 @@ describe('organisations as speakers', () => {
       [org('Harbour Board'), org('Reuters'), MAREK],
       'Harbour Board',
     ],
+    [
+      '"the regional body" for the body last the subject',
+      'The Acme Council suspended Norway this week. On Friday, the Westshire Union followed suit.\n\nThe regional body tweeted that it had decided “to suspend Norway from all its activities.”',
+      [org('Acme Council'), org('Westshire Union'), NORWAY],
+      'Westshire Union',
+    ],
+    ['"the bloc" for the body named last', 'Ministers of the Westshire Union met in Oslo.\n\n“Talks will go on,” the bloc said.', [org('Westshire Union'), NORWAY], 'Westshire Union'],
   ])('%s', (_, body, specs, speaker) => {
     expect(lastSpeaker(body, specs)).toBe(speaker);
   });

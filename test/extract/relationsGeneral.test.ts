@@ -103,7 +103,14 @@ describe('memberships and alliances', () => {
     ['became a member of', 'Ruritania became a member of the Global Council in 1995.', [ruritania, council], ['Ruritania —member of→ Global Council']],
     ['which belongs to', 'Acme, which belongs to the Global Council, agreed.', [acme, council], ['Acme —member of→ Global Council']],
     ['X, a member of Y', 'Ruritania, a member of the Global Council, objected.', [ruritania, council], ['Ruritania —member of→ Global Council']],
+    ['A is a Y member', 'Ruritania is a Global Council member, but its envoy was left out.', [ruritania, council], ['Ruritania —member of→ Global Council']],
+    ['A is a founding Y member', 'Ruritania is a founding Global Council member.', [ruritania, council], ['Ruritania —member of→ Global Council']],
+    ['Y, a grouping of A and B', 'Acme was suspended from the Global Council, a grouping of Ruritania and Freedonia.', [acme, council, ruritania, freedonia], ['Ruritania —member of→ Global Council', 'Freedonia —member of→ Global Council']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('reads no membership into a description of a body by what it does', () => {
+    expect(relationsIn('Acme was suspended from the Global Council, a body of experts from Ruritania.', [acme, council, ruritania]).filter((r) => r.includes('member of'))).toEqual([]);
+  });
 
   it('does not relate examples listed after "such as" as the subjects of a verb', () => {
     expect(relationsIn('Global Council members such as Ruritania and Freedonia agreed.', [council, ruritania, freedonia])).not.toContain('Ruritania —agreed with→ Freedonia');

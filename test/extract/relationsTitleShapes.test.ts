@@ -26,6 +26,9 @@ describe('titles read through both stages', () => {
     ['a possessive owner, a title for a country, then the name', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative for→ Chile'],
     ['a possessive owner of a title for a country', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative of→ Ana Kos'],
     ['a qualified rank between the title and the name', "The pact was forged with Chile's military leader, Senior Gen. Jo Bloggs.", 'Jo Bloggs —military leader of→ Chile'],
+    ['a titled second subject of a two-sided act', 'Jo Bloggs and rebel leader Ana Kos signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
+    ['a second subject titled with its body', 'Jo Bloggs and Acme rebel leader Ana Kos signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
+    ['subjects before another name one goes by', 'Jo Bloggs and rebel leader Ana Kos, better known as Kestrel, signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
     ['a titled name owning another title, for its own title', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Jo Bloggs —president of→ Chile'],
   ])('%s', (_rule, body, expected) => {
     expect(pipelineRelations(body)).toContain(expected);

@@ -2,6 +2,7 @@ import {
   ANONYMOUS_SOURCES,
   DOCUMENT_NOUNS,
   GENDERED_HONORIFICS,
+  GENERIC_BODY_NOUNS,
   GENERIC_COMPANY_NOUNS,
   type Gender,
   ORGANISATION_SYNONYMS,
@@ -331,9 +332,9 @@ export class SpeakerResolver {
     if (best) return best.key;
     const branch = fallback?.entity.type === 'ORGANIZATION' ? this.branchOf(fallback, modifiers, at) : null;
     if (branch !== null) return branch;
-    if (GENERIC_COMPANY_NOUNS.has(head)) {
-      // "the company said" stands for whichever company the story is about: the one last the subject
-      // of a sentence or of speech, else the one named last.
+    if (GENERIC_COMPANY_NOUNS.has(head) || GENERIC_BODY_NOUNS.has(head)) {
+      // "the company said", "the regional bloc said" stand for whichever company or body the story is
+      // about: the one last the subject of a sentence or of speech, else the one named last.
       const focus = this.organisationInFocus(at, 'ORGANIZATION');
       if (focus !== null) return focus;
       for (let i = this.outside.length - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 
-import { MEMBER_NOUNS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
+import { GROUPING_NOUNS, MEMBER_NOUNS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { listedAfter } from './phrases.js';
@@ -22,7 +22,11 @@ export function membershipRelations(view: ArticleView): LocalRelation[] {
       if (arg.type === 'OTHER') return;
       possessiveDescription(sv, arg, sv.args[a + 1], make);
       membersOf(sv, arg, make);
-      if (arg.type !== 'PERSON') copularMember(sv, arg, make);
+      groupingOf(sv, arg, make);
+      if (arg.type !== 'PERSON') {
+        copularMember(sv, arg, make);
+        copularNamedMember(sv, arg, make);
+      }
       if (arg.type === 'PERSON') personParty(view, sv, arg, sv.args[a + 1], make);
     });
   }
@@ -79,6 +83,38 @@ function copularMember(sv: SentenceView, arg: Arg, make: Make): void {
   }
 }
 
+
+/** Lower-case words that may qualify a membership before its noun: "a founding Acme member", "a full member". */
+const MEMBER_QUALIFIERS = new Set(['founding', 'full', 'key', 'permanent', 'non-permanent', 'associate', 'original', 'fellow', 'major', 'close', 'longtime', 'long-time', 'strong']);
+
+/** "A is an Acme member", "A became a founding Acme member state", "A is a close Acme ally". */
+function copularNamedMember(sv: SentenceView, arg: Arg, make: Make): void {
+  let t = arg.last + 1;
+  while (sv.toks[t] && /^(also|now|already|still|long)$/.test(sv.toks[t]!.lower)) t++;
+  if (!COPULAS.has(sv.toks[t]?.lower ?? '') || !isDeterminer(sv.toks[t + 1])) return;
+  t += 2;
+  while (sv.toks[t] && sv.toks[t]!.arg < 0 && MEMBER_QUALIFIERS.has(sv.toks[t]!.lower)) t++;
+  const body = sv.toks[t] && sv.toks[t]!.arg >= 0 ? sv.args[sv.toks[t]!.arg] : undefined;
+  if (!body || body.type !== 'ORGANIZATION' || body.first !== t) return;
+  const noun = sv.toks[body.last + 1];
+  const predicate = noun && !isComma(noun) ? MEMBERSHIP_HEADS[noun.lower] : undefined;
+  if (predicate && sv.toks[body.last + 2]?.lower !== 'of') make(arg.key, predicate, body.key);
+}
+
+/** "Acme, a grouping of Ruritania and its former colonies": the states and bodies it brings together are its members. */
+function groupingOf(sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION' || !isComma(sv.toks[arg.last + 1]) || !isDeterminer(sv.toks[arg.last + 1])) return;
+  for (let t = arg.last + 2; t < sv.toks.length && t - arg.last <= 5; t++) {
+    const tok = sv.toks[t]!;
+    if (tok.arg >= 0 || isComma(tok) || isHardBreak(tok)) return;
+    if (!GROUPING_NOUNS.has(tok.lower)) continue;
+    const first = sv.toks[t + 1]?.lower === 'of' ? sv.toks[t + 2] : undefined;
+    const member = first && first.arg >= 0 ? sv.args[first.arg] : undefined;
+    if (!member || (member.type !== 'COUNTRY' && member.type !== 'ORGANIZATION')) return;
+    for (const m of [member, ...listedAfter(sv, member)]) make(m.key, 'member of', arg.key);
+    return;
+  }
+}
 
 const PARTY_NAME = /\b(party|front|alliance|congress|movement|union|league|coalition|partido|partei)\b/i;
 

@@ -68,7 +68,9 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
         const opener = toks[open];
         // … or a reduced relative clause: "The talks, held in Fortville, were devoted to …".
         const reduced = !!opener && opener.arg < 0 && opener.tags.has('Verb') && (opener.tags.has('PastTense') || opener.tags.has('Participle'));
-        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || reduced || titleApposition(sv, open, j))) {
+        // … or another name: ", better known as Kestrel,".
+        const alias = !!opener && /^(better|also|widely|popularly|commonly|known)$/.test(opener.lower);
+        if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || reduced || alias || titleApposition(sv, open, j))) {
           j = open;
           continue;
         }
@@ -199,7 +201,7 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
   for (;;) {
     // "A, the B and C": an article before a listed name is passed over.
     const article = sv.toks[current.first - 1]?.lower === 'the' && sv.toks[current.first - 1]!.arg < 0 && !isComma(sv.toks[current.first]);
-    const first = article ? current.first - 1 : current.first;
+    const first = article ? current.first - 1 : describedPersonStart(sv, current);
     const before = sv.toks[first - 1];
     let prev: Arg | undefined;
     // "A, B and C": a bare comma joins names only in a list that "and" closes; "the head of A, B," is an apposition.
@@ -218,6 +220,24 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
     current = prev;
   }
   return out;
+}
+
+/**
+ * "A and Acme rebel leader B": the first token of the lower-case words (and the body they name)
+ * describing a person after "and"; the person's own first token when no "and" opens them.
+ */
+function describedPersonStart(sv: SentenceView, arg: Arg): number {
+  if (arg.type !== 'PERSON') return arg.first;
+  for (let k = arg.first - 1; k >= 0 && arg.first - k <= 4; k--) {
+    const tok = sv.toks[k]!;
+    if (isComma(sv.toks[k + 1]) || isHardBreak(sv.toks[k + 1])) return arg.first;
+    if (tok.arg < 0 && tok.lower === 'and') return k < arg.first - 1 ? k + 1 : arg.first;
+    const body = tok.arg >= 0 ? sv.args[tok.arg]! : undefined;
+    if (body && (body.possessive || (body.type !== 'ORGANIZATION' && body.type !== 'COUNTRY'))) return arg.first;
+    if (body) k = body.first;
+    else if (!/^\p{Ll}/u.test(tok.text) || isDeterminer(tok) || isFiniteVerb(tok)) return arg.first;
+  }
+  return arg.first;
 }
 
 /** The token after an arg and its own short form in brackets ("Blue Front (BF) fighters"). */
