@@ -138,6 +138,9 @@ export const APPOINTMENT_MODIFIERS: ReadonlySet<string> = new Set(['newly', 'rec
 /** Titles of a team's staff and players: a country's team stands for the country ("Coach Jo Bloggs" of Ruritania's side). */
 export const TEAM_TITLE_HEADS: ReadonlySet<string> = new Set(['coach', 'manager', 'captain', 'striker', 'goalkeeper', 'player', 'skipper', 'midfielder', 'defender', 'forward', 'spiker', 'setter', 'trainer']);
 
+/** Titles of people who work for a news medium: only these are guessed to be held at one. */
+export const MEDIA_TITLE_HEADS: ReadonlySet<string> = new Set(['correspondent', 'reporter', 'editor', 'journalist', 'columnist', 'photographer', 'anchor', 'presenter', 'producer', 'commentator']);
+
 /** Military ranks and forms of address: titles that name no office, so no owner is guessed for them. */
 export const RANK_TITLE_HEADS: ReadonlySet<string> = new Set([
   'colonel', 'col', 'general', 'gen', 'major', 'maj', 'lieutenant', 'lt', 'brigadier', 'brig', 'sergeant', 'sgt', 'corporal',

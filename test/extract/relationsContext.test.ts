@@ -33,6 +33,25 @@ describe('owners of titles written without one', () => {
   });
 });
 
+describe('bodies that cannot own a title left unsaid', () => {
+  const afp = O('Harbour Press Agency', 'HPA');
+  it.each<Row>([
+    ['a news medium reporting the sentence', 'The deal was signed by chief Jo Bloggs and Ana Kos, an HPA correspondent said.', [afp, jo, ana], [role('Jo Bloggs', 'chief', 'chief')], []],
+    ['a body of another kind than the one the title names', 'The Acme Council met twice. The Acme Council agreed. The deal was signed by rebel chief Jo Bloggs.', [O('Acme Council'), jo], [role('Jo Bloggs', 'chief', 'chief')], []],
+  ])('%s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles).filter((r) => r.includes('chief'))).toEqual(expected);
+  });
+
+  it.each<Row>([
+    ["a medium's own journalist", 'The deal was signed, HPA correspondent Jo Bloggs said.', [afp, jo], [role('Jo Bloggs', 'correspondent', 'correspondent')], ['Jo Bloggs —correspondent of→ Harbour Press Agency']],
+    ['a body named before the noun of its kind', 'The Acme Union met. Acme party chief Jo Bloggs said so.', [O('Acme Union', 'Acme'), jo], [role('Jo Bloggs', 'chief', 'chief')], ['Jo Bloggs —chief of→ Acme Union']],
+    ['a people\'s name, the kind of body, then the title', 'The Acme movement fought on. Talks stalled. The envoy met Acme rebel chief Jo Bloggs and Ana Kos.', [O('Acme movement'), jo, ana], [role('Jo Bloggs', 'chief', 'chief')], ['Jo Bloggs —chief of→ Acme movement']],
+    ['a rebel group named for the rebel chief', 'The Acme Liberation Front fought on. The deal was signed by rebel chief Jo Bloggs.', [O('Acme Liberation Front'), jo], [role('Jo Bloggs', 'chief', 'chief')], ['Jo Bloggs —chief of→ Acme Liberation Front']],
+  ])('still finds %s', (_rule, body, entities, roles, expected) => {
+    expect(relationsIn(body, entities, roles).filter((r) => r.includes('—correspondent') || r.includes('—chief'))).toEqual(expected);
+  });
+});
+
 describe('past office-holders', () => {
   it.each<Row>([
     ['"late" with an adjective between', 'Ruritania votes today. Ruritania has changed since an uprising ousted late autocratic president Jo Bloggs.', [ruritania, jo], [role('Jo Bloggs', 'president', 'president')], ['Jo Bloggs —former president of→ Ruritania']],

@@ -1,5 +1,6 @@
-import { GENERIC_OWNER_NOUNS, NATIONAL_TITLE_HEADS, RANK_TITLE_HEADS, SHARED_TITLE_HEADS, TEAM_TITLE_HEADS } from '../../data/relationRoles.js';
+import { GENERIC_OWNER_NOUNS, MEDIA_TITLE_HEADS, NATIONAL_TITLE_HEADS, RANK_TITLE_HEADS, SHARED_TITLE_HEADS, TEAM_TITLE_HEADS } from '../../data/relationRoles.js';
 import { fold, places, portfolioWords } from '../entities/lexicon.js';
+import { isMediumEntity } from '../quotes/mediumEntity.js';
 import type { LocalEntity } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { canonicalTitle } from './descriptorArgs.js';
@@ -362,18 +363,20 @@ export function contextOwner(view: ArticleView, sv: SentenceView, self: number, 
   if (RANK_TITLE_HEADS.has(head)) return null;
   const team = TEAM_TITLE_HEADS.has(head);
   const types = new Set(team ? ['ORGANIZATION', 'COUNTRY'] : ['ORGANIZATION']);
-  const here = onlyOfType(sv, self, types);
+  // "…, an AFP correspondent said": a news medium that reports the sentence employs only its journalists.
+  const media = MEDIA_TITLE_HEADS.has(head) ? new Set<number>() : new Set(view.entities.filter(isMediumEntity).map((e) => e.key));
+  const here = onlyOfType(sv, self, types, media);
   if (here !== null) return here;
   const prev = view.sentences[sv.index - 1];
   const subject = prev?.args[0];
-  if (prev && subject && subject.first <= 2 && types.has(subject.type)) return subject.key;
+  if (prev && subject && subject.first <= 2 && types.has(subject.type) && !media.has(subject.key)) return subject.key;
   if (team) return null;
-  return articleOrganisation(view);
+  return articleOrganisation(view, media);
 }
 
 /** The organisation a story is about: named at least twice, and more often than any other. */
-function articleOrganisation(view: ArticleView): number | null {
-  const ranked = view.entities.filter((e) => e.type === 'ORGANIZATION').sort((a, b) => b.mentions.length - a.mentions.length);
+function articleOrganisation(view: ArticleView, except: ReadonlySet<number>): number | null {
+  const ranked = view.entities.filter((e) => e.type === 'ORGANIZATION' && !except.has(e.key)).sort((a, b) => b.mentions.length - a.mentions.length);
   const [first, second] = ranked;
   return first && first.mentions.length >= 2 && (!second || first.mentions.length > second.mentions.length) ? first.key : null;
 }

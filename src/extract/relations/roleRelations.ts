@@ -73,6 +73,8 @@ function statedTitle(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit):
   const written = inTitle ? withModifier(view, role.span.start, inTitle.title) : fullTitle;
   // "UN Special Envoy for Ruritania Jo Bloggs": an envoy of the UN, for Ruritania.
   const remit = placeRemit(view, arg, written);
+  // "rebel chief": a noun right before the title says what kind of body it is held in.
+  const kind = ownerKindBefore(view, role.span.start);
   const title = remit ? remit.title : written;
   if (remit) emit(arg.key, remit.title, remit.place, 'for');
   const stated =
@@ -81,7 +83,7 @@ function statedTitle(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit):
     inTitle?.key ??
     role.ofKey ??
     ownerBefore(view, sv, role.span.start, arg.key) ??
-    ownerByNoun(view, sv.index, role.span.start, title.split(/\s+/));
+    ownerByNoun(view, sv.index, role.span.start, [...(kind ? [kind.kind] : []), ...title.split(/\s+/)]);
   const office = stated === null || stated === undefined ? officeOfHolder(view, title, arg.key) : null;
   if (office) {
     emit(arg.key, office.title, office.holder);
@@ -90,11 +92,22 @@ function statedTitle(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit):
     emit(arg.key, title, portfolioMinistry(view, title, stated));
   } else {
     emit.later(() => {
-      const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, emit.statedOwners, emit.held) ?? contextOwner(view, sv, arg.key, title);
+      // "rebel chief Jo Bloggs" with no rebel group named: not the chief of whatever body the story names.
+      const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, emit.statedOwners, emit.held) ?? (kind && !kind.named ? null : contextOwner(view, sv, arg.key, title));
       emit(arg.key, title, owner, 'of', true);
       emit(arg.key, title, portfolioMinistry(view, title, owner));
     });
   }
+}
+
+/**
+ * The kind of body a lower-case noun right before a title names ("rebel chief"), or null; `named`
+ * when a name stands before the noun ("Acme party spokesperson").
+ */
+function ownerKindBefore(view: ArticleView, titleStart: number): { kind: string; named: boolean } | null {
+  const m = /(\S+)\s+([a-z]+)\s+$/.exec(view.article.body.slice(Math.max(0, titleStart - 40), titleStart));
+  const kind = m?.[2];
+  return kind && kind in GENERIC_OWNER_NOUNS ? { kind, named: /^\p{Lu}/u.test(m[1] ?? '') } : null;
 }
 
 /** The place a title is for, when the title names one ("special envoy for ruritania"), and the title without it. */
