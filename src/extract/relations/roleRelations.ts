@@ -1,8 +1,8 @@
-import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS } from '../../data/relationRoles.js';
+import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS, TITLE_WORDS } from '../../data/relationRoles.js';
 import { compassWords, fold, orgHeads, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
-import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, ownerByNoun } from './articleOwner.js';
+import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
 import { pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isValue, POSSESSIVE_PRONOUNS } from './words.js';
@@ -829,10 +829,9 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
 
 /** "Jo Bloggs was MP for Westshire", "Jo Bloggs, who served as president of Acme". */
 function copular(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): void {
-  void view;
   let t = afterHomePlace(sv, arg.last + 1);
   if (sv.toks[t]?.lower === 'who') t++;
-  copularAt(sv, t, (appositionHead(sv, arg) ?? arg).key, emit);
+  copularAt(view, sv, t, (appositionHead(sv, arg) ?? arg).key, emit);
 }
 
 function copularPronoun(view: ArticleView, sv: SentenceView, emit: Emit): void {
@@ -842,18 +841,21 @@ function copularPronoun(view: ArticleView, sv: SentenceView, emit: Emit): void {
     if (!BE_OR_AS.has(next) && !ROLE_VERB_AUXILIARIES.has(next) && !BECOME_VERBS.has(next)) return;
     const key = resolvePronoun(view, sv.index, t, tok.lower, 'subject');
     if (key === null) return;
-    if (!roleVerbAt(sv, t + 1, key, emit)) copularAt(sv, t + 1, key, emit);
+    if (!roleVerbAt(sv, t + 1, key, emit)) copularAt(view, sv, t + 1, key, emit);
   });
 }
 
-function copularAt(sv: SentenceView, t: number, subject: number, emit: Emit): void {
+function copularAt(view: ArticleView, sv: SentenceView, t: number, subject: number, emit: Emit): void {
   let j = t;
   while (sv.toks[j] && /^(also|then|once|previously|formerly|still)$/.test(sv.toks[j]!.lower)) j++;
-  if (!BE_OR_AS.has(sv.toks[j]?.lower ?? '')) return;
+  // "X has been president since 2005".
+  if (/^(has|have|had)$/.test(sv.toks[j]?.lower ?? '') && sv.toks[j + 1]?.lower === 'been') j++;
+  if (!BE_OR_AS.has(sv.toks[j]?.lower ?? '') && sv.toks[j]?.lower !== 'been') return;
   j++;
   while (sv.toks[j] && /^(also|then|once|previously|formerly|still)$/.test(sv.toks[j]!.lower)) j++;
   if (sv.toks[j]?.lower === 'as') j++;
   const d = describedAfter(sv, j, (w) => ROLE_HEADS.has(w));
+  if (!d) ownerlessCopular(view, sv, j, subject, emit);
   if (!d || d.prep === '' || isComma(sv.toks[j])) return;
   const prep = d.prep === 'for' ? 'for' : 'of';
   const title = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z]+$/.test(w)).join(' ');
@@ -861,6 +863,24 @@ function copularAt(sv: SentenceView, t: number, subject: number, emit: Emit): vo
 }
 
 /** The country of the article whose capital this location is ("Tokyo" for Japan), if any. */
+/**
+ * "X has been president since 2005", "the removal of X as president": a national office with no
+ * owner, bare (no article, so not "a president"), is the office of the country the article is about.
+ */
+function ownerlessCopular(view: ArticleView, sv: SentenceView, at: number, subject: number, emit: Emit): void {
+  if (isComma(sv.toks[at]) || view.entityByKey.get(subject)?.type !== 'PERSON') return;
+  const words: string[] = [];
+  for (let k = at; k < sv.toks.length && k - at < 3; k++) {
+    const tok = sv.toks[k]!;
+    if (tok.arg >= 0 || (k > at && isComma(tok)) || !(ROLE_HEADS.has(tok.lower) || ROLE_MODIFIERS.has(tok.lower) || TITLE_WORDS.has(tok.lower))) break;
+    words.push(tok.lower);
+  }
+  const after = sv.toks[at + words.length];
+  const title = words.join(' ');
+  if (!words.length || !ROLE_HEADS.has(words[words.length - 1]!) || !isNationalTitle(title) || /^(of|for|to|at|in)$/.test(after?.lower ?? '') || (after?.arg ?? -1) >= 0) return;
+  emit.later(() => emit(subject, title, inferTitleOwner(view, sv, subject, title, sv.toks[at]!.start, emit.statedOwners, emit.held), 'of', true));
+}
+
 function capitalState(view: ArticleView, key: number): number | null {
   const entity = view.entityByKey.get(key);
   if (!entity || entity.type !== 'LOCATION') return null;
