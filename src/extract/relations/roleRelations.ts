@@ -854,15 +854,28 @@ function copularAt(view: ArticleView, sv: SentenceView, t: number, subject: numb
   j++;
   while (sv.toks[j] && /^(also|then|once|previously|formerly|still)$/.test(sv.toks[j]!.lower)) j++;
   if (sv.toks[j]?.lower === 'as') j++;
+  // "Y was his Ruritanian counterpart": the counterpart's country.
+  if (POSSESSIVE_PRONOUNS.has(sv.toks[j]?.lower ?? '') && sv.toks[j]!.arg < 0) {
+    const counterpart = describedAfter(sv, j + 1, (w) => w === 'counterpart');
+    if (counterpart && counterpart.prep === '' && counterpart.object.type === 'COUNTRY') emit(subject, 'counterpart from', counterpart.object.key, '');
+    return;
+  }
   const d = describedAfter(sv, j, (w) => ROLE_HEADS.has(w));
   if (!d) ownerlessCopular(view, sv, j, subject, emit);
-  if (!d || d.prep === '' || isComma(sv.toks[j])) return;
+  if (!d || isComma(sv.toks[j])) return;
+  // "X was Ruritania's foreign minister", "X is the Ruritanian foreign minister": the owner inside the title.
+  if (d.prep === '') {
+    // "X is a Ruritanian lawyer": a nationality, not an office.
+    if (/^(a|an)$/.test(sv.toks[j]?.lower ?? '') && d.object.type === 'COUNTRY' && !d.object.possessive) return;
+    emitDescribed(d, subject, emit);
+    if (d.second) emit(subject, describedTitle(d, d.words.filter((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) || d.head, d.second.object.key, d.second.prep);
+    return;
+  }
   const prep = d.prep === 'for' ? 'for' : 'of';
   const title = d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z]+$/.test(w)).join(' ');
   emit(subject, title || d.head, d.object.key, prep);
 }
 
-/** The country of the article whose capital this location is ("Tokyo" for Japan), if any. */
 /**
  * "X has been president since 2005", "the removal of X as president": a national office with no
  * owner, bare (no article, so not "a president"), is the office of the country the article is about.
@@ -881,6 +894,7 @@ function ownerlessCopular(view: ArticleView, sv: SentenceView, at: number, subje
   emit.later(() => emit(subject, title, inferTitleOwner(view, sv, subject, title, sv.toks[at]!.start, emit.statedOwners, emit.held), 'of', true));
 }
 
+/** The country of the article whose capital this location is ("Tokyo" for Japan), if any. */
 function capitalState(view: ArticleView, key: number): number | null {
   const entity = view.entityByKey.get(key);
   if (!entity || entity.type !== 'LOCATION') return null;
