@@ -19,6 +19,8 @@ describe('titles read through both stages', () => {
     ['an organisation run into the title', 'Peru army spokesman Jo Bloggs said the patrol returned safely.', 'Jo Bloggs —spokesman of→ Peru army'],
     ['an organisation run into a past title', 'The former Peru army spokesman Jo Bloggs said the patrol returned safely.', 'Jo Bloggs —former spokesman of→ Peru army'],
     ['"of the" and an organisation\'s name after the title', 'Jo Bloggs, the newly elected Secretary General of the National Acme Platform (NAP), spoke on Monday.', 'Jo Bloggs —secretary general of→ National Acme Platform'],
+    ['a title after the owner\'s short form in brackets, then the name', 'The Acme Reserve Bank (ARB) governor, Jo Bloggs, said rates would fall.', 'Jo Bloggs —governor of→ Acme Reserve Bank'],
+    ['a name, then a title after the owner\'s short form in brackets', 'Jo Bloggs, the Acme Reserve Bank (ARB) governor, said rates would fall.', 'Jo Bloggs —governor of→ Acme Reserve Bank'],
     ['a coordinator after an abbreviation in brackets', 'Police detained Acme Farmers Network (AFN) coordinator Jo Bloggs on Friday.', 'Jo Bloggs —coordinator of→ Acme Farmers Network'],
     ['a titled name owning another title, for the owner', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Anna Berg —press secretary of→ Jo Bloggs'],
     ['a title for a country, with its owner before it', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy for→ Chile'],

@@ -317,7 +317,7 @@ function titledName(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit): 
     }
   }
   const titleStart = sv.toks[title.first] as Tok;
-  const before = isComma(titleStart) || isHardBreak(titleStart) ? undefined : sv.toks[title.first - 1];
+  const before = isComma(titleStart) || (isHardBreak(titleStart) && !closesShortForm(sv, title.first)) ? undefined : sv.toks[title.first - 1];
   const titleText = title.words.join(' ');
   const counterpart = title.words[title.words.length - 1] === 'counterpart';
   if (before && before.arg >= 0 && before.arg !== sv.toks[arg.last]?.arg) {
@@ -688,6 +688,14 @@ const DIPLOMATIC_HEADS = new Set(['ambassador', 'envoy', 'consul', 'representati
 /** Words that may follow a title in apposition: "A, the party head and a supporter of", "A, a ministry official who". */
 const APPOSITION_ENDS = new Set(['and', 'who', 'whose', 'which']);
 
+/** Token t follows a name's short form in brackets right after the name: "Acme Bank (AB) [governor]". */
+function closesShortForm(sv: SentenceView, t: number): boolean {
+  const short = argAt(sv, t - 1);
+  if (!short || !/^\)\s*$/.test(sv.toks[t]?.gap ?? '') || !/\(\s*$/.test(sv.toks[short.first]!.gap)) return false;
+  const name = argAt(sv, short.first - 1);
+  return !!name && name.key === short.key;
+}
+
 /** After ", the/a": "[former] president of B", "[major] B supplier", "B leader". */
 function describedAfter(sv: SentenceView, from: number, heads: (w: string) => boolean): Described | null {
   const { toks } = sv;
@@ -698,9 +706,15 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   let innerHeadWords: string[] = [];
   for (; t < toks.length && words.length < 7; t++) {
     const tok = toks[t] as Tok;
-    if (t > from && (isComma(tok) || isHardBreak(tok))) break;
+    // "the Acme Bank (AB) governor": the owner's short form in brackets.
+    const shortForm = !!inner && tok.arg >= 0 && sv.args[tok.arg]!.key === inner.key && /\(\s*$/.test(tok.gap);
+    if (t > from && (isComma(tok) || (isHardBreak(tok) && !shortForm && !closesShortForm(sv, t)))) break;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg] as Arg;
+      if (shortForm) {
+        t = arg.last;
+        continue;
+      }
       if (inner || arg.type === 'OTHER') return null;
       inner = arg;
       innerHeadWords = [];
