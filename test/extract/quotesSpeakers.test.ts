@@ -177,6 +177,13 @@ describe('a news agency as the source', () => {
     const quotes = quotesOf(body, [NORWAY, DENMARK, org('Norpress news agency')]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Norpress news agency', 'Norpress news agency', 'Norpress news agency']);
   });
+
+  it.each([
+    ['"with reference to" a person\'s words', 'Ivo Marek spoke in Oslo.\n\n“We are working to end the crisis,” the agency writes with reference to Marek\'s words.'],
+    ['"citing" a person', '“We will act soon,” the Norpress news agency reported, citing Ivo Marek.'],
+  ])('gives the words to the source it names after its verb: %s', (_, body) => {
+    expect(lastSpeaker(body, [MAREK, org('Norpress news agency')])).toBe('Ivo Marek');
+  });
 });
 
 describe('a statement named for its author', () => {
@@ -224,6 +231,7 @@ describe('organisations as speakers', () => {
       [org('Acme Council'), org('Westshire Union'), NORWAY],
       'Westshire Union',
     ],
+    ['a people by its plural demonym, for its state', 'Norway rejected the report on Monday.\n\nThe Norwegians have threatened “serious consequences” if the inspectors stay.', [NORWAY, { name: 'Norwegians', type: 'OTHER' as const }], 'Norway'],
     ['"the bloc" for the body named last', 'Ministers of the Westshire Union met in Oslo.\n\n“Talks will go on,” the bloc said.', [org('Westshire Union'), NORWAY], 'Westshire Union'],
   ])('%s', (_, body, specs, speaker) => {
     expect(lastSpeaker(body, specs)).toBe(speaker);

@@ -4,6 +4,7 @@ import type { LocalEntity, LocalMention } from '../types.js';
 import { GENDERED_HONORIFICS, PERSON_NOUNS } from '../../data/pronouns.js';
 import { SUBJECT_VERB_FILLERS, speechVerbLemma } from '../../data/speechVerbs.js';
 import { HONORIFICS } from '../../data/titles.js';
+import { countryByDemonym, fold } from '../entities/lexicon.js';
 import { isMediumEntity } from './mediumEntity.js';
 
 /** A mention together with the entity it names. */
@@ -55,7 +56,23 @@ export function buildArticleIndex(article: SegmentedArticle, allEntities: readon
     }
   }
   const { personLike, sameAs } = personCues(article.body, tokens, entities);
+  for (const [people, state] of peoplesStates(entities)) sameAs.set(people, state);
   return { article, body: article.body, tokens, entities, mentionAt, mentions, inQuote: new Array(tokens.length).fill(false), personLike, sameAs };
+}
+
+/**
+ * "The Ruritanians have threatened …": a people named by its plural demonym speaks as its state,
+ * when the article names the state. Each such entity maps to the state's.
+ */
+function peoplesStates(entities: readonly LocalEntity[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const entity of entities) {
+    if (entity.type !== 'OTHER' || !/s$/u.test(entity.name)) continue;
+    const country = countryByDemonym.get(fold(entity.name.replace(/^the\s+/iu, '').slice(0, -1)));
+    const state = country ? entities.find((e) => e.type === 'COUNTRY' && (e.isoCode === country.code || e.name === country.name)) : undefined;
+    if (state) out.set(entity.key, state.key);
+  }
+  return out;
 }
 
 /** Person-likeness of entities the entity stage did not type PERSON (never organisations, countries or places). */

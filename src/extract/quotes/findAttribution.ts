@@ -112,6 +112,9 @@ export function findAttribution(index: ArticleIndex, span: QuoteSpan): Attributi
     if (post.cue.first === begin && !post.cue.speakerAfter && comma) return { ...post, speaker: pre.speaker };
   }
   if (post && pre?.speaker && isCarrier(index, post.speaker) && !isCarrier(index, pre.speaker) && !isWeakSpeaker(pre.speaker)) return pre;
+  // "…," the agency writes with reference to Roe's words / citing Roe: the carrier names its source.
+  const source = post && isCarrier(index, post.speaker) ? sourceAfterCue(index, post.cue.last) : null;
+  if (post && source) return { ...post, speaker: source };
   if (post && pre && reportsPartialQuote(index, span, pre, post)) return pre;
   if (post && (!pre || !pre.speaker || (post.speaker && endsLikeLeadIn(index.body, span)))) return post;
   return pre ?? post ?? fragmentOfSubject(index, span);
@@ -129,6 +132,27 @@ function reportsPartialQuote(index: ArticleIndex, span: QuoteSpan, pre: Attribut
   if (!/^\p{Ll}/u.test(index.body.slice(span.start, span.end))) return false;
   const quoteLast = lastTokenEndingBy(index.tokens, span.close);
   return post.cue.first > quoteLast && index.tokens[post.cue.first]!.sentenceIndex === index.tokens[pre.cue.last]!.sentenceIndex && bareClauseAfter(index, post.cue.last);
+}
+
+/** Phrases after a carrier's verb that name whose words it carries: "citing", "with reference to". */
+const SOURCE_LEADS: readonly (readonly string[])[] = [['citing'], ['quoting'], ['with', 'reference', 'to'], ['referring', 'to'], ['according', 'to']];
+/** Tokens a source lead may stand after the cue, and the source after the lead. */
+const SOURCE_REACH = 6;
+
+/** The person or body a carrier's verb cites right after it ("writes, citing Roe", "reports with reference to Roe's words"). */
+function sourceAfterCue(index: ArticleIndex, cueLast: number): SpeakerPhrase | null {
+  const { tokens } = index;
+  const sentence = tokens[cueLast]!.sentenceIndex;
+  for (let i = cueLast + 1; i <= cueLast + SOURCE_REACH && tokens[i]?.sentenceIndex === sentence; i++) {
+    const lead = SOURCE_LEADS.find((words) => words.every((w, k) => lower(tokens[i + k]) === w));
+    if (!lead) continue;
+    for (let j = i + lead.length; j < i + lead.length + SOURCE_REACH && tokens[j]?.sentenceIndex === sentence; j++) {
+      const ref = index.mentionAt[j];
+      if (ref && (index.personLike.has(ref.entity.key) || ref.entity.type === 'ORGANIZATION' || ref.entity.type === 'COUNTRY') && !isMediumEntity(ref.entity)) return mentionPhrase(index, ref);
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Words a fragment needs to be the subject's own words rather than a term: "…, “not to threaten anyone, but to guard …”". */
