@@ -402,6 +402,20 @@ describe('what a speaker reports is not a second speaker', () => {
   });
 });
 
+describe('what a group agreed, reported by one speaker', () => {
+  it('is the words of the one who reports it', () => {
+    expect(lastSpeaker('Ministers of the Westshire Union met in Oslo with Anna Berg.\n\nShe said they had also agreed to prepare “appropriate action.”', [org('Westshire Union'), BERG])).toBe('Anna Berg');
+  });
+
+  it('gives office holders in the plural to the body they were named as holding office in', () => {
+    expect(lastSpeaker('The co-chairs of the Westshire Group met Anna Berg on Monday.\n\nThe co-chairs also welcomed the talks as “a sign of good will.”', [org('Westshire Group'), BERG])).toBe('Westshire Group');
+  });
+
+  it('stays with the group when nobody else reports it', () => {
+    expect(lastSpeaker('The Westshire Union met on Monday.\n\nThey said they would “fight on.”', [org('Westshire Union'), BERG])).toBe('Westshire Union');
+  });
+});
+
 describe('a subject before an apposition that names another person', () => {
   it.each([
     ['a pronoun in the next sentence', 'Jan Roe, a spokesman for the head of state Gen. Ivo Marek, told the radio that the country was sad. "We see it as most unfortunate," he said.'],

@@ -271,7 +271,9 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
     }
     const speaker = cue.speakerAfter ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
     const attribution: Attribution = { cue, side: 'before', speaker };
-    if (!isWeakSpeaker(speaker) && !isCarrier(index, speaker)) return attribution;
+    // "She said they had agreed to “…”": what a group agreed, reported by a speaker named before.
+    const group = speaker?.kind === 'pronoun' && speaker.pronoun === 'they';
+    if (!group && !isWeakSpeaker(speaker) && !isCarrier(index, speaker)) return attribution;
     if (isCarrier(index, speaker)) carrier ??= attribution;
     else weak ??= attribution;
     i = cue.first;
@@ -332,8 +334,13 @@ function isWeakSpeaker(speaker: SpeakerPhrase | null): boolean {
   const head = speaker.words[speaker.words.length - 1] ?? '';
   if (speaker.personHead || speaker.owner || speaker.fallback) return false;
   // "X said the ministers agreed that …": office holders in the plural are nobody in particular.
-  if (/s$/u.test(head) && TITLE_HEAD_WORDS.has(head.slice(0, -1))) return true;
+  if (isPluralTitle(head)) return true;
   return !(SPEAKING_ORGANISATION_NOUNS.has(head) || namesPersonRole(head));
+}
+
+/** Office holders in the plural: "ministers", "co-chairs". */
+export function isPluralTitle(word: string): boolean {
+  return /s$/u.test(word) && TITLE_HEAD_WORDS.has(word.slice(0, -1).replace(/^co-/u, ''));
 }
 
 /** A noun for a person by what they do or are: "spokesman", "aide", "lawyer", "the 54-year-old". */

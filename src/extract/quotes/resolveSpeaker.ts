@@ -15,7 +15,7 @@ import {
 import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
-import { type SpeakerPhrase, TITLE_HEAD_WORDS, personInTitle, possessiveHead } from './findAttribution.js';
+import { type SpeakerPhrase, TITLE_HEAD_WORDS, isPluralTitle, personInTitle, possessiveHead } from './findAttribution.js';
 import { isMediumEntity } from './mediumEntity.js';
 
 /** The last quote with a speaker: who, and the sentences holding the quote and its attribution. */
@@ -230,6 +230,8 @@ export class SpeakerResolver {
       // Unnamed people of a named body speak for it: "Norwegian officials", "a Harbour Board aide".
       return last;
     }
+    // "the co-chairs" after "the co-chairs of the Acme Group": office holders in the plural speak for their body.
+    if (isPluralTitle(head) && !owner) return this.bodyOfHolders(head, at);
     if (TITLE_HEAD_WORDS.has(head)) {
       // A role: whoever holds it in the article, best matched on its modifiers and whom it is held for.
       const holder = this.roleHolder(content, at, owner);
@@ -259,6 +261,17 @@ export class SpeakerResolver {
     if (last !== null) return last;
     // A definite description of a person nobody was named with ("the 54-year-old said") points back like a pronoun does.
     return words[0] === 'the' && (phrase.personHead || PERSON_NOUNS.has(head) || /-old$/u.test(head)) ? this.salientPerson(null, at) : null;
+  }
+
+  /** The organisation last named as "the <holders> of <organisation>" before `at`, or null. */
+  private bodyOfHolders(holders: string, at: number): number | null {
+    const written = new RegExp(`\\b${holders.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+of\\s+(?:the\\s+)?$`, 'iu');
+    for (let i = this.outside.length - 1; i >= 0; i--) {
+      const ref = this.outside[i]!;
+      if (ref.mention.start >= at || ref.entity.type !== 'ORGANIZATION') continue;
+      if (written.test(this.index.body.slice(Math.max(0, ref.mention.start - holders.length - 12), ref.mention.start))) return this.canonical(ref.entity.key);
+    }
+    return null;
   }
 
   /** The person holding the role a description ends in: most modifiers matched, then nearest before. */
