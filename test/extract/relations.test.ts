@@ -100,6 +100,8 @@ describe('facts stated by a verb', () => {
     ['reduced passive', 'Freedonia troops backed by Ruritania advanced.', [ruritania, O('Freedonia troops')], ['Ruritania —backs→ Freedonia troops']],
     ['coordinated subjects of a symmetric verb', 'Ruritania and Freedonia signed a trade agreement on Monday.', [ruritania, freedonia], ['Ruritania —signed agreement with→ Freedonia']],
     ['coordinated subjects with an object', 'With Jo Bloggs and Ana Kos accusing Elbonia of fraud, talks stalled.', [jo, ana, elbonia], ['Jo Bloggs —accused→ Elbonia', 'Ana Kos —accused→ Elbonia']],
+    ['a participle opening the sentence', 'Arriving in Fortville on Sunday, Jo Bloggs said the trip mattered.', [jo, fortville], ['Jo Bloggs —arrived in→ Fortville']],
+    ['"after" and a participle opening the sentence', 'After meeting Ana Kos on Sunday, Jo Bloggs flew home.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
     ['object through a preposition', 'Ruritania lost to Freedonia in the final.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],
     ['coordinated objects', 'Ruritania lost to Freedonia, Elbonia and Genovia.', [ruritania, freedonia, elbonia, genovia], ['Ruritania —lost to→ Freedonia', 'Ruritania —lost to→ Elbonia', 'Ruritania —lost to→ Genovia']],
     ['control verb', 'Ruritania agreed to invest $2 billion in Freedonia.', [ruritania, freedonia], ['Ruritania —agreed to invest in→ Freedonia']],

@@ -69,6 +69,7 @@ describe('roles in appositions and clauses', () => {
   it.each<Row>([
     ['two owners, a plural title, two names: each holds the title of the owner in the same place', 'The Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos, met.', [ruritania, freedonia, jo, ana], [], ['Jo Bloggs —president of→ Ruritania', 'Ana Kos —president of→ Freedonia', 'Jo Bloggs —met→ Ana Kos']],
     ['talks between two owners\' title holders are talks between the people', 'Hopes rose after talks between the Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos.', [ruritania, freedonia, jo, ana], [], ['Jo Bloggs —president of→ Ruritania', 'Ana Kos —president of→ Freedonia', 'Ruritania —held talks with→ Freedonia', 'Jo Bloggs —held talks with→ Ana Kos']],
+    ['an envoy for a remit that names nothing', 'Jo Bloggs met Ana Kos, the Ruritanian special envoy for the border talks.', [ruritania, jo, ana], [], ['Ana Kos —special envoy of→ Ruritania', 'Jo Bloggs —met→ Ana Kos']],
     ['a possessive owner after a copula', "Jo Bloggs was Ruritania's foreign minister.", [ruritania, jo], [], ['Jo Bloggs —foreign minister of→ Ruritania']],
     ['an adjective owner after a copula', 'Jo Bloggs is the Ruritanian foreign minister.', [ruritania, jo], [], ['Jo Bloggs —foreign minister of→ Ruritania']],
     ['a counterpart after a copula', "Jo Bloggs was Ruritania's foreign minister and Ana Kos was his Freedonian counterpart.", [ruritania, freedonia, jo, ana], [], ['Jo Bloggs —foreign minister of→ Ruritania', 'Ana Kos —counterpart from→ Freedonia']],

@@ -778,8 +778,11 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
     // "the Acme commander in central Fortville": a compass word names part of the place.
     if (toks[o] && toks[o]!.arg < 0 && compassWords.has(toks[o]!.lower) && !isComma(toks[o])) o++;
     const second = toks[o] && toks[o]!.arg >= 0 ? sv.args[toks[o]!.arg] : undefined;
-    if (!second || second.type === 'OTHER' || second.type === 'PERSON') return null;
-    return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower }, ...(portfolioText ? { portfolio: portfolioText } : {}) };
+    if (second?.type === 'OTHER' || second?.type === 'PERSON') return null;
+    // "the Ruritanian special envoy for the talks": a remit that names nothing leaves the owner.
+    if (second) return { mods, words: innerHeadWords, head, object: inner, prep: '', second: { object: second, prep: next.lower }, ...(portfolioText ? { portfolio: portfolioText } : {}) };
+    if (next.lower !== 'for' || !DIPLOMATIC_HEADS.has(head)) return null;
+    return { mods, words: innerHeadWords, head, object: inner, prep: '', ...(portfolioText ? { portfolio: portfolioText } : {}) };
   }
   if (next && !isComma(next) && !isHardBreak(next) && !next.tags.has('Verb') && !APPOSITION_ENDS.has(next.lower)) return null;
   return { mods, words: innerHeadWords, head, object: inner, prep: '', ...(portfolioText ? { portfolio: portfolioText } : {}) };

@@ -34,6 +34,8 @@ import {
 // ("A invaded B", "A held talks with B", "A was accused by B", "A and B signed a deal").
 
 const MAX_OBJECT_TOKENS = 12;
+/** Tokens a fronted participle phrase may run before the comma that closes it. */
+const MAX_FRONTED = 12;
 export const CONTROL_FORMS: ReadonlyMap<string, string> = buildControlForms();
 
 interface Found {
@@ -324,7 +326,9 @@ export const GERUND_OPENERS: ReadonlySet<string> = new Set(['after', 'before', '
  */
 function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] {
   const before = sv.toks[k];
-  if (!before) return [];
+  // "Arriving in Fortville on Sunday, Jo Bloggs said …", "After meeting B, Jo Bloggs flew home": a participle
+  // opening the sentence shares the subject of the clause after its comma.
+  if (!before || (k === 0 && GERUND_OPENERS.has(before.lower))) return frontedSubject(sv, k + 2);
   // "A was named minister, replacing B": a participle after a comma shares the subject of the clause before.
   if (isComma(sv.toks[k + 1]) && !isHardBreak(sv.toks[k + 1])) return clauseSubject(view, sv, k);
   if (before.arg >= 0) {
@@ -332,6 +336,19 @@ function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] 
     return arg && arg.type !== 'OTHER' && !isComma(sv.toks[k + 1]) ? coordinated(sv, arg) : [];
   }
   if (GERUND_OPENERS.has(before.lower)) return findSubject(view, sv, k - 1, { nonFinite: true });
+  return [];
+}
+
+/** The name opening the main clause after the comma that closes a fronted phrase starting before token `from`. */
+function frontedSubject(sv: SentenceView, from: number): Party[] {
+  for (let j = from; j < sv.toks.length && j - from <= MAX_FRONTED; j++) {
+    const tok = sv.toks[j]!;
+    if (isHardBreak(tok)) return [];
+    if (!isComma(tok)) continue;
+    const arg = tok.arg >= 0 ? sv.args[tok.arg]! : undefined;
+    const verb = arg ? sv.toks[arg.last + 1] : undefined;
+    return arg && !arg.possessive && (arg.type === 'PERSON' || arg.type === 'ORGANIZATION' || arg.type === 'COUNTRY') && verb && !isComma(verb) && isFiniteVerb(verb) ? [{ key: arg.key, arg, tok: arg.first }] : [];
+  }
   return [];
 }
 
