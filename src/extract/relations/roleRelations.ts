@@ -93,7 +93,9 @@ function statedTitle(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit):
   } else {
     emit.later(() => {
       // "rebel chief Jo Bloggs" with no rebel group named: not the chief of whatever body the story names.
-      const owner = inferTitleOwner(view, sv, arg.key, title, role.span.start, emit.statedOwners, emit.held) ?? (kind && !kind.named ? null : contextOwner(view, sv, arg.key, title));
+      const owner =
+        inferTitleOwner(view, sv, arg.key, title, role.span.start, emit.statedOwners, emit.held) ??
+        (kind && !kind.named ? null : (contextOwner(view, sv, arg.key, title) ?? leaderOfState(view, title)));
       emit(arg.key, title, owner, 'of', true);
       emit(arg.key, title, portfolioMinistry(view, title, owner));
     });
@@ -108,6 +110,11 @@ function ownerKindBefore(view: ArticleView, titleStart: number): { kind: string;
   const m = /(\S+)\s+([a-z]+)\s+$/.exec(view.article.body.slice(Math.max(0, titleStart - 40), titleStart));
   const kind = m?.[2];
   return kind && kind in GENERIC_OWNER_NOUNS ? { kind, named: /^\p{Lu}/u.test(m[1] ?? '') } : null;
+}
+
+/** "leader Jo Bloggs" with no body named around it: the leader of the country the story is about. */
+function leaderOfState(view: ArticleView, title: string): number | null {
+  return /^(?:supreme )?leader$/.test(bareTitle(title)) ? articleCountry(view) : null;
 }
 
 /** The place a title is for, when the title names one ("special envoy for ruritania"), and the title without it. */
