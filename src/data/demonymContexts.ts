@@ -16,7 +16,7 @@ export const STATE_NOUNS: readonly string[] = [
   'junta', 'presidential', 'general', 'generals', 'commander', 'commanders', 'ministerial', 'consulate', 'consul', 'mission',
   'negotiators', 'counterintelligence', 'oil', 'budget', 'treasury', 'election', 'elections', 'referendum', 'opposition',
   'national', 'vice', 'deputy', 'acting', 'secretary', 'terrorism', 'aggression', 'invasion', 'offensive', 'attack', 'attacks',
-  'strikes', 'occupation', 'proxies', 'backed', 'based', 'led', 'allied', 'sponsored', 'regional', 'province', 'town',
+  'strikes', 'occupation', 'proxies', 'backed', 'based', 'led', 'allied', 'sponsored', 'regional', 'province', 'town', 'resort',
   'region', 'soil', 'land', 'side', 'counterparts', 'agency', 'agencies', 'department', 'officers', 'battalion', 'units',
   'settlers', 'port', 'ports', 'coastguard', 'regiment', 'gendarmerie', 'foreign-ministry',
 ];

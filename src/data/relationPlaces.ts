@@ -23,7 +23,7 @@ export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
 /** Nouns that describe a place by its place in a larger one ("Fortville, Ruritania's capital"). */
 export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'capital', 'city', 'town', 'village', 'port', 'province', 'region', 'state', 'district', 'county', 'suburb', 'hub',
-  'heartland', 'stronghold', 'island', 'enclave', 'border', 'neighbourhood', 'neighborhood', 'municipality',
+  'heartland', 'stronghold', 'island', 'enclave', 'border', 'neighbourhood', 'neighborhood', 'municipality', 'resort',
 ]);
 
 /** Events an actor holds somewhere: "held talks in Fortville", "gave a speech at Fortville". */

@@ -62,7 +62,7 @@ export const DESCRIPTION_HEADS: Readonly<Record<string, string>> = {
   contractor: '{noun} of', proxy: '{noun} of', proxies: '{noun} of', creditor: '{noun} of', lender: '{noun} of',
   city: 'located in', town: 'located in', village: 'located in', province: 'located in', region: 'located in',
   district: 'located in', state: 'located in', port: 'located in', county: 'located in', island: 'located in',
-  suburb: 'located in', neighbourhood: 'located in', neighborhood: 'located in', area: 'located in',
+  suburb: 'located in', neighbourhood: 'located in', neighborhood: 'located in', area: 'located in', resort: 'located in',
   company: 'based in', firm: 'based in', bank: 'based in', group: 'based in', brokerage: 'based in',
   carrier: 'based in', airline: 'based in', maker: 'based in', manufacturer: 'based in', giant: 'based in',
   'tech-giant': 'based in', conglomerate: 'based in', insurer: 'based in', retailer: 'based in', producer: 'based in',

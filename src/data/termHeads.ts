@@ -62,7 +62,7 @@ export const PLACE_KIND_NOUNS: readonly string[] = [
   'town', 'towns', 'city', 'cities', 'village', 'villages', 'district', 'districts', 'province', 'provinces', 'region',
   'regions', 'state', 'states', 'county', 'counties', 'area', 'areas', 'locality', 'localities', 'governorate',
   'governorates', 'municipality', 'municipalities', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
-  'camp', 'camps', 'settlement', 'settlements', 'suburb', 'suburbs', 'island', 'islands', 'port', 'ports',
+  'camp', 'camps', 'settlement', 'settlements', 'suburb', 'suburbs', 'island', 'islands', 'port', 'ports', 'resort', 'resorts',
 ];
 
 /** Lower-case nouns after a name that make it an ethnic or social group, not an organisation ("the X minority"). */

@@ -87,6 +87,8 @@ describe('descriptions by neighbouring names', () => {
     ['apposition for an organisation', 'Acme, a major Initech supplier, grew.', [acme, initech], ['Acme —supplier of→ Initech']],
     ['apposition with "of" for a place', 'They neared Fortville, a key stronghold of the Blue Front.', [fortville, O('Blue Front')], ['Fortville —stronghold of→ Blue Front']],
     ['capital of a country', 'They met near the Ruritanian capital of Fortville.', [ruritania, fortville], ['Fortville —capital of→ Ruritania']],
+    ['a resort of a country', 'They met in the southern-Ruritanian resort of Fortville.', [ruritania, fortville], ['Fortville —located in→ Ruritania']],
+    ['two place nouns', 'They met in the Ruritanian port city of Fortville.', [ruritania, fortville], ['Fortville —located in→ Ruritania']],
     ['country named inside a description', 'Shares in Ruritania Trade Ministry bonds fell.', [ruritania, O('Ruritania Trade Ministry')], ['Ruritania Trade Ministry —trade ministry of→ Ruritania']],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toEqual(expected);
@@ -168,7 +170,7 @@ describe('facts any other verb states (open relations)', () => {
     ['an object far from the verb or past another verb is not its object', 'Jo Bloggs stressed the need for a deal involving Acme.', [jo, acme], []],
     ['"spoke of" names no thing acted on', 'Jo Bloggs spoke of Acme.', [jo, acme], []],
     ['a lexicon fact about the pair wins', 'Ruritania invaded Freedonia.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
-    ['a reduced relative clause between subject and verb is stepped over', 'The talks, held in the Ruritanian resort of Fortville, were devoted to Freedonia.', [ruritania, fortville, freedonia], []],
+    ['a reduced relative clause between subject and verb is stepped over', 'The talks, held in the Ruritanian resort of Fortville, were devoted to Freedonia.', [ruritania, fortville, freedonia], ['Fortville —located in→ Ruritania']],
     ['an open verb before "by" is no passive', 'Jo Bloggs said Ruritania stood by Freedonia.', [jo, ruritania, freedonia], ['Ruritania —stood by→ Freedonia']],
     ['an -ing form after "be" keeps its tense', 'Ruritania is courting Freedonia.', [ruritania, freedonia], ['Ruritania —is courting→ Freedonia']],
     ['modifiers joined by commas and "and" stay in the object\'s phrase', 'Ruritania imposed a sea, air and land blockade against Freedonia.', [ruritania, freedonia], ['Ruritania —imposed blockade against→ Freedonia']],

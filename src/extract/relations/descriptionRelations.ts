@@ -164,7 +164,9 @@ function placeThenPlace(sv: SentenceView, arg: Arg, next: Arg | undefined, prev:
 /** "the Ruritanian capital of Fortville", "the Ruritanian city, Fortville": a country, a place noun, the place. */
 function capitalOf(sv: SentenceView, arg: Arg, next: Arg | undefined, make: Make): void {
   if (arg.type !== 'COUNTRY' || !next || next.type !== 'LOCATION') return;
-  const between = sv.toks.slice(arg.last + 1, next.first).map((t) => t.lower);
+  let between = sv.toks.slice(arg.last + 1, next.first).map((t) => t.lower);
+  // "the Ruritanian port city of Fortville": two place nouns.
+  if (between.length === 3 && PLACE_NOUNS.has(between[0]!) && PLACE_NOUNS.has(between[1]!)) between = between.slice(1);
   const noun = between[0] ?? '';
   const predicate = DESCRIPTION_HEADS[noun];
   if (!predicate || !PLACE_NOUNS.has(noun) || between.length > 2 || (between.length === 2 && between[1] !== 'of')) return;

@@ -31,7 +31,7 @@ export const isHardBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u2013\
 /** Like isHardBreak, but quote marks inside a phrase do not end it ("had a “very pleasant meeting” with"). */
 export const isPhraseBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u2013\u2014]|\s-|-\s/.test(t.gap);
 /** Place nouns that stand in apposition with "of": "the city of Fortville" is Fortville. */
-export const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'state', 'island', 'port', 'district', 'county', 'country', 'kingdom', 'republic', 'area', 'township', 'municipality', 'governorate', 'prefecture']);
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'state', 'island', 'port', 'district', 'county', 'country', 'kingdom', 'republic', 'area', 'township', 'municipality', 'governorate', 'prefecture', 'resort']);
 
 /** The arg has a preposition right before it (it is an object, not a subject). */
 export function afterPreposition(view: SentenceView, arg: Arg): boolean {
