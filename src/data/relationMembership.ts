@@ -21,3 +21,8 @@ export const GROUPING_NOUNS: ReadonlySet<string> = new Set([
   'grouping', 'group', 'bloc', 'alliance', 'union', 'coalition', 'association', 'federation', 'club', 'organisation',
   'organization', 'body', 'community', 'partnership', 'league', 'consortium', 'forum',
 ]);
+
+/** Plural nouns for the people of a body, before their names ("Acme Front politicians Jo Bloggs and Ana Kos"). */
+export const BODY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'politicians', 'lawmakers', 'legislators', 'members', 'leaders', 'officials', 'ministers', 'mps', 'senators', 'activists', 'deputies', 'councillors', 'councilors',
+]);

@@ -1,5 +1,5 @@
 
-import { GROUPING_NOUNS, MEMBER_NOUNS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
+import { BODY_PEOPLE_NOUNS, GROUPING_NOUNS, MEMBER_NOUNS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { listedAfter } from './phrases.js';
@@ -22,12 +22,17 @@ export function membershipRelations(view: ArticleView): LocalRelation[] {
       if (arg.type === 'OTHER') return;
       possessiveDescription(sv, arg, sv.args[a + 1], make);
       membersOf(sv, arg, make);
+      peopleOf(sv, arg, make);
+      bracketedMembers(sv, arg, make);
       groupingOf(sv, arg, make);
       if (arg.type !== 'PERSON') {
         copularMember(sv, arg, make);
         copularNamedMember(sv, arg, make);
       }
-      if (arg.type === 'PERSON') personParty(view, sv, arg, sv.args[a + 1], make);
+      if (arg.type === 'PERSON') {
+        personParty(view, sv, arg, sv.args[a + 1], make);
+        partyAfter(view, sv, arg, make);
+      }
     });
   }
   return out;
@@ -83,6 +88,45 @@ function copularMember(sv: SentenceView, arg: Arg, make: Make): void {
   }
 }
 
+
+/** "Acme Front politicians Jo Bloggs, Ana Kos and Tim Nolan": people of a body named after the body and their plural noun. */
+function peopleOf(sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION' || arg.possessive) return;
+  const noun = sv.toks[arg.last + 1];
+  if (!noun || noun.arg >= 0 || isComma(noun) || !BODY_PEOPLE_NOUNS.has(noun.lower)) return;
+  const first = sv.toks[arg.last + 2];
+  const person = first && first.arg >= 0 && !isComma(first) ? sv.args[first.arg] : undefined;
+  if (!person || person.type !== 'PERSON') return;
+  for (const p of [person, ...listedAfter(sv, person)]) if (p.type === 'PERSON') make(p.key, 'member of', arg.key);
+}
+
+/** "the Friends Group (Ruritania, Freedonia and Westshire)": the states listed in brackets after a body are its members. */
+function bracketedMembers(sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION') return;
+  const open = sv.toks[arg.last + 1];
+  if (!open || open.arg < 0 || !/\(\s*$/.test(open.gap)) return;
+  const first = sv.args[open.arg]!;
+  const listed = [first, ...listedAfter(sv, first)];
+  const last = listed[listed.length - 1]!;
+  if (listed.length < 2 || listed.some((m) => m.type !== 'COUNTRY') || !/^\s*\)/.test(sv.toks[last.last + 1]?.gap ?? ')')) return;
+  for (const m of listed) make(m.key, 'member of', arg.key);
+}
+
+/** "Ana Kos of Tusk's ruling Acme party", "Jo Bloggs, from the Liberal Party,": the party after "of" or "from". */
+function partyAfter(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): void {
+  let t = arg.last + 1;
+  if (!/^(of|from)$/.test(sv.toks[t]?.lower ?? '')) return;
+  t++;
+  if (sv.toks[t]?.lower === 'the' && sv.toks[t]!.arg < 0) t++;
+  // "Tusk's ruling": a leader's name and lower-case words before the party's.
+  const owner = sv.toks[t] && sv.toks[t]!.arg >= 0 ? sv.args[sv.toks[t]!.arg]! : undefined;
+  if (owner?.possessive && (owner.type === 'PERSON' || owner.type === 'OTHER')) t = owner.last + 1;
+  while (sv.toks[t] && sv.toks[t]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[t]!.text) && !isComma(sv.toks[t]) && t - arg.last <= 5) t++;
+  const party = sv.toks[t] && sv.toks[t]!.arg >= 0 && !isComma(sv.toks[t]) ? sv.args[sv.toks[t]!.arg]! : undefined;
+  if (!party || party.type !== 'ORGANIZATION' || party.possessive) return;
+  const described = sv.toks[party.last + 1];
+  if (PARTY_NAME.test(view.entityByKey.get(party.key)?.name ?? '') || (described && described.arg < 0 && !isComma(described) && /^(party|movement|front)$/.test(described.lower))) make(arg.key, 'member of', party.key);
+}
 
 /** Lower-case words that may qualify a membership before its noun: "a founding Acme member", "a full member". */
 const MEMBER_QUALIFIERS = new Set(['founding', 'full', 'key', 'permanent', 'non-permanent', 'associate', 'original', 'fellow', 'major', 'close', 'longtime', 'long-time', 'strong']);
