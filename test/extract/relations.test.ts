@@ -102,6 +102,8 @@ describe('facts stated by a verb', () => {
     ['reduced passive', 'Freedonia troops backed by Ruritania advanced.', [ruritania, O('Freedonia troops')], ['Ruritania —backs→ Freedonia troops']],
     ['coordinated subjects of a symmetric verb', 'Ruritania and Freedonia signed a trade agreement on Monday.', [ruritania, freedonia], ['Ruritania —signed agreement with→ Freedonia']],
     ['coordinated subjects with an object', 'With Jo Bloggs and Ana Kos accusing Elbonia of fraud, talks stalled.', [jo, ana, elbonia], ['Jo Bloggs —accused→ Elbonia', 'Ana Kos —accused→ Elbonia']],
+    ['a name joined to an unnamed group as the subject', 'Jo Bloggs and a delegation of MPs have met with Ana Kos in Fortville.', [jo, ana, fortville], ['Jo Bloggs —met→ Ana Kos', 'Jo Bloggs —met in→ Fortville']],
+    ['a person and "his counterpart", named after a comma', 'Jo Bloggs, the ministry envoy, and his Freedonian counterpart, Ana Kos, met on Monday.', [jo, freedonia, ana], ['Ana Kos —counterpart from→ Freedonia', 'Jo Bloggs —met→ Ana Kos']],
     ['a participle opening the sentence', 'Arriving in Fortville on Sunday, Jo Bloggs said the trip mattered.', [jo, fortville], ['Jo Bloggs —arrived in→ Fortville']],
     ['"after" and a participle opening the sentence', 'After meeting Ana Kos on Sunday, Jo Bloggs flew home.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
     ['object through a preposition', 'Ruritania lost to Freedonia in the final.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],

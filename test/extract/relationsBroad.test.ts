@@ -75,6 +75,7 @@ describe('meetings, attacks and disputes stated by a noun', () => {
     ['A and B will hold a meeting', 'Jo Bloggs and Ana Kos will hold a meeting next week.', [jo, ana], ['Jo Bloggs —to hold meeting with→ Ana Kos']],
     ['an attack by A armed group on B', 'Six people died in an attack by Blue Front armed group on Fortville town.', [front, fortville], ['Blue Front —attacked→ Fortville']],
     ['an attack by A militants on B', 'An attack by Blue Front militants on Fortville killed four.', [front, fortville], ['Blue Front —attacked→ Fortville']],
+    ['an attack by a described A with its short form, on a town of B', 'Police repelled an attack by the rebel Blue Front (BF) on the regional town of Fortville.', [O('Blue Front', 'BF'), fortville], ['Blue Front —attacked→ Fortville']],
     ['dispute between arch foes A and B', 'The island is at the center of a territorial dispute between arch foes Ruritania and Freedonia.', [ruritania, freedonia], ['Ruritania —in dispute with→ Freedonia']],
     ['talks between neighbours A and B', 'Talks between neighbours Ruritania and Freedonia resumed.', [ruritania, freedonia], ['Ruritania —held talks with→ Freedonia']],
   ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));

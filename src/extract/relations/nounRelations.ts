@@ -79,14 +79,19 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   let by = t + 1;
   if (sv.toks[by]?.tags.has('Verb') && /ed$|^(led|made|taken|carried|brought|put)$/.test(sv.toks[by]!.lower) && sv.toks[by + 1]?.lower === 'by') by++;
   if (sv.toks[by]?.lower === 'by' && !isComma(sv.toks[by])) {
-    const agent = argAfter(sv, by + 1);
+    // "by the rebel Acme Movement": lower-case nouns may describe the agent.
+    const agent = argAfter(sv, by + 1, true);
     if (!agent) return out;
     const agents = [agent, ...listedAfter(sv, agent)];
     let after = (agents[agents.length - 1] as Arg).last + 1;
+    // "by the Acme Movement (AM) on B": over the agent's short form in brackets.
+    const short = argAt(sv, after);
+    const bracketed = !!short && short.key === agents[agents.length - 1]!.key && /\(\s*$/.test(sv.toks[after]!.gap);
+    if (bracketed) after = short.last + 1;
     // "an attack by A armed group on B", "by A militants on B": the agent's lower-case description.
     for (let k = 0; k < 3 && sv.toks[after] && sv.toks[after]!.arg < 0 && !isComma(sv.toks[after]) && !isPreposition(sv.toks[after]) && /^\p{Ll}/u.test(sv.toks[after]!.text) && (isNoun(sv.toks[after]) || isAdjective(sv.toks[after]) || /ed$/.test(sv.toks[after]!.lower)); k++) after++;
     const prep = sv.toks[after];
-    if (!prep || isComma(prep) || isHardBreak(prep) || !noun.preps.includes(prep.lower)) return out;
+    if (!prep || isComma(prep) || (isHardBreak(prep) && !(bracketed && /^\)\s*$/.test(prep.gap))) || !noun.preps.includes(prep.lower)) return out;
     const target = argAfter(sv, after + 1);
     if (!target) return out;
     for (const a of agents) for (const o of [target, ...listedAfter(sv, target)]) make(party(a), party(o));
@@ -195,11 +200,17 @@ function tok(sv: SentenceView, t: number): string {
 }
 
 function argAfter(sv: SentenceView, t: number, nounsToo = false): Arg | null {
-  for (let j = t; j < sv.toks.length && j - t < 4; j++) {
+  // "on the regional town of B": up to five words before the name.
+  for (let j = t; j < sv.toks.length && j - t < 5; j++) {
     const tok = sv.toks[j];
     if (!tok || (j > t && (isComma(tok) || isHardBreak(tok)))) return null;
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg];
+      // "the Darfuri rebel Acme Movement": a name the entity stage left untyped, describing the one after it.
+      if (arg?.type === 'OTHER' && !arg.possessive && sv.toks[arg.last + 1] && !isComma(sv.toks[arg.last + 1]) && /^\p{Ll}/u.test(sv.toks[arg.last + 1]!.text)) {
+        j = arg.last;
+        continue;
+      }
       return arg && arg.type !== 'OTHER' ? throughPossessive(sv, arg) : null;
     }
     // "on the towns of A and B": a place noun and "of" stand before the names.

@@ -12,6 +12,7 @@ import {
   isFiniteVerb,
   isHardBreak,
   isNoun,
+  isValue,
   isModal,
   isPreposition,
   isSayVerb,
@@ -99,7 +100,10 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       while (g > 0 && g >= j - 2 && toks[g]!.arg < 0 && isAdjective(toks[g]) && /^\p{Ll}/u.test(toks[g]!.text) && !isComma(toks[g + 1])) g--;
       const group = toks[g];
       const owner = group && group.arg >= 0 && !isComma(toks[g + 1]) && ACTING_FOR_NOUNS.has(tok.lower) ? sv.args[group.arg] : undefined;
-      return owner && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION') ? coordinated(sv, owner) : [];
+      if (owner && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION')) return coordinated(sv, owner);
+      // "Jo Bloggs and a delegation of MPs met with B": the name joined to the unnamed group.
+      const joined = nameBeforeGroup(sv, j);
+      return joined ? coordinated(sv, joined) : [];
     }
     if (tok.arg >= 0) {
       const arg = sv.args[tok.arg];
@@ -127,6 +131,38 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
     if (QUESTION_WORDS.has(tok.lower)) return [];
   }
   return [];
+}
+
+/** "A [, apposition,] and his [Freedonian] counterpart": A, from the token of "counterpart". */
+function counterpartOf(sv: SentenceView, counterpart: number): Arg | null {
+  let k = counterpart - 1;
+  const state = argAt(sv, k);
+  if (state && state.type === 'COUNTRY') k = state.first - 1;
+  if (!POSSESSIVE_PRONOUNS.has(sv.toks[k]?.lower ?? '') || sv.toks[k - 1]?.lower !== 'and') return null;
+  const and = k - 1;
+  const near = argAt(sv, and - 1);
+  if (near && !isComma(sv.toks[and])) return near.type === 'PERSON' ? near : null;
+  // Over an apposition closed by the comma before "and".
+  for (let j = and - 1; j > 0 && and - j <= 8; j--) {
+    if (!isComma(sv.toks[j]) || sv.toks[j]!.arg >= 0) continue;
+    const holder = argAt(sv, j - 1);
+    return holder && holder.type === 'PERSON' ? holder : null;
+  }
+  return null;
+}
+
+/** The name joined by "and" to an unnamed noun phrase ending at token `end` ("Jo Bloggs and a delegation of MPs"), or null. */
+function nameBeforeGroup(sv: SentenceView, end: number): Arg | null {
+  for (let k = end; k >= 0 && end - k <= 6; k--) {
+    const tok = sv.toks[k]!;
+    if (tok.arg >= 0 || isComma(sv.toks[k + 1]) || isHardBreak(tok)) return null;
+    if (tok.lower === 'and') {
+      const name = argAt(sv, k - 1);
+      return k < end && name && !name.possessive && !isComma(tok) && (name.type === 'PERSON' || name.type === 'ORGANIZATION' || name.type === 'COUNTRY') ? name : null;
+    }
+    if (!(isNoun(tok) || isAdjective(tok) || isDeterminer(tok) || isValue(tok) || tok.lower === 'of') || isFiniteVerb(tok)) return null;
+  }
+  return null;
 }
 
 /** Tokens [from, to] are a verb with its auxiliaries and adverbs ("had", "also plans"). */
@@ -215,6 +251,8 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
       const t = sv.toks[current.first - 4];
       if (groupNoun(noun) && !isComma(sv.toks[current.first - 2]) && t && t.arg >= 0 && !isComma(noun)) prev = sv.args[t.arg];
     }
+    // "A, the ministry's envoy, and his Freedonian counterpart, B": B's counterpart is A.
+    if (!prev && before && /^counterparts?$/.test(before.lower) && isComma(sv.toks[first])) prev = counterpartOf(sv, first - 1) ?? undefined;
     if (!prev || prev.type === 'OTHER' || prev.possessive) break;
     out.unshift({ key: prev.key, arg: prev, tok: prev.first });
     current = prev;
