@@ -105,6 +105,7 @@ describe('facts stated by a verb', () => {
     ['a name joined to an unnamed group as the subject', 'Jo Bloggs and a delegation of MPs have met with Ana Kos in Fortville.', [jo, ana, fortville], ['Jo Bloggs —met→ Ana Kos', 'Jo Bloggs —met in→ Fortville']],
     ['a person and "his counterpart", named after a comma', 'Jo Bloggs, the ministry envoy, and his Freedonian counterpart, Ana Kos, met on Monday.', [jo, freedonia, ana], ['Ana Kos —counterpart from→ Freedonia', 'Jo Bloggs —met→ Ana Kos']],
     ['a participle opening the sentence', 'Arriving in Fortville on Sunday, Jo Bloggs said the trip mattered.', [jo, fortville], ['Jo Bloggs —arrived in→ Fortville']],
+    ['a participle opening the sentence, then a pronoun', 'Jo Bloggs met the press. Arriving in Fortville on Sunday, he said the trip mattered.', [jo, fortville], ['Jo Bloggs —arrived in→ Fortville']],
     ['"after" and a participle opening the sentence', 'After meeting Ana Kos on Sunday, Jo Bloggs flew home.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
     ['object through a preposition', 'Ruritania lost to Freedonia in the final.', [ruritania, freedonia], ['Ruritania —lost to→ Freedonia']],
     ['coordinated objects', 'Ruritania lost to Freedonia, Elbonia and Genovia.', [ruritania, freedonia, elbonia, genovia], ['Ruritania —lost to→ Freedonia', 'Ruritania —lost to→ Elbonia', 'Ruritania —lost to→ Genovia']],

@@ -93,6 +93,7 @@ describe('acts whose parties stand apart: a two-sided act in the passive, a visi
     ['one party alone is no two-sided act', 'The deal was signed by Chile in Lima.', []],
     ['a visit to a place in a place is a visit to the place', 'Ana Sorel on Sunday visited forward posts in the frontier district of Lima.', ['Ana Sorel —visited→ Lima']],
     ['a date between a meeting noun and its "with"', 'Ana Sorel spoke after her talks Saturday with Mario Vidal.', ['Ana Sorel —held talks with→ Mario Vidal']],
+    ['a time and a place between a meeting noun and its "with"', "It follows Ana Sorel's talks last week in Fortville with Mario Vidal.", ['Ana Sorel —held talks with→ Mario Vidal']],
   ])('%s', (_case, body, expected) => {
     expect(relations(body)).toEqual(expected);
   });

@@ -43,7 +43,15 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
   }
   // "his talks Saturday with B", "a meeting today between A and B": a date between the noun and its preposition.
   let at = t + 1;
-  while (sv.toks[at] && sv.toks[at]!.arg < 0 && !isComma(sv.toks[at]) && (sv.toks[at]!.tags.has('Date') || (sv.toks[at]!.lower === 'on' && sv.toks[at + 1]?.tags.has('Date')))) at++;
+  // … or a place: "his talks last week in Fortville with B".
+  for (;;) {
+    const tok = sv.toks[at];
+    if (!tok || isComma(tok)) break;
+    const place = /^(in|at)$/.test(tok.lower) && tok.arg < 0 ? argAt(sv, at + 1) : undefined;
+    if (place && (place.type === 'LOCATION' || place.type === 'COUNTRY') && !isComma(sv.toks[at + 1])) at = place.last + 1;
+    else if (tok.arg < 0 && (tok.tags.has('Date') || (DATE_WORDS.test(tok.lower) && tok.lower !== 'on') || (tok.lower === 'on' && sv.toks[at + 1]?.tags.has('Date')))) at++;
+    else break;
+  }
   const prep = sv.toks[at]?.lower ?? '';
   if (!(noun.preps.includes(prep) || (noun.symmetric && (prep === 'between' || prep === 'among'))) || isComma(sv.toks[at])) at = t + 1;
   const next = sv.toks[at];

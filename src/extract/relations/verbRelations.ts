@@ -328,7 +328,7 @@ function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] 
   const before = sv.toks[k];
   // "Arriving in Fortville on Sunday, Jo Bloggs said …", "After meeting B, Jo Bloggs flew home": a participle
   // opening the sentence shares the subject of the clause after its comma.
-  if (!before || (k === 0 && GERUND_OPENERS.has(before.lower))) return frontedSubject(sv, k + 2);
+  if (!before || (k === 0 && GERUND_OPENERS.has(before.lower))) return frontedSubject(view, sv, k + 2);
   // "A was named minister, replacing B": a participle after a comma shares the subject of the clause before.
   if (isComma(sv.toks[k + 1]) && !isHardBreak(sv.toks[k + 1])) return clauseSubject(view, sv, k);
   if (before.arg >= 0) {
@@ -340,11 +340,16 @@ function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] 
 }
 
 /** The name opening the main clause after the comma that closes a fronted phrase starting before token `from`. */
-function frontedSubject(sv: SentenceView, from: number): Party[] {
+function frontedSubject(view: ArticleView, sv: SentenceView, from: number): Party[] {
   for (let j = from; j < sv.toks.length && j - from <= MAX_FRONTED; j++) {
     const tok = sv.toks[j]!;
     if (isHardBreak(tok)) return [];
     if (!isComma(tok)) continue;
+    // "…, he said": a pronoun subject stands for whom it points back to.
+    if (/^(he|she|they|it)$/.test(tok.lower) && tok.tags.has('Pronoun') && isFiniteVerb(sv.toks[j + 1])) {
+      const key = resolvePronoun(view, sv.index, j, tok.lower, 'subject');
+      return key === null ? [] : [{ key, tok: j }];
+    }
     const arg = tok.arg >= 0 ? sv.args[tok.arg]! : undefined;
     const verb = arg ? sv.toks[arg.last + 1] : undefined;
     return arg && !arg.possessive && (arg.type === 'PERSON' || arg.type === 'ORGANIZATION' || arg.type === 'COUNTRY') && verb && !isComma(verb) && isFiniteVerb(verb) ? [{ key: arg.key, arg, tok: arg.first }] : [];
