@@ -32,6 +32,11 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('keeps a statement quoted whole over two paragraphs, closed only at the end of the second', () => {
+    const body = '“The board condemns the delay. It calls for a new plan.\n\nThe board will also cut the fares. It has set aside funds.”\n\nAnna Berg chairs the board.';
+    expect(quotesOf(body, [BERG]).map((q) => q.text)).toEqual(['The board condemns the delay. It calls for a new plan.\n\nThe board will also cut the fares. It has set aside funds.']);
+  });
+
   it('drops a mark left open with no closing mark in its paragraph', () => {
     expect(quotesOf('He read "the notice aloud.\n\nThen he left.', [BERG])).toEqual([]);
   });

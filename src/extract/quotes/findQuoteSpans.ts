@@ -121,6 +121,13 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
           paragraph = mark.paragraph;
           continue;
         }
+        // "“The Council condemns …\n\nIt will scale down aid.”": a statement quoted whole over two
+        // paragraphs, the second not reopened, ends at the curly closer that ends the next paragraph.
+        if (family === 'double' && open.paragraphStart && mark.paragraph === paragraph + 1 && endsParagraphAsCloser(mark, body, paragraphs)) {
+          spans.push({ open: open.at, close: mark.at + mark.width - 1, start: open.at + open.width, end: mark.at, family, firstParagraph: open.paragraph, lastParagraph: mark.paragraph });
+          open = null;
+          continue;
+        }
         recover(mark);
         open = null;
       } else if (canClose(mark, family) && !(family === 'single' && isPossessiveWithLaterCloser(marks, i))) {
@@ -168,6 +175,13 @@ function strayCloserAfter(marks: readonly Mark[], i: number, body: string): numb
   if (!next || next.paragraph !== mark.paragraph || !curlyCloser(mark) || !curlyCloser(next)) return undefined;
   const between = body.slice(mark.at + mark.width, next.at);
   return /\p{L}/u.test(between) && !/[.!?]\s/u.test(between) && /[,.!?]$/u.test(between) ? i + 1 : undefined;
+}
+
+/** A curly closing mark that ends its paragraph, the paragraph's first mark. */
+function endsParagraphAsCloser(mark: Mark, body: string, paragraphs: readonly Span[]): boolean {
+  const paragraph = paragraphs[mark.paragraph];
+  if (!paragraph || !CLOSING_MARKS.has(mark.glyph) || OPENING_MARKS.has(mark.glyph) || !mark.rightFlank || mark.leftFlank) return false;
+  return !/\S/u.test(body.slice(mark.at + mark.width, paragraph.end)) && !/["“”‘’]/u.test(body.slice(paragraph.start, mark.at));
 }
 
 /** Only a mark that surely opens a quotation is kept without its closer: a double one, or a single one opening its paragraph or following a colon. */
