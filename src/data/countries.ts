@@ -184,6 +184,8 @@ const FORMER_STATES: readonly CountryEntry[] = [
   { code: 'YU', name: 'Yugoslavia', names: ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia'], demonyms: ['Yugoslav', 'Yugoslavian'], capitals: [], sovereign: true },
   { code: 'CS', name: 'Czechoslovakia', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'], capitals: [], sovereign: true },
   { code: 'DD', name: 'East Germany', names: ['East Germany', 'German Democratic Republic', 'GDR'], demonyms: ['East German'], capitals: [], sovereign: true },
+  { code: 'ZR', name: 'Zaire', names: ['Zaire', 'Republic of Zaire'], demonyms: ['Zairean', 'Zairian'], capitals: [], sovereign: true },
+  { code: 'RH', name: 'Rhodesia', names: ['Rhodesia'], demonyms: ['Rhodesian'], capitals: [], sovereign: true },
 ];
 
 export const COUNTRIES: readonly CountryEntry[] = [...build(), ...FORMER_STATES];

@@ -18,7 +18,7 @@ export const ORG_HEADS: readonly string[] = [
   'capital', 'investments', 'securities', 'insurance', 'financial', 'pharmaceuticals', 'pharma', 'group', 'consortium',
   'coalition', 'bloc', 'platform', 'community', 'caucus', 'network', 'initiative', 'programme', 'program', 'project', 'mission', 'church',
   'brotherhood', 'taliban', 'watch', 'international', 'ngo', 'enterprises', 'enterprise', 'mobile', 'airport authority',
-  'steel', 'mining', 'chemicals', 'foods', 'brands', 'stores', 'bancorp', 'partnership', 'labs',
+  'steel', 'mining', 'mines', 'chemicals', 'foods', 'brands', 'stores', 'bancorp', 'partnership', 'labs',
   'laboratories', 'hospital', 'clinic', 'chamber', 'legislature', 'junta', 'regime', 'government', 'embassy', 'consulate',
   // Consultancies, research houses and think-tanks ("Capital Economics", "Pew Research", "Fitch Ratings").
   'economics', 'macroeconomics', 'analytics', 'analytica', 'ratings', 'research', 'consulting', 'consultants', 'consultancy',

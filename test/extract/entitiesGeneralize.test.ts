@@ -252,8 +252,16 @@ describe('headline mentions', () => {
 });
 
 describe('states that no longer exist, and long portfolios', () => {
-  it('types a former state as a country', () => {
-    expect(summary('Exports to the Soviet Union fell after 1991.')).toContain('COUNTRY Soviet Union');
+  it.each([
+    ['Exports to the Soviet Union fell after 1991.', 'COUNTRY Soviet Union'],
+    ['Rebels advanced across Zaire in 1997.', 'COUNTRY Zaire'],
+    ['The Zairean army fled the town.', 'COUNTRY Zaire'],
+  ])('types a former state as a country: %s', (body, expected) => {
+    expect(summary(body)).toContain(expected);
+  });
+
+  it('reads a company named for its mines as an organisation', () => {
+    expect(summary('The miners met Velmora Copper Mines on Monday.')).toContain('ORGANIZATION Velmora Copper Mines');
   });
 
   it('reads "Sustainable Development" as part of a portfolio before a name', () => {
