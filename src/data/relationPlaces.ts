@@ -14,6 +14,12 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   'cathedral', 'mosque', 'church', 'temple', 'square', 'park', 'barracks', 'camp', 'station', 'bridge', 'dam', 'library',
 ]);
 
+/** Heads of bodies that sit in one place ("the Federal Court in Fortville", "the Acme embassy in Fortville"). */
+export const SEATED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'court', 'embassy', 'consulate', 'university', 'hospital', 'school', 'parliament', 'institute', 'ministry', 'headquarters',
+  'exchange', 'tribunal',
+]);
+
 /** Heads of named events held somewhere ("the Acme Summit in Fortville"). */
 export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set([
   'summit', 'conference', 'forum', 'congress', 'convention', 'games', 'olympics', 'festival', 'expo', 'fair', 'dialogue',

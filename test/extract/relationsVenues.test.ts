@@ -48,6 +48,8 @@ describe('a place or site in a larger place', () => {
     ['in part of a region', 'Shelling hit Fortville in northern Westshire Region.', [fortville, westshire], 'Fortville —located in→ Westshire Region'],
     ['a named venue in a city', 'The event was held at the Acme Convention Centre in Fortville.', [O('Acme Convention Centre'), fortville], 'Acme Convention Centre —located in→ Fortville'],
     ['a named venue "at" a town', 'Cadets train at the Royal Acme Academy at Fortville.', [O('Royal Acme Academy'), fortville], 'Royal Acme Academy —located in→ Fortville'],
+    ['a court in a city', 'The Federal Court in Fortville upheld the ruling.', [O('Federal Court'), fortville], 'Federal Court —located in→ Fortville'],
+    ['a body used as a venue', 'The results were announced at the Acme Union in Fortville.', [O('Acme Union'), fortville], 'Acme Union —located in→ Fortville'],
     ['a named event in a city', 'The plan will be discussed at the Acme Summit in Fortville.', [{ name: 'Acme Summit', type: 'OTHER', forms: [] }, fortville], 'Acme Summit —held in→ Fortville'],
   ])('%s', (_rule, body, entities, expected) => {
     expect(relationsIn(body, entities)).toContain(expected);

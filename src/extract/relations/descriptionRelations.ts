@@ -1,4 +1,4 @@
-import { FACILITY_NOUNS, NAMED_EVENT_HEADS, PLACE_ROLE_NOUNS, VENUE_NOUNS } from '../../data/relationPlaces.js';
+import { FACILITY_NOUNS, NAMED_EVENT_HEADS, PLACE_ROLE_NOUNS, SEATED_BODY_HEADS, VENUE_NOUNS } from '../../data/relationPlaces.js';
 import { HYPHEN_PARTICIPLES } from '../../data/relationVerbs.js';
 import { DESCRIPTION_HEADS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
 import type { EntityType, RelationType } from '../../store/records.js';
@@ -260,7 +260,9 @@ function partyOfPossessor(view: ArticleView, sv: SentenceView, arg: Arg, make: M
  */
 function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
   const head = arg.mention.text.split(/\s+/).pop()?.toLowerCase() ?? '';
-  const site = (arg.type === 'ORGANIZATION' || arg.type === 'LOCATION') && (FACILITY_NOUNS.has(head) || VENUE_NOUNS.has(head));
+  // A body with a seat, or any body used as a venue ("announced at the Acme Union in Fortville").
+  const seated = arg.type === 'ORGANIZATION' && (SEATED_BODY_HEADS.has(head) || atVenue(sv, arg));
+  const site = ((arg.type === 'ORGANIZATION' || arg.type === 'LOCATION') && (FACILITY_NOUNS.has(head) || VENUE_NOUNS.has(head))) || seated;
   const event = arg.type === 'OTHER' && NAMED_EVENT_HEADS.has(head);
   if (arg.type !== 'LOCATION' && !site && !event) return;
   const predicate = event ? 'held in' : 'located in';
@@ -292,6 +294,13 @@ function placeInPlace(sv: SentenceView, arg: Arg, make: Make): void {
     make(inner.key, predicate, 'LOCATION', outer.key);
     if (wider && wider.key !== outer.key) make(inner.key, predicate, 'LOCATION', wider.key);
   }
+}
+
+/** The arg stands after "at" (and "the"): a place where something happens. */
+function atVenue(sv: SentenceView, arg: Arg): boolean {
+  let b = arg.first - 1;
+  if (sv.toks[b]?.lower === 'the' && sv.toks[b]!.arg < 0) b--;
+  return sv.toks[b]?.lower === 'at' && sv.toks[b]!.arg < 0;
 }
 
 /** "<district> local government area of Westshire", "<district> district of Westshire": the region after "of". */
