@@ -7,7 +7,7 @@ export const MEMBERSHIP_HEADS: Readonly<Record<string, string>> = {
   partners: 'partner of', subsidiary: 'subsidiary of', unit: 'unit of', affiliate: 'affiliate of', rival: 'rival of',
   rivals: 'rival of', neighbour: 'neighbour of', neighbor: 'neighbour of', supplier: 'supplier of', customer: 'customer of',
   client: 'client of', proxy: 'proxy of', proxies: 'proxy of', part: 'part of', signatory: 'signatory of', founder: 'founding member of',
-  shareholder: 'shareholder of', owner: 'owner of', parent: 'parent of', backer: 'supports',
+  shareholder: 'shareholder of', owner: 'owner of', parent: 'parent of', backer: 'supports', chair: 'chair of', host: 'host of',
 };
 
 /** Nouns after an organisation's name that introduce its members ("Global Council members such as …"). */

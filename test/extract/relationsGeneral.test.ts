@@ -105,6 +105,7 @@ describe('memberships and alliances', () => {
     ['X, a member of Y', 'Ruritania, a member of the Global Council, objected.', [ruritania, council], ['Ruritania —member of→ Global Council']],
     ['A is a Y member', 'Ruritania is a Global Council member, but its envoy was left out.', [ruritania, council], ['Ruritania —member of→ Global Council']],
     ['A is a founding Y member', 'Ruritania is a founding Global Council member.', [ruritania, council], ['Ruritania —member of→ Global Council']],
+    ['A is the chair of Y', 'Ruritania is the chair of the Global Council this year.', [ruritania, council], ['Ruritania —chair of→ Global Council']],
     ['people of a body before their names', 'Acme Front politicians Jo Bloggs and Ana Kos were removed from the list.', [O('Acme Front'), jo, ana], ['Jo Bloggs —member of→ Acme Front', 'Ana Kos —member of→ Acme Front']],
     ['states in brackets after a body', 'The Global Council (Ruritania and Freedonia) met in May.', [council, ruritania, freedonia], ['Ruritania —member of→ Global Council', 'Freedonia —member of→ Global Council']],
     ['a party after "from"', 'Her deputy, Jo Bloggs, from the Liberal Party, was sworn in.', [jo, O('Liberal Party')], ['Jo Bloggs —member of→ Liberal Party']],
