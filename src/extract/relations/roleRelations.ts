@@ -695,6 +695,16 @@ const DIPLOMATIC_HEADS = new Set(['ambassador', 'envoy', 'consul', 'representati
 /** Words that may follow a title in apposition: "A, the party head and a supporter of", "A, a ministry official who". */
 const APPOSITION_ENDS = new Set(['and', 'who', 'whose', 'which']);
 
+/** "[Freedonian] nuclear affairs at the Acme Ministry": the organisation after a remit's lower-case words and "at" or "of". */
+function bodyAfterRemit(sv: SentenceView, remit: Arg): Arg | null {
+  let t = remit.last + 1;
+  const start = t;
+  while (sv.toks[t] && sv.toks[t]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[t]!.text) && !/^(at|of|in)$/.test(sv.toks[t]!.lower) && !isComma(sv.toks[t]) && t - start < 3) t++;
+  if (t === start || !/^(at|of)$/.test(sv.toks[t]?.lower ?? '') || isComma(sv.toks[t])) return null;
+  const body = argAt(sv, sv.toks[t + 1]?.lower === 'the' ? t + 2 : t + 1);
+  return body && body.type === 'ORGANIZATION' ? body : null;
+}
+
 /** Token t follows a name's short form in brackets right after the name: "Acme Bank (AB) [governor]". */
 function closesShortForm(sv: SentenceView, t: number): boolean {
   const short = argAt(sv, t - 1);
@@ -738,8 +748,12 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       while (toks[o] && toks[o]!.arg < 0 && (ROLE_MODIFIERS.has(toks[o]!.lower) || ownerModifier(toks[o]!)) && !isComma(toks[o]) && o - t <= 3) o++;
       const objectTok = toks[o]?.arg === -1 ? ownerNamedAfterNoun(sv, o) : toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
-      const object = sv.args[objectTok.arg] as Arg;
+      const described = sv.args[objectTok.arg] as Arg;
+      // "director general for Freedonian nuclear affairs at the Acme Ministry": the remit names a state; the body after it holds the office.
+      const seat = tok.lower === 'for' ? bodyAfterRemit(sv, described) : null;
+      const object = seat ?? described;
       if (object.type === 'OTHER') return null;
+      if (seat) return { mods: [], words, head, object, prep: 'of' };
       // "ambassador of A in B": a diplomat's host after the state sent from.
       const after = toks[object.last + 1];
       if (after && SECOND_PARTY_PREPS.has(after.lower) && after.lower !== 'for' && !isComma(after) && DIPLOMATIC_HEADS.has(head)) {
