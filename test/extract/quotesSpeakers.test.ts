@@ -424,6 +424,20 @@ describe('a subject before an apposition that names another person', () => {
     expect(lastSpeaker(body, [ROE, MAREK])).toBe('Jan Roe');
   });
 
+  it('is the speaker across a long aside that ends in a time', () => {
+    const body = 'Jan Roe, whose government has been under fire over the harbour budget and the ferry contracts since he took office in May, said: “We will be ready to meet the schedule.”';
+    expect(lastSpeaker(body, [ROE, MAREK])).toBe('Jan Roe');
+  });
+
+  it('gives a fragment followed by a participle to the subject of its sentence', () => {
+    expect(lastSpeaker('Jan Roe called the motion a "political pamphlet without any basis," adding that it would fail.', [ROE])).toBe('Jan Roe');
+  });
+
+  it('keeps the speaker before the quote when a participle follows it', () => {
+    const body = 'Prime Minister Jan Roe met the press.\n\nThe Prime Minister remarked, "If one party lacks the will, you cannot move forward," expressing frustration.';
+    expect(lastSpeaker(body, [ROE])).toBe('Jan Roe');
+  });
+
   it('leaves the name after a title and a comma as the speaker', () => {
     expect(lastSpeaker('The aide to Ivo Marek, Jan Roe, said: "We see it as most unfortunate."', [ROE, MAREK])).toBe('Jan Roe');
   });

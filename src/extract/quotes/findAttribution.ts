@@ -399,6 +399,12 @@ function postAttributionFrom(index: ArticleIndex, begin: number, newSentence: bo
     if (cue) {
       if (cue.first < begin) return null;
       if (newSentence && !bareClauseAfter(index, cue.last)) return null;
+      // "X called it a “…”, adding …", "…,” expressing frustration": a participle right after the quote
+      // goes on with the subject of the sentence the quote stands in.
+      if (cue.first === begin && !newSentence && !cue.speakerAfter && /ing$/u.test(lower(tokens[cue.last]))) {
+        const quoteFirst = lastTokenEndingBy(tokens, firstToken.start);
+        return { cue, side: 'after', speaker: clauseSubject(index, sentenceFirstToken(index, quoteFirst), quoteFirst) };
+      }
       const before = cue.first > begin ? speakerBetween(index, begin, cue.first - 1) : null;
       // "The Daily, citing “senior officials”, reported that Roe …": a verb opening a clause of its
       // own has its subject before the quote; the name after it is no inverted speaker.
@@ -509,6 +515,11 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   // A participle ("…, saying", "was quoted as saying") belongs to the subject of its clause, not the noun before it.
   if (/ing$/u.test(lower(tokens[cue.last]))) return quotedSpeaker(index, cue, limit) ?? clauseSubject(index, limit, cue.first);
   let j = cue.first - 1;
+  // "X, whose … since he took office in May, said": an aside closed right before the verb.
+  if (j > limit && /,/u.test(gapBetween(index, j, j + 1))) {
+    const holder = appositionHolder(index, j, limit);
+    if (holder) return holder;
+  }
   while (j >= limit && SUBJECT_VERB_FILLERS.has(lower(tokens[j])) && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1))) j--;
   // "The council on Tuesday described …", "Roe in a statement said …": the subject stands before the time or occasion.
   const occasion = occasionBefore(index, j, limit);
@@ -757,7 +768,7 @@ function titledPersonAfter(index: ArticleIndex, ref: MentionRef, before: number)
 }
 
 /** Tokens an apposition between a subject and its verb may run to: "X, a spokesman for … Gen. Y, told". */
-const MAX_APPOSITION = 25;
+const MAX_APPOSITION = 40;
 
 /**
  * "Jan Roe, a spokesman for the head of state Gen. Ivo Marek, told": the person named right before an
