@@ -93,7 +93,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
-  /^[^!?]{0,300}[.!?]\s*(?:photo|picture|image|credit)s?\s*[:|]\s*[^.!?]{1,60}\.?$/i,
+  /^[^!?]{0,300}[.!?]\s*(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?\s*[:|]\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".
@@ -108,6 +108,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:a|an|this|the)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|screengrab|screen\s*grab|screenshot|video\s+grab|still)\b[^"“”]{0,300}\bshows?\b[^"“”]{0,300}$/i,
   // A short line ending in a bare web address: "Example Daily Online --- http://example.com/".
   /^[^.!?]{0,60}?(?:[-–—|:]+\s*)?https?:\/\/\S+$/i,
+  // A caption ending in its credit in brackets: "… in Fortville [Jane Roe/Example Agency]", "… (Example Photo)".
+  /^[^"“”]{0,400}\[[^[\]]{1,60}\/[^[\]]{1,60}\]$/u,
+  /^[^"“”]{0,400}\((?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:pool\s+|file\s+)?(?:photo|picture|image)s?(?:\s*\/[^()]{1,60})?\)$/iu,
+  // An agency and a photographer between a spaced slash: "EXAMPLE / Jane Roe".
+  /^\p{Lu}[\p{L}.&-]+(?:\s+\p{Lu}[\p{L}.&-]+){0,2}\s+\/\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
+  // Links to the story elsewhere: "Read it at Example Post", "Full text of the article is available on …".
+  /^read\s+(?:it|more|the\s+(?:full\s+)?(?:story|article|report))\s+(?:at|on|in)\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}$/iu,
+  /^(?:the\s+)?full\s+text\s+(?:of\s+the\s+(?:article|story|report|statement)\s+)?(?:is\s+)?available\b[^!?]{0,200}$/i,
   // A stub pointing elsewhere for the rest: "For the full story, please visit", "To read the full article".
   /^(?:for\s+(?:the\s+)?(?:full|complete)\s+(?:story|article|report)|to\s+read\s+(?:the\s+)?(?:full|complete|whole)\s+(?:story|article|report))\b[^.!?]{0,60}$/i,
   // Staff credits: "Example Times Fortville Staff", "Example Post Staff Writer".

@@ -144,6 +144,13 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a continue-reading link', 'Continue reading the main story'],
     ['a reported-by credit', 'Reported by Jane Roe'],
     ['a name and a web address', 'Harbour Daily Online --- http://harbour.example/'],
+    ['a caption ending in a stock photo credit', 'The harbour at dawn. Stock photo: Harbour Images'],
+    ['a caption ending in a credit with a web address', 'A ferry in the bay, May 1995. Photo: Jane Roe, https://pics.harbour.example'],
+    ['a caption ending in a bracketed name and agency', 'The mayor speaks at the pier in Fortville on 3 March 2021 [Jane Roe/Harbour Agency]'],
+    ['a caption ending in an agency photo credit in brackets', 'The mayor, left, shakes hands with the harbour master at the pier. (HNA Photo)'],
+    ['an agency and a photographer around a spaced slash', 'HARBOUR / Jane Roe'],
+    ['a link to the story elsewhere', 'Read it at The Harbour Times'],
+    ['a note that the full text is elsewhere', 'Full text of the article is available on the Russian page of the Harbour agency.'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
