@@ -396,6 +396,11 @@ describe('what a speaker reports is not a second speaker', () => {
     expect(lastSpeaker(body, [KRAL, MAREK])).toBe('Tomas Kral');
   });
 
+  it('keeps "he" with the subject of "met B and said"', () => {
+    const body = 'Tomas Kral met yesterday with party leader Ivo Marek and said afterward that he would fly home.\n\n“I will give a positive report to the council,” he said.';
+    expect(lastSpeaker(body, [KRAL, MAREK])).toBe('Tomas Kral');
+  });
+
   it('still hands "he" to a person who speaks in a sentence of their own', () => {
     const body = 'Tomas Kral spoke by telephone.\n\n“The talks went well,” he added.\n\nIvo Marek disagreed with that account.\n\n“Nothing was settled,” he said.';
     expect(lastSpeaker(body, [KRAL, MAREK])).toBe('Ivo Marek');

@@ -777,9 +777,10 @@ function splitTwoNames(words: readonly Word[], from: number, to: number, key: st
     }
   }
 
-  // "the leader of the Acme Party Jo Bloggs": an organisation's name ends at its head when a person's name follows.
+  // "the leader of the Acme Party Jo Bloggs", "Ambassador to the United Nations Jo Bloggs": an organisation's name
+  // ends at its head, or where a known name ends, when a person's name follows.
   for (let k = from + 1; k < to - 2; k++) {
-    if (orgHeads.has(words[k]!.lower) && words[k + 1]!.tags.has('FirstName') && to - k - 1 <= 4 && personShaped(words, k + 1, to)) {
+    if ((orgHeads.has(words[k]!.lower) || knownOrgs.has(span(words, from, k + 1))) && words[k + 1]!.tags.has('FirstName') && to - k - 1 <= 4 && personShaped(words, k + 1, to)) {
       readSpan(words, from, k + 1, out);
       out.push({ from: k + 1, to, kind: 'PERSON', certainty: SURE });
       return true;

@@ -515,6 +515,11 @@ function speakerBeforeCue(index: ArticleIndex, cue: SpeechCue, limit: number): S
   // A participle ("…, saying", "was quoted as saying") belongs to the subject of its clause, not the noun before it.
   if (/ing$/u.test(lower(tokens[cue.last]))) return quotedSpeaker(index, cue, limit) ?? clauseSubject(index, limit, cue.first);
   let j = cue.first - 1;
+  // "X met yesterday with Y and said": a second verb of the clause's subject, not of the name before "and".
+  if (j > limit && lower(tokens[j]) === 'and' && !CLAUSE_BREAK.test(gapBetween(index, j, j + 1)) && index.mentionAt[j - 1] && verbBetween(index, limit, j - 1)) {
+    const subject = clauseSubject(index, limit, j);
+    if (subject) return subject;
+  }
   // "X, whose … since he took office in May, said": an aside closed right before the verb.
   if (j > limit && /,/u.test(gapBetween(index, j, j + 1))) {
     const holder = appositionHolder(index, j, limit);
@@ -682,6 +687,12 @@ function clauseSubject(index: ArticleIndex, limit: number, cueFirst: number): Sp
 }
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an']);
+
+/** A finite verb outside mentions between tokens `from` and `to`: the clause has a verb of its own before. */
+function verbBetween(index: ArticleIndex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!index.mentionAt[i] && !index.inQuote[i] && isFiniteVerb(index.tokens[i]!)) return true;
+  return false;
+}
 
 /** Words that open a clause or phrase set before the main clause: "Speaking before the vote, …", "After the talks, …". */
 const FRONTING_WORDS = new Set(['after', 'before', 'while', 'when', 'as', 'following', 'during', 'in', 'at', 'despite', 'although', 'though', 'since']);
