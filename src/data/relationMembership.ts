@@ -26,3 +26,8 @@ export const GROUPING_NOUNS: ReadonlySet<string> = new Set([
 export const BODY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'politicians', 'lawmakers', 'legislators', 'members', 'leaders', 'officials', 'ministers', 'mps', 'senators', 'activists', 'deputies', 'councillors', 'councilors',
 ]);
+
+/** Lower-case words that may qualify a membership before its noun: "a founding Acme member", "a close Acme ally". */
+export const MEMBER_QUALIFIERS: ReadonlySet<string> = new Set([
+  'founding', 'full', 'key', 'permanent', 'non-permanent', 'associate', 'original', 'fellow', 'major', 'close', 'longtime', 'long-time', 'strong',
+]);

@@ -181,7 +181,7 @@ function strayCloserAfter(marks: readonly Mark[], i: number, body: string): numb
 function endsParagraphAsCloser(mark: Mark, body: string, paragraphs: readonly Span[]): boolean {
   const paragraph = paragraphs[mark.paragraph];
   if (!paragraph || !CLOSING_MARKS.has(mark.glyph) || OPENING_MARKS.has(mark.glyph) || !mark.rightFlank || mark.leftFlank) return false;
-  return !/\S/u.test(body.slice(mark.at + mark.width, paragraph.end)) && !/["“”‘’]/u.test(body.slice(paragraph.start, mark.at));
+  return !/\S/u.test(body.slice(mark.at + mark.width, paragraph.end)) && !/["“”]/u.test(body.slice(paragraph.start, mark.at));
 }
 
 /** Only a mark that surely opens a quotation is kept without its closer: a double one, or a single one opening its paragraph or following a colon. */

@@ -1,5 +1,5 @@
 
-import { BODY_PEOPLE_NOUNS, GROUPING_NOUNS, MEMBER_NOUNS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
+import { BODY_PEOPLE_NOUNS, GROUPING_NOUNS, MEMBER_NOUNS, MEMBER_QUALIFIERS, MEMBERSHIP_HEADS } from '../../data/relationMembership.js';
 import type { LocalRelation } from '../types.js';
 import type { Arg, ArticleView, SentenceView } from './articleView.js';
 import { listedAfter } from './phrases.js';
@@ -127,9 +127,6 @@ function partyAfter(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): 
   const described = sv.toks[party.last + 1];
   if (PARTY_NAME.test(view.entityByKey.get(party.key)?.name ?? '') || (described && described.arg < 0 && !isComma(described) && /^(party|movement|front)$/.test(described.lower))) make(arg.key, 'member of', party.key);
 }
-
-/** Lower-case words that may qualify a membership before its noun: "a founding Acme member", "a full member". */
-const MEMBER_QUALIFIERS = new Set(['founding', 'full', 'key', 'permanent', 'non-permanent', 'associate', 'original', 'fellow', 'major', 'close', 'longtime', 'long-time', 'strong']);
 
 /** "A is an Acme member", "A became a founding Acme member state", "A is a close Acme ally". */
 function copularNamedMember(sv: SentenceView, arg: Arg, make: Make): void {
