@@ -77,7 +77,7 @@ export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'amb', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father',
   'sister', 'brother', 'honourable', 'honorable', 'mme', 'mlle', 'herr', 'frau', 'gen', 'general', 'brig', 'brigadier',
   'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
-  'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'rep', 'gov', 'pres', 'supt', 'insp', 'det', 'madam', 'madame', 'comrade',
+  'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'sens', 'rep', 'reps', 'gov', 'pres', 'supt', 'insp', 'det', 'madam', 'madame', 'comrade',
   'engr', 'alhaji',
 ];
 

@@ -195,6 +195,7 @@ describe('other names of one person or body', () => {
   it.each([
     ['a nom de guerre', 'Rebel leader Jo Bloggs, better known by the nom de guerre Kestrel, signed the deal. Kestrel later spoke.', 'Jo Bloggs', ['Jo Bloggs', 'Kestrel', 'Kestrel']],
     ['"also known as"', 'The Acme Front, also known as Redline, fought on. Redline lost the town.', 'Acme Front', ['Acme Front', 'Redline', 'Redline']],
+    ['a place\'s last hyphened part', 'Fighting in Upper-Westmark resumed. Westmark rebels drove out the troops.', 'Upper-Westmark', ['Upper-Westmark', 'Westmark']],
     ['the same words in another order', 'President Jorik Tammes Vallo arrived. Later President Tammes Vallo Jorik flew home.', 'Jorik Tammes Vallo', ['Jorik Tammes Vallo', 'Tammes Vallo Jorik']],
   ])('%s', (_rule, body, name, forms) => {
     expect(mentionsOf(body, name)).toEqual(forms);

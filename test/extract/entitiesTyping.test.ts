@@ -34,6 +34,7 @@ describe('a name typed by the words around it', () => {
     ['the subject of "met with" a titled person', 'Tarkin met with President Velo Marek on Monday.', ['PERSON Tarkin', 'PERSON Velo Marek']],
     ['a judge written with his honorific and title', 'Mr Justice Jo Bloggs ruled on Monday.', 'PERSON Jo Bloggs'],
     ['a known organisation run into the name after it', 'Ruritania Ambassador to the United Nations Jo Bloggs spoke.', ['ORGANIZATION United Nations', 'PERSON Jo Bloggs']],
+    ['a plural honorific before two names', 'The only two to vote against it were Sens. Jo Bloggs and Ana Kos.', ['PERSON Jo Bloggs', 'PERSON Ana Kos']],
     ['a rank with its qualifier', 'The pact was forged with the military leader, Senior Gen. Jo Bloggs.', 'PERSON Jo Bloggs'],
     ['a retired rank', 'The plan was backed by Retired Col. Jo Bloggs.', 'PERSON Jo Bloggs'],
     // A name qualifying a vote names the contest, not a person.

@@ -84,6 +84,8 @@ describe('descriptions by neighbouring names', () => {
     ['hyphenated alliance, reversed', 'The Ruritania-allied Blue Front fought on.', [ruritania, O('Blue Front')], ['Blue Front —allied with→ Ruritania']],
     ['hyphenated lead inside a name', 'The Ruritania-led alliance struck.', [O('Ruritania-led alliance'), ruritania], ['Ruritania —leads→ Ruritania-led alliance']],
     ['person (place)', 'Jo Bloggs (Fortville) disagreed.', [jo, fortville], ['Jo Bloggs —represents→ Fortville']],
+    ['a senator with a party and state tag', 'It passed, said Sen. Jo Bloggs (R-FV) before the vote.', [jo, L('Fortville', 'FV')], ['Jo Bloggs —senator from→ Fortville']],
+    ['a lawmaker with a party and state tag', 'Jo Bloggs (D-FV) disagreed.', [jo, L('Fortville', 'FV')], ['Jo Bloggs —represents→ Fortville']],
     ['apposition for an organisation', 'Acme, a major Initech supplier, grew.', [acme, initech], ['Acme —supplier of→ Initech']],
     ['apposition with "of" for a place', 'They neared Fortville, a key stronghold of the Blue Front.', [fortville, O('Blue Front')], ['Fortville —stronghold of→ Blue Front']],
     ['capital of a country', 'They met near the Ruritanian capital of Fortville.', [ruritania, fortville], ['Fortville —capital of→ Ruritania']],

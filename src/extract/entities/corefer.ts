@@ -163,6 +163,13 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const earlier = persons.find((p) => p.from < c.from && !links.has(p) && parts(p).join(' ') !== parts(c).join(' ') && parts(p).sort().join(' ') === sorted);
     if (earlier) links.set(c, earlier);
   }
+  // "Karabakh" after "Nagorno-Karabakh": a place's last hyphened part alone is the same place.
+  const hyphenedPlaces = candidates.filter((p) => p.kind === 'LOCATION' && p.to - p.from >= 2 && words.slice(p.from + 1, p.to).every((w) => w.gapBefore === '-'));
+  for (const c of candidates) {
+    if (links.has(c) || c.to - c.from !== 1 || c.kind === 'PERSON' || c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.kind === 'ROLE') continue;
+    const whole = uniqueByName(words, hyphenedPlaces.filter((p) => p !== c && fold(words[p.to - 1]!.text) === fold(words[c.from]!.text)));
+    if (whole) links.set(c, whole);
+  }
   // "Bajo Verde (Halvorsen Shoal)": a place with its other name in brackets is one place; the bracketed
   // name, the one the text goes on to use, names it.
   const placeLike = (c: Candidate): boolean => c.kind === 'LOCATION' || (c.kind !== 'PERSON' && c.kind !== 'COUNTRY' && c.kind !== 'DEMONYM' && c.kind !== 'ROLE' && placeHeads.has(words[c.to - 1]!.lower));

@@ -203,10 +203,19 @@ function parenthetical(view: ArticleView, sv: SentenceView, arg: Arg, next: Arg 
   if (arg.type !== 'PERSON' || !next || next.first !== arg.last + 1) return;
   const between = view.article.body.slice(arg.end, next.start).trim();
   const after = view.article.body.slice(next.end, next.end + 2).trim();
-  if (between !== '(' || !after.startsWith(')')) return;
-  if (next.type === 'LOCATION') make(arg.key, 'represents', 'ROLE', next.key);
+  // "Sen. Jo Bloggs (R-AZ)": a party's letter and the state a lawmaker sits for.
+  const partyTag = /^\(\s*\p{Lu}{1,3}\s*[-–]$/u.test(between);
+  if ((between !== '(' && !partyTag) || !after.startsWith(')')) return;
+  if (next.type === 'LOCATION') make(arg.key, lawmakerFrom(view.article.body.slice(Math.max(0, arg.start - 8), arg.start)), 'ROLE', next.key);
   else if (next.type === 'ORGANIZATION') make(arg.key, 'member of', 'AFFILIATION', next.key);
   void sv;
+}
+
+/** "senator from" after "Sen." or "Sens.", "representative from" after "Rep." or "Reps.", else "represents". */
+function lawmakerFrom(before: string): string {
+  if (/\bSens?\.?\s+$/.test(before)) return 'senator from';
+  if (/\bReps?\.?\s+$/.test(before)) return 'representative from';
+  return 'represents';
 }
 
 /** "Jo Bloggs of the Acme Party", "Jo Bloggs of the opposition Acme Party" → member of; "Jo Bloggs from Ruritania" → from. */
