@@ -46,7 +46,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   MM: ['Burma'],
   CI: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"],
   SZ: ['Swaziland', 'Eswatini'],
-  MK: ['Macedonia', 'North Macedonia'],
+  MK: ['Macedonia', 'North Macedonia', 'Former Yugoslav Republic of Macedonia', 'FYROM', 'FYR Macedonia'],
   CV: ['Cape Verde'],
   TL: ['East Timor'],
   VA: ['Vatican', 'Holy See', 'Vatican City'],

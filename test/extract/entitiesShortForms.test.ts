@@ -31,6 +31,7 @@ describe('countries by their everyday English names', () => {
     ['Republic of Congo', 'Republic of the Congo'],
     ['Congo', 'Democratic Republic of the Congo'],
     ['Union of Myanmar', 'Myanmar'],
+    ['the Former Yugoslav Republic of Macedonia', 'North Macedonia'],
   ])('"%s" is the country %s', (written, name) => {
     const es = entitiesOf(`Officials said ${written} had agreed to the plan on Monday.`);
     expect(es.find((e) => e.name === name)?.type).toBe('COUNTRY');
