@@ -44,6 +44,14 @@ describe('people, titles and roles', () => {
     expect(person?.mentions[0]?.role?.title).toBe(title);
   });
 
+  it('gives no owner to a title after a bare name and "and" ("Kos and Prime Minister Bloggs")', () => {
+    const es = entitiesOf('Talks between Ana Kos and Prime Minister Jo Bloggs resumed on Monday.');
+    const role = find(es, 'Jo Bloggs')?.mentions[0]?.role;
+    expect(role?.title).toBe('prime minister');
+    expect(role?.ofKey ?? null).toBeNull();
+    expect(find(es, 'Ana Kos')?.type).toBe('PERSON');
+  });
+
   it('joins honorific and surname-only mentions to the full name', () => {
     const es = entitiesOf('Dr Lena Okafor opened the clinic. Later Ms Okafor thanked donors, and Okafor left.');
     const people = es.filter((e) => e.type === 'PERSON');

@@ -679,7 +679,9 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     // name of its own, not the title's owner.
     // "Minister of Environmental Affairs and Tourism Jo Bloggs" lists portfolios: the words before "and" end in no name.
     const and = lastConjunction(words, from, a);
-    if (and >= 0 && words.slice(from, and).some((w) => isHead(w)) && !isTitleWord(words[and - 1]) && !portfolioWords.has(words[and - 1]!.lower)) {
+    // "Arafat and Prime Minister Jo Bloggs": a name, "and", then a title that opens right after it.
+    const nameThenTitle = and >= 0 && and + 1 === a && personShaped(words, from, and) && !countryByName.has(fold(span(words, from, and)));
+    if (and >= 0 && (nameThenTitle || (words.slice(from, and).some((w) => isHead(w)) && !isTitleWord(words[and - 1]) && !portfolioWords.has(words[and - 1]!.lower)))) {
       readSpan(words, from, and, out);
       if (!readTitle(words, and + 1, to, out)) readSpan(words, and + 1, to, out);
       return true;
