@@ -9,6 +9,8 @@ import type { Word } from './words.js';
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'de', 'la', 'du', 'des']);
 /** The words between a name and another name it goes by: "better known as", "known by the nom de guerre", "alias". */
+/** Words "known by the nom de guerre" and the like take at most. */
+const MAX_ALIAS_WORDS = 7;
 const ALSO_KNOWN_AS = /^(?:(?:better|also|popularly|widely|commonly)\s+)?known\s+(?:as|by\s+(?:the|his|her|its)\s+(?:nom\s+de\s+guerre|name|nickname|alias|pseudonym))$|^(?:alias|aka|a\.k\.a\.?)$/;
 
 /** Returns, for each short candidate, the full candidate it refers to. */
@@ -151,16 +153,17 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
   // "Jo Bloggs, better known as Kestrel": the other name, there and later, is the same person or body.
   for (const c of candidates) {
     if (links.has(c) || c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.kind === 'ROLE') continue;
-    const named = candidates.find((p) => p !== c && p.to < c.from && (p.kind === 'PERSON' || p.kind === 'ORGANIZATION') && ALSO_KNOWN_AS.test(span(words, p.to, c.from).toLowerCase()) && /^\s*,?\s*\(?\s*$/.test(words[p.to]!.gapBefore));
+    const named = candidates.find((p) => p !== c && p.to < c.from && c.from - p.to <= MAX_ALIAS_WORDS && (p.kind === 'PERSON' || p.kind === 'ORGANIZATION') && /^\s*,?\s*\(?\s*$/.test(words[p.to]!.gapBefore) && ALSO_KNOWN_AS.test(span(words, p.to, c.from).toLowerCase()));
     if (!named) continue;
     const name = parts(c).join(' ');
     for (const o of candidates) if (o !== named && parts(o).join(' ') === name && !links.has(o)) links.set(o, named);
   }
   // "Sese Seko Mobutu" after "Mobutu Sese Seko": a person's words in another order are the same person.
+  const wordSets = new Map(persons.map((p) => [p, { text: parts(p).join(' '), sorted: parts(p).sort().join(' ') }]));
   for (const c of persons) {
+    const mine = wordSets.get(c)!;
     if (links.has(c)) continue;
-    const sorted = parts(c).sort().join(' ');
-    const earlier = persons.find((p) => p.from < c.from && !links.has(p) && parts(p).join(' ') !== parts(c).join(' ') && parts(p).sort().join(' ') === sorted);
+    const earlier = persons.find((p) => p.from < c.from && !links.has(p) && wordSets.get(p)!.text !== mine.text && wordSets.get(p)!.sorted === mine.sorted);
     if (earlier) links.set(c, earlier);
   }
   // "Karabakh" after "Nagorno-Karabakh": a place's last hyphened part alone is the same place.

@@ -1,7 +1,7 @@
 import type { RelationNoun } from '../../data/relationVerbs.js';
 import type { LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView } from './articleView.js';
-import { coordinated, findSubject, listedAfter, type Party, pluralTitleHolders, throughPossessive } from './phrases.js';
+import { afterOwnShortForm, coordinated, findSubject, listedAfter, type Party, pluralTitleHolders, throughPossessive } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { NOUN_INDEX, VERB_INDEX } from './verbForms.js';
 import { afterPreposition, doubtAround, negatedBefore, PLACE_NOUNS, isAdjective, isComma, isDeterminer, isHardBreak, isNoun, isPreposition, isValue, POSSESSIVE_PRONOUNS } from './words.js';
@@ -91,11 +91,10 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     const agent = argAfter(sv, by + 1, true);
     if (!agent) return out;
     const agents = [agent, ...listedAfter(sv, agent)];
-    let after = (agents[agents.length - 1] as Arg).last + 1;
+    const lastAgent = agents[agents.length - 1] as Arg;
     // "by the Acme Movement (AM) on B": over the agent's short form in brackets.
-    const short = argAt(sv, after);
-    const bracketed = !!short && short.key === agents[agents.length - 1]!.key && /\(\s*$/.test(sv.toks[after]!.gap);
-    if (bracketed) after = short.last + 1;
+    let after = afterOwnShortForm(sv, lastAgent);
+    const bracketed = after !== lastAgent.last + 1;
     // "an attack by A armed group on B", "by A militants on B": the agent's lower-case description.
     for (let k = 0; k < 3 && sv.toks[after] && sv.toks[after]!.arg < 0 && !isComma(sv.toks[after]) && !isPreposition(sv.toks[after]) && /^\p{Ll}/u.test(sv.toks[after]!.text) && (isNoun(sv.toks[after]) || isAdjective(sv.toks[after]) || /ed$/.test(sv.toks[after]!.lower)); k++) after++;
     const prep = sv.toks[after];

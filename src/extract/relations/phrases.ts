@@ -279,7 +279,7 @@ function describedPersonStart(sv: SentenceView, arg: Arg): number {
 }
 
 /** The token after an arg and its own short form in brackets ("Blue Front (BF) fighters"). */
-function afterOwnShortForm(sv: SentenceView, arg: Arg): number {
+export function afterOwnShortForm(sv: SentenceView, arg: Arg): number {
   const next = sv.toks[arg.last + 1];
   const short = next && next.arg >= 0 ? sv.args[next.arg] : undefined;
   return short && short.key === arg.key ? short.last + 1 : arg.last + 1;
