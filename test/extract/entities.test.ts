@@ -64,6 +64,12 @@ describe('people, titles and roles', () => {
     expect(find(es, 'Halvard Krent')?.mentions.map((m) => m.text)).toEqual(['Halvard Krent', 'Krent']);
   });
 
+  it('joins a surname to a full name written both with and without an honorific first word', () => {
+    const es = entitiesOf('Ivo Marek spoke on Monday. Aides said Marek was tired. "We stand firm," Sayyed Ivo Marek said later.');
+    expect(es.map((e) => e.name)).toEqual(['Sayyed Ivo Marek']);
+    expect(es[0]?.mentions.map((m) => m.text)).toEqual(['Ivo Marek', 'Marek', 'Sayyed Ivo Marek']);
+  });
+
   it('leaves a surname shared by two people unresolved', () => {
     const es = entitiesOf('Tomas Berg met Anna Berg in the hall. Berg said little.');
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Anna Berg', 'Tomas Berg']);

@@ -129,6 +129,12 @@ describe('long titles, middle names, governments', () => {
     expect(find(es, 'Peru')?.aliases).toContain('Peruvian government');
   });
 
+  it('"the X government\'s" in the possessive is the state too, not part of the title after it', () => {
+    const es = entitiesOf('The Chilean government\'s chief negotiator, Jo Bloggs, met Ana Kos on Monday.');
+    expect(find(es, 'Chile')?.aliases).toContain('Chilean government');
+    expect(find(es, 'Jo Bloggs')?.type).toBe('PERSON');
+  });
+
   it('a regional adjective opening an organisation stays in its name', () => {
     expect(summary('African Harbour Commission officials met.')).toContain('ORGANIZATION African Harbour Commission');
   });

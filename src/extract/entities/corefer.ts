@@ -240,5 +240,9 @@ function initials(words: readonly Word[], c: Candidate): string {
 function uniqueByName(words: readonly Word[], cands: readonly Candidate[]): Candidate | null {
   if (cands.length === 0) return null;
   const names = new Set(cands.map((c) => fold(span(words, c.from, c.to))));
-  return names.size === 1 ? cands[0]! : null;
+  if (names.size === 1) return cands[0]!;
+  // "Hassan Nasrallah" and "Sayyed Hassan Nasrallah": names that end the longest one are that one person.
+  const longest = cands.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  const full = fold(span(words, longest.from, longest.to));
+  return [...names].every((n) => n === full || full.endsWith(` ${n}`)) ? longest : null;
 }

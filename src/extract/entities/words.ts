@@ -28,6 +28,8 @@ export interface Word {
 }
 
 const POSSESSIVE = /(['’]s|s['’])$/u;
+/** Words whose "’s" is "is" or "us", never a possessive. */
+const CONTRACTIONS = /^(it|he|she|that|there|here|what|who|where|when|how|let)['’]s$/iu;
 const OPENERS = /["“‘«(\[:—–|]\s*$|^\s+-\s*$|[.!?]["”’]?\s+$/u;
 
 export function toWords(article: SegmentedArticle): Word[] {
@@ -40,7 +42,8 @@ export function toWords(article: SegmentedArticle): Word[] {
       let text = part.text;
       let possessive = false;
       const m = POSSESSIVE.exec(text);
-      if (m && text.length > 2 && /^\p{Lu}/u.test(text)) {
+      // "Iran’s", and "the government’s" too, but not a pronoun's contraction ("it’s", "that’s").
+      if (m && text.length > 2 && !CONTRACTIONS.test(text)) {
         possessive = true;
         text = m[0].startsWith('s') ? text.slice(0, -1) : text.slice(0, -2);
       }
