@@ -31,9 +31,11 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(
     `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}[:|,]?\\s*(?:${WEEKDAY},?\\s+)?` +
       `(?:\\d{1,2}[./ -]\\s?\\p{L}{3,12}\\.?[./ -]\\s?\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,12},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})` +
-      `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
+      `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
     'iu',
   ),
+  // A dateline alone on its line, the year left out: "Fortville, October 29".
+  new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2},\\s+${MONTH}\\.?\\s+\\d{1,2}\\.?$`, 'iu'),
   // A date in figures and a time, a few words or a view count after: "03-05-2021 09:15 AM Fortville Time", "03.05.2021, 09:15 1234".
   /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[\p{L}\d]+){0,3}$/u,
   // Fields between slashes that end in a clock time: "Example News, Fortville / 3 Mar.'21 / 14:18".
@@ -93,13 +95,15 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
-  /^[^!?]{0,300}[.!?]\s*(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?\s*[:|]\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
+  /^[^!?]{0,300}[.!?]\s*(?:[-–—]+\s*)?(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?(?:\s+courtesy)?\s*[:|]\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".
   /^\((?:photo|picture|image)s?\b[^()]{0,200}:\s*[^():]{1,60}\)$/i,
   // A photo credit with the agency before the slash: "Example Photo/Jane Roe", "(Example Pool Photo/Jane Roe)".
   /^\(?(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:pool\s+)?(?:photo|foto|picture|image)s?\s*\/\s*\p{Lu}[^.!?()]{0,60}\)?$/iu,
+  // An agency's picture credit alone: "HNA file photo", "Harbour Agency handout photo".
+  /^(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:file|handout|pool|archive)\s+(?:photo|picture|image)s?$/u,
   // A caption placing the people in the picture, with no quotation in it: "Jo Bloggs (left) and Ana Kos talk …",
   // "Left to right: …", "From left, …".
   /^[^"“”]{0,400}\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|front|back|L|R|C))\)[^"“”]{0,400}$/,

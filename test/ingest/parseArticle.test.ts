@@ -151,6 +151,10 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['an agency and a photographer around a spaced slash', 'HARBOUR / Jane Roe'],
     ['a link to the story elsewhere', 'Read it at The Harbour Times'],
     ['a note that the full text is elsewhere', 'Full text of the article is available on the Russian page of the Harbour agency.'],
+    ['a weekday, a date, a time with a dot and a zone', 'Tue 3 Mar 2021 10.35 EDT'],
+    ['a dateline alone without the year', 'Fortville, October 29'],
+    ['a caption ending in a credit after a dash', 'The mayor speaks at the pier. — Photo courtesy: Harbour Council Twitter'],
+    ["an agency's file photo credit", 'HNA file photo'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -173,6 +177,8 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a quotation that places people', '"Jo Bloggs (left) was never at the pier," Ana Kos said.'],
     ['a sentence on what a photo shows, with a quotation', 'The photo shows “a city in ruins”, the mayor said.'],
     ['a sentence with a clock time in it', 'The ferry left at 8.00 am on Friday.'],
+    ['a sentence naming a place and a date', 'Fortville, October 29 was the day the ferry first sailed.'],
+    ['a sentence about a file photo', 'The council released a file photo of the pier.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
