@@ -21,6 +21,12 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'ON', 'TO', 'FOR', 'AT', 'BY', 'WITH', 'AS', 'IS', 'NEW', 'NEWS', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'PHOTO', 'VIDEO',
   // Kinds of document: a memorandum of understanding, of agreement.
   'MoU', 'MoUs', 'MOU', 'MOUs', 'MoA', 'MOA',
+  // Units of power, energy, volume and shipping ("600 MW of nuclear capacity", "2 bcm of gas").
+  'MW', 'GW', 'kW', 'KW', 'TW', 'MWh', 'GWh', 'TWh', 'kWh', 'KWh', 'bcm', 'BCM', 'tcf', 'TCF', 'bpd', 'BPD', 'MMBtu', 'MMBTU',
+  'TEU', 'TEUs', 'DWT', 'MT', 'MMT',
+  // Time zones after a clock time ("10.35 EDT").
+  'EDT', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'CET', 'CEST', 'EET', 'EEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT',
+  'SAST', 'HKT', 'SGT', 'PKT',
 ];
 
 /** Diseases and pathogens: not annotated as entities. */

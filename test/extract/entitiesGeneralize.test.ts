@@ -23,6 +23,10 @@ describe('name boundaries at "and", "of" and lower-case words', () => {
     expect(summary(body)).toContain(expected);
   });
 
+  it('ends a two-word country at a full stop the segmenter left inside a quotation', () => {
+    expect(core('"We have strong ties with Costa Rica. We will build on them," the minister said.')).toEqual(['COUNTRY Costa Rica']);
+  });
+
   it('does not merge two coordinated organisations', () => {
     expect(summary('The European Commission and the World Bank agreed.')).not.toContain('ORGANIZATION European Commission and the World Bank');
   });
@@ -196,6 +200,8 @@ describe('capitalised common terms', () => {
     ['an economic indicator', 'The Consumer Price Index rose again.'],
     ['a weapon', 'Police found a Rocket Propelled Grenade and an AKM.'],
     ['plural abbreviations', 'The FMs met the MPs.'],
+    ['a unit after a figure', 'The plant will add 600 MW by 2030 and ship 2 bcm of gas.'],
+    ['a time zone after a clock time', 'The vote closed at 10.35 EDT on Tuesday.'],
   ])('%s is no core entity', (_rule, body) => {
     expect(core(body)).toEqual([]);
   });

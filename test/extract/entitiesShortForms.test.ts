@@ -85,6 +85,9 @@ describe('institutions by their bare heads', () => {
     ['the Senate after US Senate', 'The US Senate voted on Monday. Later the Senate adjourned.', 'US Senate', ['US Senate', 'Senate']],
     ['the Commission after its full name', 'The Ruritanian Electoral Commission met. The Commission said the count was fair.', 'Ruritanian Electoral Commission', ['Ruritanian Electoral Commission', 'Commission']],
     ['the Ministry after "Ministry of X"', 'The Ministry of Fisheries agreed, and the Ministry later said so.', 'Ministry of Fisheries', ['Ministry of Fisheries', 'Ministry']],
+    ['the Fund after a fund\'s full name', 'The Harbour Relief Fund sent a team. A spokesman for the Fund said it would stay.', 'Harbour Relief Fund', ['Harbour Relief Fund', 'Fund']],
+    ['the Court after "X Court of Y"', 'The Supreme Court of Peru ruled on Monday. The president had appealed to the Court.', 'Supreme Court of Peru', ['Supreme Court of Peru', 'Court']],
+    ['the Union after a union\'s name', 'The Acme Customs Union met. The Union said tariffs would fall.', 'Acme Customs Union', ['Acme Customs Union', 'Union']],
   ])('%s', (_rule, body, name, mentions) => {
     expect(mentionsOf(body, name)).toEqual(mentions);
   });
@@ -102,6 +105,12 @@ describe('institutions by their bare heads', () => {
     ['a body after a possessive state', "Peru's Parliament met.", ['COUNTRY Peru', 'ORGANIZATION Parliament']],
   ])('%s', (_rule, body, expected) => {
     expect(core(body).sort()).toEqual([...expected].sort());
+  });
+
+  it('a bare head joins no institution when two of its kind are named', () => {
+    const body = 'The Acme Bank and the Harbour Bank agreed. The Bank said more would follow.';
+    expect(core(body).sort()).toEqual(['ORGANIZATION Acme Bank', 'ORGANIZATION Harbour Bank']);
+    expect([...mentionsOf(body, 'Acme Bank'), ...mentionsOf(body, 'Harbour Bank')]).not.toContain('Bank');
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, orgHeads, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, orgHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -67,7 +67,11 @@ export function joins(words: readonly Word[], i: number): boolean {
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".
   // A company suffix's dot ends the name: "Hooli Inc. Umbrella Corp" is two.
   // A state's short name before a stop ends a sentence the segmenter left whole: "… is in Chad. We …".
-  const stateBefore = gap === '. ' && countryByName.has(fold(prev.text));
+  // The same for a place of two or three words: "… between India and Sri Lanka. We …".
+  const stateBefore = gap === '. ' && [1, 2, 3].some((n) => {
+    const name = fold(words.slice(Math.max(0, i - n), i).map((x) => x.text).join(' '));
+    return countryByName.has(name) || places.has(name);
+  });
   if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text) && !stateBefore && !(gap === '. ' && ENDING_SUFFIXES.has(prev.lower) && !companySuffixes.has(w.lower.replace(/\./g, '')))) return true;
   return false;
 }

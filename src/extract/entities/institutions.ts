@@ -1,5 +1,6 @@
 // Institutions written by their bare head: "the Senate" after "US Senate", "the Commission" after
-// "Ruritanian Electoral Commission", "the Ministry" after "Ministry of Fisheries". A capitalised bare
+// "Ruritanian Electoral Commission", "the Ministry" after "Ministry of Fisheries", "the Fund" after
+// "International Monetary Fund". A capitalised bare
 // head joins the one named institution of the article with that head (its first word before "of",
 // or its last word). With none named, a legislature's bare name is an organisation of its own
 // ("Congress passed the bill"), the US one when the article is about the United States; other
@@ -12,17 +13,20 @@ import type { Word } from './words.js';
 /** Heads that stand alone for a named institution. */
 export const BARE_HEADS: ReadonlySet<string> = new Set([
   'senate', 'congress', 'parliament', 'government', 'cabinet', 'court', 'commission', 'ministry', 'assembly', 'council', 'legislature', 'tribunal',
+  // "the Fund" after "International Monetary Fund", "the Bank", "the Union", "the Party", "the Agency".
+  'fund', 'bank', 'union', 'party', 'agency', 'alliance', 'organisation', 'organization', 'committee', 'board', 'authority', 'department', 'bureau',
 ]);
 /** Bare heads that name a legislature even when the article names none in full. */
 const LEGISLATURES = new Set(['senate', 'congress', 'parliament']);
 /** Institutions that mark an article as about the United States. */
 const US_INSTITUTIONS = new Set(['White House', 'US Senate', 'US Congress', 'State Department', 'Pentagon', 'Federal Reserve']);
 
-/** The head of a named institution: "Ministry" of "Ministry of Fisheries", "Senate" of "US Senate". */
+/** The head of a named institution: "Ministry" of "Ministry of Fisheries", "Court" of "Supreme Court of Peru", "Senate" of "US Senate". */
 function headOf(words: readonly Word[], c: Candidate): string | null {
   if (c.to - c.from < 2) return null;
-  const first = words[c.from]!;
-  if (BARE_HEADS.has(first.lower) && words[c.from + 1]?.lower === 'of') return first.lower;
+  for (let k = c.from; k < c.to - 1; k++) {
+    if (words[k + 1]!.lower === 'of') return BARE_HEADS.has(words[k]!.lower) && words[k]!.cap ? words[k]!.lower : null;
+  }
   const last = words[c.to - 1]!;
   return BARE_HEADS.has(last.lower) && last.cap ? last.lower : null;
 }
