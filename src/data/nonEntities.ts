@@ -21,6 +21,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'ON', 'TO', 'FOR', 'AT', 'BY', 'WITH', 'AS', 'IS', 'NEW', 'NEWS', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'PHOTO', 'VIDEO',
   // Kinds of document: a memorandum of understanding, of agreement.
   'MoU', 'MoUs', 'MOU', 'MOUs', 'MoA', 'MOA',
+  // Terms of trade and aid: a free trade agreement, official development assistance, foreign direct investment.
+  'FTA', 'FTAs', 'ODA', 'FDI', 'VAT', 'GST', 'SME', 'SMEs',
   // Units of power, energy, volume and shipping ("600 MW of nuclear capacity", "2 bcm of gas").
   'MW', 'GW', 'kW', 'KW', 'TW', 'MWh', 'GWh', 'TWh', 'kWh', 'KWh', 'bcm', 'BCM', 'tcf', 'TCF', 'bpd', 'BPD', 'MMBtu', 'MMBTU',
   'TEU', 'TEUs', 'DWT', 'MT', 'MMT',

@@ -8,7 +8,7 @@ import { nameWordsOf, readChunk } from './entities/readChunk.js';
 import { findInstitutions } from './entities/institutions.js';
 import { findStateBodies } from './entities/stateBodies.js';
 import { toWords, type Word } from './entities/words.js';
-import { countryByName, fold, places, titleHeads } from './entities/lexicon.js';
+import { companySuffixes, countryByName, fold, orgHeads, placeHeads, places, titleHeads } from './entities/lexicon.js';
 import type { LocalEntity } from './types.js';
 
 /**
@@ -44,12 +44,22 @@ function splitPlaceBeforeName(words: readonly Word[], chunks: Chunk[]): Chunk[] 
     if (!before || !/^(to|in)$/.test(before.lower) || chunk.to - chunk.from < 3) return [chunk];
     for (let k = chunk.from + 1; k <= chunk.from + 3 && k < chunk.to - 1; k++) {
       const place = fold(words.slice(chunk.from, k).map((w) => w.text).join(' '));
-      if ((places.has(place) || countryByName.has(place)) && words[k]!.tags.has('FirstName') && words[k]!.gapBefore === ' ') {
+      if (!(places.has(place) || countryByName.has(place)) || words[k]!.gapBefore !== ' ') continue;
+      // "Ambassador to Sri Lanka Reaz Hamidullah": after a title, a country then two or more capitalised words
+      // is the title's country and a person, whether or not the given name is a known one.
+      const titledCountry = countryByName.has(place) && titleHeads.has(words[chunk.from - 2]?.lower ?? '') && chunk.to - k >= 2 && personWords(words, k, chunk.to);
+      if (words[k]!.tags.has('FirstName') || titledCountry) {
         return [{ from: chunk.from, to: k }, { from: k, to: chunk.to }];
       }
     }
     return [chunk];
   });
+}
+
+/** Capitalised words with no organisation, place or company head: the shape of a person's name. */
+function personWords(words: readonly Word[], from: number, to: number): boolean {
+  const last = words[to - 1]!.lower;
+  return words.slice(from, to).every((w) => w.cap && !w.upper) && !orgHeads.has(last) && !placeHeads.has(last) && !companySuffixes.has(last.replace(/\./g, ''));
 }
 
 /**

@@ -8,6 +8,9 @@ const BYLINE_MAX_LINE = 5;
 /** A wire credit standing alone: the name of a news agency and nothing else ("Agence France-Presse"). */
 const AGENCY_NAMES = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.forms]).map((name) => name.toLowerCase()));
 const PARAGRAPH_SEPARATOR = '\n\n';
+/** A text is hard-wrapped throughout when at least this many line breaks, and this share of them, fall inside a sentence going on in lower case. */
+const HARD_WRAP_MIN_JOINS = 3;
+const HARD_WRAP_MIN_SHARE = 0.2;
 
 /**
  * Splits raw article text into headline, byline and paragraphs, and sets site chrome aside.
@@ -16,7 +19,7 @@ const PARAGRAPH_SEPARATOR = '\n\n';
  */
 export function parseArticle(source: SourceText): ParsedArticle {
   const warnings: string[] = [];
-  const lines = joinWrappedLines(source.text.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  const lines = joinWrappedLines(source.text.split('\n').map((l) => l.trim()));
   const title = lines[0] ?? '';
   let byline: string | null = null;
   const boilerplate: string[] = [];
@@ -69,15 +72,30 @@ export function parseArticle(source: SourceText): ParsedArticle {
   };
 }
 
-/** Rejoins hard-wrapped lines: a line that does not end a sentence, followed by one in lower case. */
-function joinWrappedLines(lines: string[]): string[] {
+/**
+ * Rejoins hard-wrapped lines and drops blank ones: a line that does not end a sentence, followed
+ * by one in lower case. In a text hard-wrapped throughout, a line that does not end a sentence goes
+ * on in the next line whatever its case ("… in the" / "United States …"), blank lines still
+ * parting paragraphs; the headline always stands alone.
+ */
+function joinWrappedLines(raw: string[]): string[] {
+  const isChrome = (line: string) => CHROME_LINES.some((pattern) => pattern.test(line));
+  const open = (line: string) => /[\p{L}\d,;]$/u.test(line) && !isChrome(line);
+  const adjacent = raw.slice(1).map((line, i) => [raw[i]!, line] as const).filter(([a, b]) => a !== '' && b !== '');
+  const lowerJoins = adjacent.filter(([a, b]) => open(a) && /^\p{Ll}/u.test(b)).length;
+  const hardWrapped = lowerJoins >= HARD_WRAP_MIN_JOINS && lowerJoins >= adjacent.length * HARD_WRAP_MIN_SHARE;
   const out: string[] = [];
-  for (const line of lines) {
+  let blankBefore = false;
+  for (const line of raw) {
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
     const previous = out[out.length - 1];
-    // A chrome line (a photo credit) is whole: the caption under it starts a line of its own.
-    if (previous !== undefined && /[\p{L},;]$/u.test(previous) && /^\p{Ll}/u.test(line) && !CHROME_LINES.some((pattern) => pattern.test(previous))) {
-      out[out.length - 1] = `${previous} ${line}`;
-    } else out.push(line);
+    const continues = previous !== undefined && (/^\p{Ll}/u.test(line) ? open(previous) : hardWrapped && !blankBefore && out.length > 1 && /[\p{L}\d,;]$/u.test(previous) && !isChrome(previous) && !isChrome(line));
+    if (continues) out[out.length - 1] = `${previous} ${line}`;
+    else out.push(line);
+    blankBefore = false;
   }
   return out;
 }

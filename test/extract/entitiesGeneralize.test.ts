@@ -202,6 +202,7 @@ describe('capitalised common terms', () => {
     ['plural abbreviations', 'The FMs met the MPs.'],
     ['a unit after a figure', 'The plant will add 600 MW by 2030 and ship 2 bcm of gas.'],
     ['a time zone after a clock time', 'The vote closed at 10.35 EDT on Tuesday.'],
+    ['trade and aid terms', 'The FTA will follow the ODA loans.'],
   ])('%s is no core entity', (_rule, body) => {
     expect(core(body)).toEqual([]);
   });

@@ -225,3 +225,16 @@ describe('a member of a parliament by the title before the name', () => {
     expect(summary(body)).toContain(expected);
   });
 });
+
+describe('known organisations in other house styles', () => {
+  it.each([
+    ['a long acronym with one capital', 'Ministers met at a formal Opec meeting.', 'ORGANIZATION Organization of the Petroleum Exporting Countries'],
+    ['the British spelling of a known name', 'The Organisation of the Petroleum Exporting Countries cut output.', 'ORGANIZATION Organization of the Petroleum Exporting Countries'],
+  ])('%s', (_rule, body, expected) => {
+    expect(core(body)).toEqual([expected]);
+  });
+
+  it('a portfolio capitalised in a title is no name when it opens a sentence', () => {
+    expect(core('Ruritania named Peruvian Oil Minister Jo Bloggs. Oil ministers met on Friday.')).not.toContain('ORGANIZATION Oil');
+  });
+});

@@ -43,6 +43,7 @@ describe('a name typed by the words around it', () => {
     ['a long Arabic name under a title', 'Crown Prince Tarik bin Rahim bin Saif Al Omar welcomed it.', 'PERSON Tarik bin Rahim bin Saif Al Omar'],
     ['"Sheikh" may open a long Arabic name under a title', "Ruritania's Emir Sheikh Tarik bin Hamad al Omar called.", 'PERSON Sheikh Tarik bin Hamad al Omar'],
     ['a place after "to" split from the name after it', 'Ruritania Ambassador to Peru Tom Kos was summoned.', ['COUNTRY Peru', 'PERSON Tom Kos']],
+    ['a country after a title\'s "to" split from a name the lexicon does not know', 'Peru ambassador to Sri Lanka Vurek Tamsal was present.', ['COUNTRY Sri Lanka', 'PERSON Vurek Tamsal']],
     ['a surname before "administration"', 'The pact was signed during the Tarkin administration.', 'PERSON Tarkin'],
     ['the given names for the full name', 'Ivo Tarkin Marek was arrested. Ivo Tarkin told reporters he was innocent.', 'PERSON Ivo Tarkin Marek'],
   ])('%s', (_rule, body, expected) => {

@@ -42,6 +42,17 @@ describe('parseArticle: paragraphs', () => {
     ['one per line', 'T\nOne sentence.\nTwo sentence.\n', ['One sentence.', 'Two sentence.']],
     ['indented, with trailing spaces', 'T\n   One sentence.   \n   Two sentence.\n', ['One sentence.', 'Two sentence.']],
     ['hard-wrapped lines joined', 'T\n\nThe mayor said the plan\nwould cost less than expected.\n', ['The mayor said the plan would cost less than expected.']],
+    ['a line wrapped after a figure', 'T\n\nOutput will fall by 1\nmillion barrels a day.\n', ['Output will fall by 1 million barrels a day.']],
+    [
+      'a text hard-wrapped throughout goes on across a capital, but not across a blank line',
+      'Ferry line opens\nThe mayor said on Monday that the\nnew ferry would run to the\nHarbour Islands from May, and\nthat fares would stay low for\nschool children.\n\nThe Harbour Council agreed the\nbudget in the\nspring.\n',
+      ['The mayor said on Monday that the new ferry would run to the Harbour Islands from May, and that fares would stay low for school children.', 'The Harbour Council agreed the budget in the spring.'],
+    ],
+    [
+      'a subhead over a paragraph stays apart when the text is not hard-wrapped',
+      'T\nThe council voted on Monday.\nA new timetable\nThe ferry will run every hour from May.\n',
+      ['The council voted on Monday.', 'A new timetable', 'The ferry will run every hour from May.'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(paragraphTexts(text)).toEqual(expected);
   });

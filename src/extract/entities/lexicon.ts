@@ -109,6 +109,16 @@ for (const c of [...COUNTRIES].sort((a, b) => Number(b.sovereign) - Number(a.sov
 // "US lender", "UK MPs": a short name used as an adjective is both.
 for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fold(d)) === c) countryByDemonym.set(fold(d), c);
 
+/** British and American spellings of words in organisations' names, folded to one ("Organisation" = "Organization"). */
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\borganis/g, 'organiz'], [/\bdefence\b/g, 'defense'], [/\bprogramme/g, 'program'], [/\bcentre/g, 'center'], [/\blabour/g, 'labor'],
+];
+function spelling(s: string): string {
+  let key = fold(s);
+  for (const [from, to] of SPELLINGS) key = key.replace(from, to);
+  return key;
+}
+
 /** Known organisations: folded form → canonical name. */
 const orgsByFold = new Map<string, string>();
 /** Acronyms ("LeT", "IS", "PA") match only as written, so "Let us" and "is" stay words. */
@@ -116,7 +126,7 @@ const orgsByAcronym = new Map<string, string>();
 for (const o of [...INTERNATIONAL_ORGANIZATIONS, ...NEWS_AGENCIES, ...SEAT_INSTITUTIONS, ...PARTY_SHORT_FORMS, ...MOVEMENTS, ...NATIONAL_FORCES, ...SOCIAL_PLATFORMS]) {
   for (const f of [o.name, ...o.forms]) {
     if (/\p{Lu}.*\p{Lu}/u.test(f) && !/\s/.test(f)) orgsByAcronym.set(f.replace(/\./g, ''), o.name);
-    else orgsByFold.set(fold(f), o.name);
+    else orgsByFold.set(spelling(f), o.name);
   }
 }
 /** Known national forces → their state's code, read from the state's name or adjective opening the name. */
@@ -132,7 +142,10 @@ for (const o of NATIONAL_FORCES) {
 /** Known organisations by surface text → canonical name. */
 export const knownOrgs = {
   get(text: string): string | undefined {
-    return orgsByAcronym.get(text.replace(/\./g, '').replace(/['’]s$/, '')) ?? orgsByFold.get(fold(text));
+    const bare = text.replace(/\./g, '').replace(/['’]s$/, '');
+    // "Nato", "Opec": house styles write a long acronym with one capital.
+    const titleCased = /^\p{Lu}\p{Ll}{3,}\+?$/u.test(bare) ? orgsByAcronym.get(bare.toUpperCase()) : undefined;
+    return orgsByAcronym.get(bare) ?? titleCased ?? orgsByFold.get(spelling(text));
   },
   has(text: string): boolean {
     return this.get(text) !== undefined;

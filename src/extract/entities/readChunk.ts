@@ -108,7 +108,8 @@ let articleNameWords: ReadonlySet<string> = NO_NAMES;
 /** Words written capitalised away from a sentence start: the article's own name words. */
 export function nameWordsOf(words: readonly Word[], chunks: readonly Chunk[] = []): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (w.cap && !w.initial && !w.upper) out.add(w.text);
+  // A portfolio in a title ("Iranian Oil Minister") is capitalised as part of the title, not as a name.
+  for (const [k, w] of words.entries()) if (w.cap && !w.initial && !w.upper && !(portfolioWords.has(w.lower) && isTitleWord(words[k + 1]))) out.add(w.text);
   // A capitalised word after the first of a chunk is a name word even at a sentence start ("Yusuf Karam …").
   for (const c of chunks) for (let i = c.from + 1; i < c.to; i++) if (words[i]!.cap && !words[i]!.upper && !commonWords.has(words[i]!.lower)) out.add(words[i]!.text);
   return out;
