@@ -5,7 +5,7 @@
 /** Nouns that end a title phrase and name the role itself. */
 export const TITLE_HEADS: readonly string[] = [
   'president', 'president-elect', 'vice-president', 'premier', 'chancellor', 'minister', 'ministers', 'secretary', 'secretary-general',
-  'undersecretary', 'under-secretary', 'undersecretary-general', 'under-secretary-general',
+  'undersecretary', 'under-secretary', 'undersecretary-general', 'under-secretary-general', 'under secretary', 'under secretary-general',
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'leader', 'chairman', 'chairwoman', 'chair',
   'chairperson', 'director', 'director-general', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'founder', 'co-founder',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'crown prince', 'monarch', 'pope', 'cardinal',
@@ -49,7 +49,7 @@ export const TITLE_MODIFIERS: readonly string[] = [
  * "Ministry of Water, Land and Natural Resources"), and the words portfolios are made of. A
  * portfolio may list several with commas and "and", and write some in lower case.
  */
-export const PORTFOLIO_HEADS: readonly string[] = ['minister', 'ministers', 'ministry', 'secretary', 'commissioner', 'department', 'secretariat'];
+export const PORTFOLIO_HEADS: readonly string[] = ['minister', 'ministers', 'ministry', 'secretary', 'undersecretary', 'under-secretary', 'under secretary', 'commissioner', 'department', 'secretariat'];
 export const PORTFOLIO_WORDS: readonly string[] = [
   'affairs', 'agriculture', 'agrarian', 'arts', 'aviation', 'broadcasting', 'budget', 'children', 'citizenship', 'climate', 'change', 'commerce',
   'communication', 'communications', 'community', 'constitutional', 'construction', 'consumer', 'cooperation', 'cooperatives', 'culture', 'defence',
@@ -59,11 +59,12 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'ict', 'immigration', 'industry', 'industries', 'information', 'infrastructure', 'innovation', 'integration', 'interior', 'internal',
   'international', 'investment', 'irrigation', 'justice', 'labour', 'labor', 'land', 'lands', 'legal', 'livestock', 'local', 'management',
   'maritime', 'media', 'mineral', 'minerals', 'mines', 'mining', 'national', 'natural', 'oil', 'petroleum', 'planning', 'police', 'policy',
-  'population', 'ports', 'power', 'primary', 'public', 'railways', 'reconstruction', 'regional', 'relations', 'religious', 'renewable',
+  'political', 'population', 'ports', 'power', 'primary', 'public', 'railways', 'reconstruction', 'regional', 'relations', 'religious', 'renewable',
   'research', 'resources', 'rights', 'roads', 'rural', 'safety', 'science', 'sciences', 'secondary', 'security', 'services', 'sewerage',
   'social', 'solidarity', 'sport', 'sports', 'state', 'technology', 'telecommunications', 'territorial', 'textiles', 'tourism', 'trade',
   'transport', 'transportation', 'treasury', 'urban', 'utilities', 'veterans', 'water', 'waterways', 'welfare', 'wildlife', 'women',
-  'works', 'youth', 'sustainable',
+  'works', 'youth', 'sustainable', 'humanitarian', 'peacekeeping', 'disarmament', 'operations', 'refugees', 'migration', 'counterterrorism',
+  'counter-terrorism',
 ];
 
 /** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */

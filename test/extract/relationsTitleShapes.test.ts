@@ -23,6 +23,7 @@ describe('titles read through both stages', () => {
     ['a name, then a title after the owner\'s short form in brackets', 'Jo Bloggs, the Acme Reserve Bank (ARB) governor, said rates would fall.', 'Jo Bloggs —governor of→ Acme Reserve Bank'],
     ['a coordinator after an abbreviation in brackets', 'Police detained Acme Farmers Network (AFN) coordinator Jo Bloggs on Friday.', 'Jo Bloggs —coordinator of→ Acme Farmers Network'],
     ['a titled name owning another title, for the owner', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Anna Berg —press secretary of→ Jo Bloggs'],
+    ['a role with a remit before the name in apposition', 'The UN Under Secretary-General for Humanitarian Affairs, Ana Kos, said aid was blocked.', 'Ana Kos —under secretary-general for humanitarian affairs of→ United Nations'],
     ['a title for a country, with its owner before it', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy for→ Chile'],
     ['a title for a country, its owner kept apart', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy of→ United Nations'],
     ['a possessive owner, a title for a country, then the name', "Ana Kos's Special Representative for Chile, Jo Bloggs, came too.", 'Jo Bloggs —special representative for→ Chile'],
@@ -55,3 +56,4 @@ describe('appositions past an age or a describing noun', () => {
     expect(relationsIn('Jo Bloggs, the chairman of the party, Ana Kos and others came.', [jo, P('Ana Kos')])).toEqual([]);
   });
 });
+

@@ -42,6 +42,8 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short particle hyphen-joined between two capitalised words.
   if (/^\p{Ll}{1,3}$/u.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === '-' && next.cap) return true;
+  // "Takht-e Ravanchi", "Bandar-e Abbas": a Persian ezafe hyphened to a capitalised word, a name after it.
+  if (/^(?:e|ye)$/.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === ' ' && next.cap && next.sentence === w.sentence) return true;
   // "Lee Jae-myung", "Kim Jong-un": the lower-case second syllable of an East Asian given name after a surname.
   const surname = words[i - 2];
   if (w.gapBefore === '-' && prev?.cap && !prev.upper && prev.text.length <= 5 && surname?.cap && surname.text.length <= 5 && prev.gapBefore === ' '

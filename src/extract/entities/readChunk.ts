@@ -60,6 +60,11 @@ export function isCommonInitial(w: Word, nameWords: ReadonlySet<string> = NO_NAM
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** "Press TV", "Harbour TV": "TV" closing a name names a broadcaster, not the medium. */
+function broadcasterEnd(words: readonly Word[], k: number, from: number, to: number): boolean {
+  return words[k]!.text === 'TV' && k > from && (k === to - 1 || !words[k + 1]!.cap) && words[k - 1]!.cap && words[k]!.gapBefore === ' ';
+}
 const monthNames = new Set(MONTHS);
 /** Words before a month that make it a date ("in May", "since Jan"), not a first name. */
 const DATE_WORDS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'from', 'through', 'during', 'before', 'after', 'of', 'this', 'that', 'between', 'to', 'and']);
@@ -127,7 +132,9 @@ function personShaped(words: readonly Word[], from: number, to: number): boolean
   if (countryByName.has(whole) || knownOrgs.has(span(words, from, to)) || countryByDemonym.has(whole)) return false;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (!w.cap && !(w.gapBefore === '-' && i === to - 1 && i > from && words[i - 1]!.cap) && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
+    // "Takht-e Ravanchi": a Persian ezafe between the parts of a family name.
+    const ezafe = /^(?:e|ye)$/.test(w.lower) && w.gapBefore === '-' && i > from && i < to - 1 && words[i + 1]!.gapBefore === ' ';
+    if (!w.cap && !ezafe && !(w.gapBefore === '-' && i === to - 1 && i > from && words[i - 1]!.cap) && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
     if (/\d/.test(w.text) || isHead(w) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to) && !(w.gapBefore === '-' && !w.cap))) return false;
   }
   return true;
@@ -242,7 +249,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     const w = words[k]!;
     // "Mark Sunday" may be a name; "Chad Tuesday" is a state and a day, though Chad is also a given name.
     const givenBefore = k > from && words[k - 1]!.tags.has('FirstName') && !countryByName.has(fold(words[k - 1]!.text)) && !places.has(fold(words[k - 1]!.text));
-    if ((monthsAndDays.has(w.lower) && !givenBefore && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
+    if ((monthsAndDays.has(w.lower) && !givenBefore && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !broadcasterEnd(words, k, from, to) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
       readSpan(words, from, k, out);
       readSpan(words, k + 1, to, out);
       return;
@@ -668,6 +675,8 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
         lastHead = b;
       }
       if (portfolioHeads.has(words[b]!.lower) && /^(of|for)$/.test(words[b + 1]?.lower ?? '')) portfolio = true;
+      // "Under-Secretary-General for Humanitarian Affairs": any head's "for" may bring in a portfolio.
+      if (isHead(words[b]) && words[b + 1]?.lower === 'for' && portfolioWords.has(words[b + 2]?.lower ?? '')) portfolio = true;
       b++;
     }
     if (!sawHead) {

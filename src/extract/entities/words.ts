@@ -71,7 +71,20 @@ export function toWords(article: SegmentedArticle): Word[] {
       previousSentence = token.sentenceIndex;
     }
   }
-  return words;
+  return joinUnderSecretary(words);
+}
+
+/** "Under Secretary", "Under Secretary-General": the spaced form of "undersecretary" is one title word. */
+function joinUnderSecretary(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev && prev.text === 'Under' && !prev.possessive && w.gapBefore === ' ' && /^secretar(?:y|ies)\b/i.test(w.text)) {
+      const text = `${prev.text} ${w.text}`;
+      out[out.length - 1] = { ...w, text, lower: text.toLowerCase(), start: prev.start, gapBefore: prev.gapBefore, initial: prev.initial, cap: true };
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** "OSLO/BERGEN" → two words; "anti-NEC", "pro-Russian" → prefix and name; "U.S.-led" → name and participle. */
