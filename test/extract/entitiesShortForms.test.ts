@@ -230,6 +230,9 @@ describe('known organisations in other house styles', () => {
   it.each([
     ['a long acronym with one capital', 'Ministers met at a formal Opec meeting.', 'ORGANIZATION Organization of the Petroleum Exporting Countries'],
     ['the British spelling of a known name', 'The Organisation of the Petroleum Exporting Countries cut output.', 'ORGANIZATION Organization of the Petroleum Exporting Countries'],
+    ['a known name that goes on past "in"', 'He chairs the Organization for Security and Cooperation in Europe this year.', 'ORGANIZATION Organization for Security and Co-operation in Europe'],
+    ['"Co-operation" hyphened, and an article the name does not have', 'He chairs the Organisation for the Security and Co-operation in Europe this year.', 'ORGANIZATION Organization for Security and Co-operation in Europe'],
+    ['a UN body named with "UN" before it', 'The UN Office for the Co-ordination of Humanitarian Affairs said aid was blocked.', 'ORGANIZATION Office for the Coordination of Humanitarian Affairs'],
   ])('%s', (_rule, body, expected) => {
     expect(core(body)).toEqual([expected]);
   });

@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, orgHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -42,6 +42,8 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   // "Tehreek-e-Insaf", "Hizb-ut-Tahrir": a short particle hyphen-joined between two capitalised words.
   if (/^\p{Ll}{1,3}$/u.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === '-' && next.cap) return true;
+  // "Co-operation", "Co-ordination" inside a name: the word goes on past its prefix's hyphen.
+  if (w.gapBefore === '-' && prev?.text === 'Co' && /^\p{Ll}{4,}$/u.test(w.text)) return true;
   // "Takht-e Ravanchi", "Bandar-e Abbas": a Persian ezafe hyphened to a capitalised word, a name after it.
   if (/^(?:e|ye)$/.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === ' ' && next.cap && next.sentence === w.sentence) return true;
   // "Lee Jae-myung", "Kim Jong-un": the lower-case second syllable of an East Asian given name after a surname.
@@ -90,6 +92,19 @@ function opensWithTimeOfTitle(words: readonly Word[], i: number): boolean {
   return w.initial && temporalTitleModifiers.has(w.lower) && !titleFollows;
 }
 
+/**
+ * "Organization for Security and Co-operation in Europe": a known name that goes on past "in", which
+ * otherwise ends a name ("met in Paris"). Returns where the name ends, or `j` when none does.
+ */
+function knownNameThroughIn(words: readonly Word[], i: number, j: number): number {
+  if (words[j]?.lower !== 'in' || !joins(words, j)) return j;
+  let m = j + 1;
+  while (m < words.length && words[m]!.cap && joins(words, m)) m++;
+  if (m === j + 1) return j;
+  const text = words.slice(i, m).map((w, n) => (n === 0 ? '' : w.gapBefore) + w.text).join('');
+  return knownOrgs.has(text) ? m : j;
+}
+
 export function findChunks(words: readonly Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -113,6 +128,11 @@ export function findChunks(words: readonly Word[]): Chunk[] {
       const andThe = k - j === 2 && (words[j]!.lower === 'and' || words[j]!.lower === '&') && words[j + 1]!.lower === 'the';
       if (k > j && !andThe && k < words.length && joins(words, k) && words[k]!.cap) {
         j = k + 1;
+        continue;
+      }
+      const known = knownNameThroughIn(words, i, j);
+      if (known > j) {
+        j = known;
         continue;
       }
       break;

@@ -107,6 +107,8 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
       prev.canonical = c.canonical; prev.kind = 'ORGANIZATION'; prev.certainty = SURE; prev.group = undefined;
       continue;
     }
+    // Both already read as the same known organisation: nothing to join.
+    if (prev && c.canonical && prev.canonical === c.canonical) continue;
     // "OPEC+" or a known acronym written alone keeps its own name.
     if (c.canonical?.endsWith('+') || (c.canonical && c.certainty === SURE && !prev)) continue;
     const acronym = w.text.replace(/s$/, '').replace(/\./g, '');
@@ -120,7 +122,7 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (target) {
       links.set(c, target);
       // The acronym's later mentions ("the ELN") stand for the same name.
-      if (prev === target) for (const o of candidates) if (o !== c && o.to - o.from === 1 && words[o.from]!.text === w.text && !links.has(o)) links.set(o, target);
+      if (prev === target) for (const o of candidates) if (o !== c && o.to - o.from === 1 && words[o.from]!.text === w.text && !words[o.from]!.plus && !links.has(o)) links.set(o, target);
       if (target.kind !== 'ORGANIZATION' && target.kind !== 'COUNTRY' && target.certainty < SURE) { target.kind = 'ORGANIZATION'; target.certainty = LIKELY; }
     }
   }

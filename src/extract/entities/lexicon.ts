@@ -112,6 +112,9 @@ for (const c of COUNTRIES) for (const d of c.demonyms) if (countryByName.get(fol
 /** British and American spellings of words in organisations' names, folded to one ("Organisation" = "Organization"). */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\borganis/g, 'organiz'], [/\bdefence\b/g, 'defense'], [/\bprogramme/g, 'program'], [/\bcentre/g, 'center'], [/\blabour/g, 'labor'],
+  [/\bco-operation/g, 'cooperation'], [/\bco-ordination/g, 'coordination'],
+  // An article inside a name comes and goes ("Organization for (the) Security and …").
+  [/(?<=.) the\b/g, ''],
 ];
 function spelling(s: string): string {
   let key = fold(s);
@@ -145,7 +148,9 @@ export const knownOrgs = {
     const bare = text.replace(/\./g, '').replace(/['’]s$/, '');
     // "Nato", "Opec": house styles write a long acronym with one capital.
     const titleCased = /^\p{Lu}\p{Ll}{3,}\+?$/u.test(bare) ? orgsByAcronym.get(bare.toUpperCase()) : undefined;
-    return orgsByAcronym.get(bare) ?? titleCased ?? orgsByFold.get(spelling(text));
+    // "UN Office for the Coordination of …": the UN's own bodies are named with or without it.
+    const unBody = /^(?:UN|U\.N\.|United Nations)\s+(?=\p{Lu})/u.exec(text);
+    return orgsByAcronym.get(bare) ?? titleCased ?? orgsByFold.get(spelling(text)) ?? (unBody ? orgsByFold.get(spelling(text.slice(unBody[0].length))) : undefined);
   },
   has(text: string): boolean {
     return this.get(text) !== undefined;
