@@ -31,7 +31,31 @@ export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const withContext = [...candidates, ...extra];
   const bodies = [...withContext, ...findStateBodies(words, withContext)];
   const all = splitSurnamePairs(words, [...bodies, ...findInstitutions(words, bodies)]);
-  return assemble(words, all, corefer(words, all));
+  return withCounterpartTitles(assemble(words, all, corefer(words, all)));
+}
+
+/**
+ * "Prime Minister Jo Bloggs and his Freedonian counterpart Ana Kos": a counterpart holds the title of
+ * the titled person named before them in the sentence, for their own country (Ana Kos is Freedonia's
+ * prime minister, not its "counterpart").
+ */
+function withCounterpartTitles(entities: LocalEntity[]): LocalEntity[] {
+  const titled = entities
+    .filter((e) => e.type === 'PERSON')
+    .flatMap((e) => e.mentions.filter((m) => m.role).map((m) => ({ key: e.key, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  for (const [i, { key, m }] of titled.entries()) {
+    const title = m.role!.title;
+    if (!/(?:^|\s)counterpart$/.test(title)) continue;
+    const other = titled.slice(0, i).reverse().find((t) => t.key !== key && t.m.sentenceIndex === m.sentenceIndex && !/counterparts?$/.test(t.m.role!.title));
+    if (other) m.role = { ...m.role!, title: title.replace(/counterpart$/, bareOfTime(other.m.role!.title)).trim() };
+  }
+  return entities;
+}
+
+/** "prime minister" from "former prime minister": a time word says when one person held it, not what it is. */
+function bareOfTime(title: string): string {
+  return title.replace(/^(?:(?:former|then|late|ex|acting|interim|outgoing|incoming|new)[\s-]+)+/, '');
 }
 
 /**

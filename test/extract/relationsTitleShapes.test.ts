@@ -23,6 +23,7 @@ describe('titles read through both stages', () => {
     ['a name, then a title after the owner\'s short form in brackets', 'Jo Bloggs, the Acme Reserve Bank (ARB) governor, said rates would fall.', 'Jo Bloggs —governor of→ Acme Reserve Bank'],
     ['a coordinator after an abbreviation in brackets', 'Police detained Acme Farmers Network (AFN) coordinator Jo Bloggs on Friday.', 'Jo Bloggs —coordinator of→ Acme Farmers Network'],
     ['a titled name owning another title, for the owner', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Anna Berg —press secretary of→ Jo Bloggs'],
+    ['a counterpart holds the title of the person before, for their own country', 'Chilean Foreign Minister Jo Bloggs met his Peruvian counterpart Ana Kos in Lima on Monday.', 'Ana Kos —foreign minister of→ Peru'],
     ['a role with a remit before the name in apposition', 'The UN Under Secretary-General for Humanitarian Affairs, Ana Kos, said aid was blocked.', 'Ana Kos —under secretary-general for humanitarian affairs of→ United Nations'],
     ['a title for a country, with its owner before it', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy for→ Chile'],
     ['a title for a country, its owner kept apart', 'It was chaired by UN Special Envoy for Chile Jo Bloggs today.', 'Jo Bloggs —special envoy of→ United Nations'],
@@ -57,3 +58,10 @@ describe('appositions past an age or a describing noun', () => {
   });
 });
 
+describe('a counterpart described later by title', () => {
+  it('is the speaker the title and country describe', () => {
+    const body = 'Prime Minister Jo Bloggs met his Peruvian counterpart Ana Kos in Lima. "We will build a bridge," the Peruvian prime minister said at the embassy.';
+    const x = extractArticle(segment(parseArticle({ slug: 't', file: 't.txt', text: `A headline for the test\n\n${body}\n`, contentHash: 'h' })));
+    expect(x.quotes.map((q) => (q.speakerKey === null ? null : x.entities[q.speakerKey]!.name))).toEqual(['Ana Kos']);
+  });
+});
