@@ -58,6 +58,14 @@ describe('appositions past an age or a describing noun', () => {
   });
 });
 
+describe('a role described with its state', () => {
+  it('is not the holder of that role for another state', () => {
+    const body = 'Peruvian Ambassador Jo Bloggs said the talks must "start again". Chile\'s ambassador said the border was "calm for now". Ambassador Ana Kos said more patrols would help.';
+    const x = extractArticle(segment(parseArticle({ slug: 't', file: 't.txt', text: `A headline for the test\n\n${body}\n`, contentHash: 'h' })));
+    expect(x.quotes.map((q) => (q.speakerKey === null ? null : x.entities[q.speakerKey]!.name))).toEqual(['Jo Bloggs', 'Ana Kos']);
+  });
+});
+
 describe('a counterpart described later by title', () => {
   it('is the speaker the title and country describe', () => {
     const body = 'Prime Minister Jo Bloggs met his Peruvian counterpart Ana Kos in Lima. "We will build a bridge," the Peruvian prime minister said at the embassy.';

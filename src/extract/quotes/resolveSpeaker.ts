@@ -234,7 +234,9 @@ export class SpeakerResolver {
     if (isPluralTitle(head) && !owner) return this.bodyOfHolders(head, at);
     if (TITLE_HEAD_WORDS.has(head)) {
       // A role: whoever holds it in the article, best matched on its modifiers and whom it is held for.
-      const holder = this.roleHolder(content, at, owner);
+      // "Ukraine's ambassador": the possessive state or body the role is held for.
+      const heldFor = owner ?? (fallback && fallback.entity.type !== 'PERSON' ? fallback : undefined);
+      const holder = this.roleHolder(content, at, owner, heldFor?.entity.key);
       if (holder !== null) return holder;
       // "The head of Acme is brushing off …, calling it a 'trusted ally'. Jan Roe stressed …": a lede
       // that describes its speaker names them as the subject of the next sentence.
@@ -275,12 +277,14 @@ export class SpeakerResolver {
   }
 
   /** The person holding the role a description ends in: most modifiers matched, then nearest before. */
-  private roleHolder(content: readonly string[], at: number, owner: MentionRef | undefined): number | null {
+  private roleHolder(content: readonly string[], at: number, owner: MentionRef | undefined, heldFor?: number): number | null {
     const head = roleHead(content[content.length - 1]!);
     const ownerWords = owner ? nameWords(owner.entity) : new Set<string>();
     let best: { key: number; score: number; recency: number } | null = null;
     for (const [key, roles] of this.roleWords) {
       if (!roles.has(head)) continue;
+      // "Ukraine's ambassador" is not the ambassador written as Russia's.
+      if (heldFor !== undefined && this.holdsFor(key, head, heldFor) === false) continue;
       let score = 0;
       for (const w of content.slice(0, -1)) if (roles.has(w)) score++;
       for (const w of ownerWords) if (roles.has(w)) score++;
@@ -305,6 +309,20 @@ export class SpeakerResolver {
     }
     best ??= exact;
     return best ? this.canonical(best.key) : null;
+  }
+
+  /**
+   * Whether the person holds the role with head `head` for `owner`: true or false when a mention
+   * names the role's owner, undefined when none does.
+   */
+  private holdsFor(key: number, head: string, owner: number): boolean | undefined {
+    let verdict: boolean | undefined;
+    for (const m of this.byKey.get(key)?.mentions ?? []) {
+      if (!m.role || m.role.ofKey === null || roleHead(m.role.title.split(/\s+/).pop() ?? '') !== head) continue;
+      if (this.canonical(m.role.ofKey) === this.canonical(owner)) return true;
+      verdict = false;
+    }
+    return verdict;
   }
 
   /** A person known by an office other than `role` (a minister is not "the spokesman"). */
