@@ -142,7 +142,8 @@ export const CHROME_LINES: readonly RegExp[] = [
  * News Staff", "From Jane Roe" (a name only after "From"), and a name alone in capitals ("JANE ROE").
  */
 export const BYLINES: readonly RegExp[] = [
-  /^(?:by|written\s+by|words\s+by)\s+([A-Z][^.!?]{1,80})$/i,
+  // The name opens with a capital: "By way of background, the agency says:" is a sentence, not a byline.
+  /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}[^.!?]{1,80})(?<!:)$/u,
   /^[Ff]rom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u,
   /^(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})$/u,
 ];

@@ -24,6 +24,13 @@ describe('a stop after the closing mark', () => {
     expect(quotesOf(body, [ROE])).toMatchObject([{ speaker: 'Jan Roe', kind: 'FULL' }]);
   });
 
+  it.each([
+    ['a person', 'Jan Roe spoke to reporters on Monday.\n\nBy way of background, Ivo Marek says:\n\n“Troops are holding the line against the insurgents.”', 'Ivo Marek'],
+    ['an organisation', 'Jan Roe spoke to reporters on Monday.\n\nBy way of background, the Harbour Agency says:\n\n“Troops are holding the line against the insurgents.”', 'Harbour Agency'],
+  ])('a lead-in ending the paragraph before names %s, not the last speaker', (_, body, speaker) => {
+    expect(lastSpeaker(body, [ROE, MAREK, org('Harbour Agency')])).toBe(speaker);
+  });
+
   it('still leaves out a term at the end of a sentence', () => {
     expect(quotesOf('Jan Roe said the talks ended in “deadlock”.', [ROE]).map((q) => q.text)).toEqual(['deadlock']);
     expect(quotesOf('The talks ended in “total deadlock”.', [ROE])).toEqual([]);

@@ -17,6 +17,7 @@ describe('parseArticle: headline, lede, byline', () => {
   it.each([
     ['"From" and a name', 'Ferry line opens\n\nFrom Jane Marie Roe\n\nA new ferry crosses the bay.', 'Jane Marie Roe'],
     ['a name alone in capitals', 'Ferry line opens\n\nJANE ROE\n\nFORTVILLE, May 3 - A new ferry crosses the bay.', 'JANE ROE'],
+    ['"By", an agency and an update stamp', 'Ferry line opens\n\nBy HNA | Updated: March 3, 2021 14:55 IST\n\nA new ferry crosses the bay.', 'HNA | Updated: March 3, 2021 14:55 IST'],
   ])('takes %s under the headline as the byline, out of the body', (_case, text, byline) => {
     const a = parse(text);
     expect(a.byline).toBe(byline);
@@ -190,6 +191,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence with a clock time in it', 'The ferry left at 8.00 am on Friday.'],
     ['a sentence naming a place and a date', 'Fortville, October 29 was the day the ferry first sailed.'],
     ['a sentence about a file photo', 'The council released a file photo of the pier.'],
+    ['a sentence opening "By way of"', 'By way of background, the harbour agency says:'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);

@@ -278,7 +278,30 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
     else weak ??= attribution;
     i = cue.first;
   }
-  return carrier ?? weak ?? colonAttribution(index, span, limit) ?? intentAttribution(index, span, limit);
+  return carrier ?? weak ?? colonAttribution(index, span, limit) ?? intentAttribution(index, span, limit) ?? leadInAttribution(index, span);
+}
+
+/**
+ * `The agency says:` ending one paragraph, the quote opening the next: the lead-in's speaker. Only
+ * the lead-in's own sentence is read, from its end.
+ */
+function leadInAttribution(index: ArticleIndex, span: QuoteSpan): Attribution | null {
+  const { paragraphs } = index.article;
+  const previous = paragraphs[span.firstParagraph - 1];
+  const own = paragraphs[span.firstParagraph];
+  if (!previous || !own || index.body.slice(own.start, span.open).trim() !== '') return null;
+  if (!/:\s*$/u.test(index.body.slice(previous.start, previous.end))) return null;
+  const sentence = sentenceAt(index.article.sentences, Math.max(previous.start, previous.end - 2));
+  if (!sentence) return null;
+  const limit = firstTokenAtOrAfter(index.tokens, Math.max(sentence.start, previous.start));
+  for (let i = lastTokenEndingBy(index.tokens, previous.end); i >= limit; i--) {
+    const cue = speechCueEndingAt(index, i);
+    if (!cue) continue;
+    const speaker = cue.speakerAfter ? speakerAfterCue(index, cue, previous.end) : speakerBeforeCue(index, cue, limit);
+    if (speaker) return { cue, side: 'before', speaker };
+    i = cue.first;
+  }
+  return null;
 }
 
 /** `Roe's pledge to “…”`, `the president's efforts to “…”`: a person's stated aim quotes that person. */
