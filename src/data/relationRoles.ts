@@ -152,6 +152,7 @@ export const RANK_TITLE_HEADS: ReadonlySet<string> = new Set([
 export const FAMILY_NOUNS: Readonly<Record<string, string>> = {
   wife: 'wife', husband: 'husband', spouse: 'spouse', widow: 'widow', widower: 'widower', fiancee: 'fiancee', 'fiancée': 'fiancee', fiance: 'fiance', 'fiancé': 'fiance',
   son: 'son', daughter: 'daughter', brother: 'brother', sister: 'sister', father: 'father', mother: 'mother',
+  'half-brother': 'half-brother', 'half-sister': 'half-sister', stepbrother: 'stepbrother', stepsister: 'stepsister',
   stepson: 'stepson', stepdaughter: 'stepdaughter', stepfather: 'stepfather', stepmother: 'stepmother',
   'son-in-law': 'son-in-law', 'daughter-in-law': 'daughter-in-law', 'brother-in-law': 'brother-in-law', 'sister-in-law': 'sister-in-law',
   cousin: 'cousin', nephew: 'nephew', niece: 'niece', uncle: 'uncle', aunt: 'aunt',

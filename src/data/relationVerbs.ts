@@ -58,6 +58,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   v('invite', 'invited', 'MEETING', { '': 'invited' }),
   v('accompany', 'accompanied', 'MEETING', { '': 'accompanied' }),
   v('phone', 'phoned', 'MEETING', { '': 'phoned' }),
+  v('write', 'wrote to', 'MEETING', { to: 'wrote to' }, { past: 'wrote', participle: 'written', adjacentPrep: true }),
   v('telephone', 'telephoned', 'MEETING', { '': 'telephoned' }),
   v('call', 'called', 'MEETING', { '': 'called', on: 'called on', for: 'called on' }),
   v('propose', 'proposed to', 'MEETING', { to: 'proposed # to' }),
@@ -290,7 +291,8 @@ const n = (forms: string[], predicate: string, type: RelationType, preps: string
 
 export const RELATION_NOUNS: readonly RelationNoun[] = [
   n(['meeting', 'meetings'], 'met', 'MEETING', ['with'], true),
-  n(['talks', 'talk'], 'held talks with', 'MEETING', ['with'], true),
+  n(['talks', 'talk', 'discussions', 'consultations', 'conversations', 'conversation'], 'held talks with', 'MEETING', ['with'], true),
+  n(['negotiations'], 'negotiated with', 'MEETING', ['with'], true),
   n(['summit'], 'held summit with', 'MEETING', ['with'], true),
   n(['call', 'phone call', 'courtesy call'], 'called on', 'MEETING', ['on', 'with', 'to'], true),
   n(['visit', 'visits', 'trip', 'state visit'], 'visited', 'TRAVEL', ['to']),
@@ -306,7 +308,7 @@ export const RELATION_NOUNS: readonly RelationNoun[] = [
   n(['trade'], 'trades with', 'ECONOMIC', ['with'], true),
   n(['dispute', 'conflict', 'rivalry', 'tensions'], 'in dispute with', 'CONFLICT', ['with'], true),
   n(['competition', 'race', 'contest'], 'competes with', 'CONFLICT', ['with', 'against'], true),
-  n(['clashes', 'fighting', 'battle', 'battles'], 'clashed with', 'CONFLICT', ['with', 'against'], true),
+  n(['clashes', 'fighting', 'battle', 'battles', 'skirmish', 'skirmishes', 'firefight', 'gunfight', 'fire'], 'clashed with', 'CONFLICT', ['with', 'against'], true),
   n(['rally', 'rallies', 'protest', 'protests', 'demonstration', 'march', 'convention'], 'held rally in', 'MEETING', ['in']),
   n(['war', 'offensive', 'campaign'], 'at war with', 'CONFLICT', ['with', 'on', 'against'], false),
   n(['invasion'], 'invaded', 'CONFLICT', ['of']),

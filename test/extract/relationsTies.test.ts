@@ -31,6 +31,7 @@ describe('family and personal ties', () => {
     ["possessive owner then comma", "Jo Bloggs's daughter, Mia Ray, runs the firm.", [jo, mia], ['Mia Ray —daughter of→ Jo Bloggs']],
     ['possessive pronoun', 'Tom Ray arrived late. His brother Ed Po stayed home.', [tom, ed], ['Ed Po —brother of→ Tom Ray']],
     ['who is the son of', 'Ed Po, who is the son of Tom Ray, won.', [ed, tom], ['Ed Po —son of→ Tom Ray']],
+    ['a half-brother, the verb after an apposition', 'The current president, Ed Po, is the half-brother of Tom Ray.', [ed, tom], ['Ed Po —half-brother of→ Tom Ray']],
   ])('%s', (_rule, body, entities, expected) => check(body, entities, expected));
 
   it('does not read a title after "friend of" as the friend\'s own title', () => {
@@ -88,6 +89,11 @@ describe('events and actions between organisations and countries', () => {
     ['appeal against', 'The Ruritanian government is to appeal against an Acme decision.', [ruritania, acme], ['Ruritania —appealed against→ Acme']],
     ['propose to', 'Acme might propose to Initech to raise the price.', [acme, initech], ['Acme —might propose to→ Initech']],
     ['called for a body to act', 'Ruritania called on Wednesday for Acme to investigate the tariffs.', [ruritania, acme], ['Ruritania —called on→ Acme']],
+    ['conversations between two people', 'The deal came out of official conversations between Ed Po and Bo Li in Fortville.', [ed, bo, fortville], ['Ed Po —held talks with→ Bo Li']],
+    ['negotiations between two states', 'Negotiations between Ruritania and Freedonia resumed on Monday.', [ruritania, freedonia], ['Ruritania —negotiated with→ Freedonia']],
+    ['an exchange of fire between two forces', 'Monitors are looking into an exchange of fire between Acme and Initech near the border.', [acme, initech], ['Acme —clashed with→ Initech']],
+    ['wrote to', 'President Ed Po had written to Prime Minister Bo Li calling for talks.', [ed, bo], ['Ed Po —wrote to→ Bo Li']],
+    ['a participle after a time, opening the sentence', 'Hours after arriving in Fortville, Ed Po said the talks would go well.', [ed, fortville], ['Ed Po —arrived in→ Fortville']],
     ['borders', 'Ruritania borders Freedonia to the north.', [ruritania, freedonia], ['Ruritania —borders→ Freedonia']],
     ['ousted ruler', 'Ruritania has been in crisis since a popular uprising ousted Jo Bloggs in 2011.', [ruritania, jo], ['Jo Bloggs —former ruler of→ Ruritania']],
     ['competition between A, an apposition, and B', 'The poll will be a fierce competition between Acme, the largest party, and the ruling Initech.', [acme, initech], ['Acme —competes with→ Initech']],

@@ -8,7 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles
 // Family and personal ties between two people: "A, wife of the late Senator B", "A, a close friend
 // of President B", "B's widow, A", "his son A", "A is the daughter of B".
 
-const TIE_MODIFIERS = new Set(['close', 'longtime', 'long-time', 'old', 'eldest', 'oldest', 'youngest', 'younger', 'older', 'elder', 'only', 'estranged', 'late', 'former', 'personal', 'childhood', 'second', 'first']);
+const TIE_MODIFIERS = new Set(['close', 'longtime', 'long-time', 'old', 'eldest', 'oldest', 'youngest', 'younger', 'older', 'elder', 'only', 'estranged', 'late', 'former', 'personal', 'childhood', 'second', 'first', 'half']);
 
 export function personalRelations(view: ArticleView): LocalRelation[] {
   const out: LocalRelation[] = [];
@@ -39,12 +39,16 @@ function tieAfter(sv: SentenceView, arg: Arg, emit: Emit): void {
   if (!opener || opener.arg >= 0) return;
   if (isComma(opener)) {
     if (opener.lower === 'who' && isBe(toks[t + 1])) t += 2;
+    // "The current president, A, is the half-brother of B": the apposition closes before the verb.
+    else if (isBe(opener)) t++;
   } else if (isBe(opener)) t++;
   else return;
   if (toks[t] && isDeterminer(toks[t]) && !POSSESSIVE_PRONOUNS.has(toks[t]!.lower)) t++;
   while (toks[t] && TIE_MODIFIERS.has(toks[t]!.lower)) t++;
-  const noun = toks[t]?.lower ?? '';
-  if (!(noun in FAMILY_NOUNS) || toks[t + 1]?.lower !== 'of') return;
+  const written = toks[t]?.lower ?? '';
+  // "half-brother": the hyphened modifier stays in the tie's name.
+  const noun = toks[t]?.gap === '-' && toks[t - 1]?.lower === 'half' ? `half-${written}` : written;
+  if (!(written in FAMILY_NOUNS) || toks[t + 1]?.lower !== 'of') return;
   const object = personAfter(sv, t + 2);
   if (object) emit(arg.key, noun, object.key);
 }

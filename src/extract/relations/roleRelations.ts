@@ -56,6 +56,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     }
     copularPronoun(view, sv, emit);
     coordinatedTitles(sv, emit);
+    sharedPluralTitle(sv, emit);
     for (const guess of guesses) guess();
     for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
@@ -251,6 +252,9 @@ function ownerBefore(view: ArticleView, sv: SentenceView, start: number, self: n
   return /^\)?(['’]s)?\s*(\(\s*[\p{Lu}.]+\s*\))?\s*$/u.test(between) ? nearest.key : null;
 }
 
+/** Suffixes of a head not yet in office: "president-elect", "prime minister-designate". */
+const ELECT_SUFFIXES = new Set(['elect', 'designate']);
+
 /** Title words right before token `end` (exclusive), read leftwards; honorifics next to the name are passed over. */
 function titleBefore(sv: SentenceView, end: number): { first: number; words: string[] } | null {
   const { toks } = sv;
@@ -273,6 +277,7 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
     const link = (TITLE_LINKS.has(tok.lower) || (tok.lower === 'the' && toks[j - 1]?.lower === 'of')) && words.length > 0 && capitalAfter && linked(j - 1);
     const ok =
       ROLE_HEADS.has(tok.lower) ||
+      (ELECT_SUFFIXES.has(tok.lower) && tok.gap === '-' && ROLE_HEADS.has(toks[j - 1]?.lower ?? '')) ||
       ROLE_MODIFIERS.has(tok.lower) ||
       link ||
       (capital && (isNoun(tok) || isAdjective(tok)) && !tok.tags.has('Verb') && !tok.tags.has('Date')) ||
@@ -286,7 +291,8 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
     words.shift();
     first++;
   }
-  if (words.length === 0 || !words.some((w) => ROLE_HEADS.has(w))) return null;
+  // "president-elect", "prime minister-designate": a head chosen and not yet in office is still a head.
+  if (words.length === 0 || !words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/-(?:elect|designate)$/, '')))) return null;
   return { first, words };
 }
 
@@ -635,6 +641,30 @@ function coordinatedTitles(sv: SentenceView, emit: Emit): void {
     emit(named.holders[0].key, named.title, first.key);
     emit(named.holders[1].key, named.title, second.key);
   });
+}
+
+/**
+ * "Ruritanian Deputy Foreign Ministers Jo Bloggs and Ana Kos": a plural title with its owner, written
+ * before names joined by commas and "and", gives each of them the title in the singular.
+ */
+function sharedPluralTitle(sv: SentenceView, emit: Emit): void {
+  for (const [a, first] of sv.args.entries()) {
+    const role = first.mention.role;
+    if (first.type !== 'PERSON' || !role || role.ofKey === null || role.ofKey === undefined || !pluralTitle(role.title)) continue;
+    const words = role.title.toLowerCase().trim().split(/\s+/);
+    const title = [...words.slice(0, -1), singularTitleWord(words[words.length - 1]!)].join(' ');
+    const holders = [first];
+    for (let b = a + 1; b < sv.args.length; b++) {
+      const next = sv.args[b]!;
+      const between = sv.toks.slice(holders[holders.length - 1]!.last + 1, next.first);
+      const joined = between.length === 0 ? isComma(sv.toks[next.first]) : between.length === 1 && /^(and|&)$/.test(between[0]!.lower);
+      if (!joined || next.type !== 'PERSON' || next.mention.role) break;
+      holders.push(next);
+      if (between.length === 1) break;
+    }
+    if (holders.length < 2) continue;
+    for (const holder of holders) emit(holder.key, title, role.ofKey);
+  }
 }
 
 /** "foreign ministers": a plural title is held by several people, never one person's own. */

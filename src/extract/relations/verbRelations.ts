@@ -319,6 +319,14 @@ function invertedAttribution(sv: SentenceView, t: number): boolean {
 /** Words that open a clause of an -ing verb whose subject is the clause's: "A finished fourth after losing to B". */
 export const GERUND_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'by', 'when', 'without', 'despite', 'upon', 'on', 'for']);
 
+/** Words that say how long before or after ("Hours after arriving", "Two days before meeting", "Shortly after"). */
+const TIME_LEADS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'shortly', 'soon', 'just', 'only', 'a', 'an', 'few', 'two', 'three', 'several', 'hour', 'day', 'week', 'month', 'year']);
+
+/** Tokens 0..k-1 only say how long before or after: "Hours after arriving …", "Two days after meeting …". */
+function onlyTimeBefore(sv: SentenceView, k: number): boolean {
+  return k <= 3 && sv.toks.slice(0, k).every((t) => t.arg < 0 && (TIME_LEADS.has(t.lower) || /^\d+$/.test(t.lower)));
+}
+
 /**
  * The subject of a gerund: the names right before it ("with A and B accusing C"), or, after "while",
  * "after" and the like, the subject of the clause ("A finished fourth after losing to B"). A gerund
@@ -328,7 +336,7 @@ function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] 
   const before = sv.toks[k];
   // "Arriving in Fortville on Sunday, Jo Bloggs said …", "After meeting B, Jo Bloggs flew home": a participle
   // opening the sentence shares the subject of the clause after its comma.
-  if (!before || (k === 0 && GERUND_OPENERS.has(before.lower))) return frontedSubject(view, sv, k + 2);
+  if (!before || ((k === 0 || onlyTimeBefore(sv, k)) && GERUND_OPENERS.has(before.lower))) return frontedSubject(view, sv, k + 2);
   // "A was named minister, replacing B": a participle after a comma shares the subject of the clause before.
   if (isComma(sv.toks[k + 1]) && !isHardBreak(sv.toks[k + 1])) return clauseSubject(view, sv, k);
   if (before.arg >= 0) {
