@@ -39,6 +39,13 @@ describe('a guessed title owner yields to what the article states', () => {
     expect(roles(body)).toContain(kept);
   });
 
+  it.each([
+    ['qualifying a thing reported, in the possessive', 'Chile will review its aid. Chile spoke to donors. President Ana Sorel told reporters that Peru’s recent tests were regrettable.'],
+    ['deep in the report', 'Chile will review its aid. Chile spoke to donors. President Ana Sorel said on Friday he was sending envoys to the border, arguing that Peru had been planning a test.'],
+  ])('does not take a country named only in what the person reports: %s', (_case, body) => {
+    expect(roles(body)).toEqual(['Ana Sorel —president of→ Chile']);
+  });
+
   it('keeps the guess when nothing in the article contradicts it', () => {
     expect(roles('Chile welcomed new investors on Monday. President Ana Sorel said Chile would cut port fees. Chile expects more ships.')).toEqual([
       'Ana Sorel —president of→ Chile',

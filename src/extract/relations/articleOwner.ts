@@ -396,9 +396,13 @@ function articleRegion(view: ArticleView): number | null {
   return regions.length === 1 && regions[0] ? regions[0].key : null;
 }
 
+/** How far after the verb of saying the reported clause's subject may stand ("said on Monday that Ruritania …"). */
+const MAX_REPORT_SUBJECT_DISTANCE = 6;
+
 /**
  * Every mention of `key` in the sentence comes after the person's own say-verb and qualifies a
- * noun there ("X said that Ruritanian ships …"): the words are about another country's things.
+ * noun there ("X said that Ruritanian ships …") or stands deep in the report: the words are about
+ * another country's things.
  */
 function onlyInReport(sv: SentenceView, self: number, key: number): boolean {
   const person = sv.args.find((a) => a.key === self);
@@ -409,7 +413,10 @@ function onlyInReport(sv: SentenceView, self: number, key: number): boolean {
     [a, ...a.nested].every((c) => {
       if (c.key !== key) return true;
       const next = sv.toks[c.last + 1];
-      return c.first > say && !!next && next.arg < 0 && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
+      // "said Ruritanian ships …", "told reporters that Ruritania's tests …": the country qualifies what is reported.
+      const qualifies = c.possessive || (!!next && next.arg < 0 && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun'));
+      // "said on Friday he was sending troops, arguing that Ruritania had …": deep in the report, not its subject.
+      return c.first > say && (qualifies || c.first - say > MAX_REPORT_SUBJECT_DISTANCE);
     }),
   );
 }
