@@ -65,12 +65,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Desk credits in brackets on a line of their own: "(Writing by Jane Roe; Editing by Sam Poe)".
   /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b[^()]*\)$/i,
   // Copyright lines: "© 2021 Example Media", "Copyright 2020 Example L.P.", "Example.com © 2001-2024".
-  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))[^!?]{0,100}$/i,
+  /^[[(]?\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|\p{Lu}{2,}\s+\d{4}))[^!?]{0,100}$/iu,
   /^[^!?]{1,40}\s©\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[^!?]{0,60}$/,
   // Reproduction notices: "This information may not be reproduced without reference to Example News".
   /^[^!?]{0,40}\b(?:may|must|can)\s*not\s+be\s+(?:reproduced|republished|copied|redistributed|reprinted)\b[^!?]{0,100}$/i,
   // Agency input credits: "(With inputs from Example Agency)".
   /^\(?\s*with\s+(?:agency\s+)?inputs?\s+from\b[^.!?]{0,60}\)?$/i,
+  // A publication's fields: "Publication: Example Monitor Volume: 4 Issue: 23".
+  /^publication\s*:[^.!?]{1,60}(?:\b(?:volume|issue|vol|no)\.?\s*:?\s*\d+[^.!?]{0,20})*$/i,
   // A one-word label and a name, in any language: "Author: Example", "Izvor: EXAMPLE".
   /^\p{Lu}\p{Ll}{2,12}\s*:\s*\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u,
   // Agency credits on a line of their own: "TOKYO (AP)", "-Example News Agency (ENA)", "Reuters |".
@@ -95,7 +97,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
-  /^[^!?]{0,300}[.!?]\s*(?:[-–—]+\s*)?(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?(?:\s+courtesy)?\s*[:|]\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
+  /^[^!?]{0,300}[.!?]\s*(?:[-–—]+\s*)?(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?(?:\s+courtesy)?\s*(?:[:|]|by\b)\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".

@@ -23,6 +23,10 @@ describe('name boundaries at "and", "of" and lower-case words', () => {
     expect(summary(body)).toContain(expected);
   });
 
+  it('ends an organisation at its head before a full stop the segmenter left inside a quotation', () => {
+    expect(core('"We will work with the Acme Party. Early elections would be a disaster," said Jo Bloggs.')).toEqual(['ORGANIZATION Acme Party', 'PERSON Jo Bloggs']);
+  });
+
   it('ends a two-word country at a full stop the segmenter left inside a quotation', () => {
     expect(core('"We have strong ties with Costa Rica. We will build on them," the minister said.')).toEqual(['COUNTRY Costa Rica']);
   });

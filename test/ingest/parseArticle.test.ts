@@ -167,6 +167,9 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a dateline alone without the year', 'Fortville, October 29'],
     ['a caption ending in a credit after a dash', 'The mayor speaks at the pier. — Photo courtesy: Harbour Council Twitter'],
     ["an agency's file photo credit", 'HNA file photo'],
+    ['a caption ending in "Photo by" and a name', 'The mayor was arrested on Monday at the pier. Photo by Jane Roe'],
+    ['a copyright line in brackets', '[Copyright HNA 2007]'],
+    ["a publication's fields", 'Publication: Harbour Monitor Volume: 4 Issue: 23'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);

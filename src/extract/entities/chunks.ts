@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, placeHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -76,7 +76,9 @@ export function joins(words: readonly Word[], i: number): boolean {
     const name = fold(words.slice(Math.max(0, i - n), i).map((x) => x.text).join(' '));
     return countryByName.has(name) || places.has(name);
   });
-  if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text) && !stateBefore && !(gap === '. ' && ENDING_SUFFIXES.has(prev.lower) && !companySuffixes.has(w.lower.replace(/\./g, '')))) return true;
+  // A name's own head before a stop ends it too: "… and the Liberal Party. Early elections …".
+  const headBefore = gap === '. ' && (orgHeads.has(prev.lower) || placeHeads.has(prev.lower)) && !companySuffixes.has(prev.lower);
+  if (/^\. ?$/.test(gap) && /^\p{Lu}[\p{L}]{0,4}$/u.test(prev.text) && !stateBefore && !headBefore && !(gap === '. ' && ENDING_SUFFIXES.has(prev.lower) && !companySuffixes.has(w.lower.replace(/\./g, '')))) return true;
   return false;
 }
 
