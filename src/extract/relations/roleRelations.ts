@@ -5,7 +5,7 @@ import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from '
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
 import { pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isSayVerb, isValue, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Roles and descriptions stated with a name: "Ruritanian Foreign Minister Jo Bloggs" (the title
 // the entity stage found), "Acme President Jo Bloggs", "Acme's head coach Jo Bloggs", "Jo Bloggs,
@@ -609,11 +609,17 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const owner = fullNameBefore(sv, sv.args[ownerTok.arg] as Arg);
   if (owner.type === 'PERSON' || owner.type === 'OTHER' || owner.possessive) return;
   let o = owner.first - 1;
-  if (toks[o] && toks[o]!.arg < 0 && toks[o]!.lower === 'the' && !isComma(toks[owner.first])) o--;
+  // "The leader of Ruritania's Acme Party, Jo Bloggs": the owner's state in the possessive before it.
+  const state = toks[o] && toks[o]!.arg >= 0 && !isComma(toks[owner.first]) ? (sv.args[toks[o]!.arg] as Arg) : undefined;
+  if (state && state.possessive && (state.type === 'COUNTRY' || state.type === 'LOCATION')) o = state.first - 1;
+  if (toks[o] && toks[o]!.arg < 0 && toks[o]!.lower === 'the' && !isComma(toks[o + 1] ?? toks[owner.first])) o--;
   const prep = toks[o];
   if (!prep || (prep.lower !== 'of' && prep.lower !== 'for' && prep.lower !== 'to') || isComma(toks[o + 1]) || isComma(prep)) return;
   const title = titleBefore(sv, o);
-  if (!title || (bare && toks[title.first - 1]?.lower !== 'the')) return;
+  // Without a comma the title opens its phrase: after "the", after a verb of saying ("said chair of the
+  // Acme Party Jo Bloggs"), or after a comma ("…, member of the Acme Party Jo Bloggs believes").
+  const opens = (t: number): boolean => toks[t - 1]?.lower === 'the' || isSayVerb(toks[t - 1]) || isComma(toks[t]);
+  if (!title || (bare && !opens(title.first))) return;
   const head = title.words[title.words.length - 1] ?? '';
   // "The Ruritanian Ambassador to Freedonia, Jo Bloggs,": an envoy is sent to the one and comes from the other.
   const diplomatic = prep.lower === 'to' && DIPLOMATIC_HEADS.has(head);
@@ -846,7 +852,8 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
 function ownerNamedAfterNoun(sv: SentenceView, from: number): Tok | undefined {
   for (let q = from; q < sv.toks.length && q - from <= 3; q++) {
     const tok = sv.toks[q] as Tok;
-    if (q > from && isComma(tok)) {
+    // "the governing party, Acme", "the main opposition party Acme": the kind of body, then its name.
+    if (q > from && (isComma(tok) || tok.arg >= 0)) {
       const noun = sv.toks[q - 1]!.lower;
       return tok.arg >= 0 && sv.args[tok.arg]?.type === 'ORGANIZATION' && orgHeads.has(noun) ? tok : undefined;
     }
