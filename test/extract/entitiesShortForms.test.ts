@@ -110,7 +110,7 @@ describe('institutions by their bare heads', () => {
   it('a bare head joins no institution when two of its kind are named', () => {
     const body = 'The Acme Bank and the Harbour Bank agreed. The Bank said more would follow.';
     expect(core(body).sort()).toEqual(['ORGANIZATION Acme Bank', 'ORGANIZATION Harbour Bank']);
-    expect([...mentionsOf(body, 'Acme Bank'), ...mentionsOf(body, 'Harbour Bank')]).not.toContain('Bank');
+    expect([...(mentionsOf(body, 'Acme Bank') ?? []), ...(mentionsOf(body, 'Harbour Bank') ?? [])]).not.toContain('Bank');
   });
 
   it.each([

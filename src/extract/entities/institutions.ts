@@ -1,10 +1,10 @@
 // Institutions written by their bare head: "the Senate" after "US Senate", "the Commission" after
 // "Ruritanian Electoral Commission", "the Ministry" after "Ministry of Fisheries", "the Fund" after
-// "International Monetary Fund". A capitalised bare
-// head joins the one named institution of the article with that head (its first word before "of",
-// or its last word). With none named, a legislature's bare name is an organisation of its own
-// ("Congress passed the bill"), the US one when the article is about the United States; other
-// bare heads ("the Court", "Government") name nothing by themselves.
+// "International Monetary Fund". A capitalised bare head joins the one named institution of the
+// article with that head (its word before "of", or its last word). With none named, a
+// legislature's bare name is an organisation of its own ("Congress passed the bill"), the US one
+// when the article is about the United States; other bare heads ("the Court", "Government") name
+// nothing by themselves.
 import { LIKELY, type Candidate } from './candidates.js';
 import { fold, knownOrgs } from './lexicon.js';
 import { span } from './readChunk.js';
