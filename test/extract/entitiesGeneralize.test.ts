@@ -31,6 +31,10 @@ describe('name boundaries at "and", "of" and lower-case words', () => {
     expect(core('"We have strong ties with Costa Rica. We will build on them," the minister said.')).toEqual(['COUNTRY Costa Rica']);
   });
 
+  it('keeps a place whose own name holds a possessive whole', () => {
+    expect(entitiesOf("Voters in Lee's Summit went to the polls on Monday.").map((e) => e.name)).toEqual(["Lee's Summit"]);
+  });
+
   it('does not merge two coordinated organisations', () => {
     expect(summary('The European Commission and the World Bank agreed.')).not.toContain('ORGANIZATION European Commission and the World Bank');
   });
@@ -219,6 +223,7 @@ describe('types from local context', () => {
     ['a village noun after a name', 'Dorvan village burned overnight.', 'Dorvan', 'LOCATION'],
     ['a newspaper cited as a source', 'The Zeta newspaper reported the clash.', 'Zeta', 'ORGANIZATION'],
     ['a source that reported', 'Velloc reported the clash.', 'Velloc', 'ORGANIZATION'],
+    ['a name a place owns, in a phrase of place', "Soldiers exchanged fire in north Kashmir's Dorvan, officials said.", 'Dorvan', 'LOCATION'],
   ])('%s', (_rule, body, name, type) => {
     expect(typeOf(body, name)).toBe(type);
   });

@@ -62,6 +62,8 @@ export function joins(words: readonly Word[], i: number): boolean {
   const pluralOwner = /s$/.test(prev.text) && prev.cap && !prev.upper && w.cap && orgHeads.has(w.lower) && !orgHeads.has(prev.lower);
   // "Ruritanian People's Party", "People's Liberation Army", "Women's League": a group of people owning the rest of the name.
   if (prev.possessive && COLLECTIVE_OWNERS.has(prev.lower) && w.cap && !w.upper && w.gapBefore === ' ' && prev.sentence === w.sentence) return true;
+  // "Cox's Bazar": a place whose own name holds a possessive.
+  if (prev.possessive && w.cap && w.gapBefore === ' ' && places.has(fold(`${prev.text}${prev.suffix} ${w.text}`))) return true;
   if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
   if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;
   const gap = w.gapBefore;

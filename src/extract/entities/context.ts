@@ -213,6 +213,12 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     // after "to", "from" or "between", which as often introduce people ("a letter to …"), nor when it owns something.
     const shapedOnly = c.kind === 'PERSON' && c.certainty === GUESS && !single && !c.role && !words[c.to - 1]!.possessive && PLACE_ONLY_PREPOSITIONS.has(before?.lower ?? '');
     if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && (single || particleName)) || shapedOnly) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
+    // "in north Kashmir's Kupwara": a name a place owns, in a phrase of place, is a place within it.
+    const placeOwner = at.get(c.from - 1);
+    if (single && c.kind === 'UNKNOWN' && placeOwner && (placeOwner.kind === 'LOCATION' || placeOwner.kind === 'COUNTRY') && words[placeOwner.to - 1]!.possessive
+      && words.slice(Math.max(0, placeOwner.from - 3), placeOwner.from).some((w) => !w.cap && placePrepositions.has(w.lower) && w.sentence === words[c.from]!.sentence)) {
+      c.kind = 'LOCATION'; c.certainty = GUESS;
+    }
     // "Ana Ruiz (Westfield)": a bracketed name after a person is their seat or home town.
     const bracketedAfter = at.get(c.from - 1);
     // "Ana Kos (PRX-FT)": a party's letters hyphen-joined to a state's code is the person's affiliation,
