@@ -4,11 +4,11 @@ import { LIKELY, type Candidate } from './entities/candidates.js';
 import { type Chunk, findChunks, joinLowerCaseTitles, joinPortfolios } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
-import { nameWordsOf, readChunk } from './entities/readChunk.js';
+import { nameWordsOf, personShaped, readChunk } from './entities/readChunk.js';
 import { findInstitutions } from './entities/institutions.js';
 import { findStateBodies } from './entities/stateBodies.js';
 import { toWords, type Word } from './entities/words.js';
-import { companySuffixes, countryByName, fold, orgHeads, placeHeads, places, titleHeads } from './entities/lexicon.js';
+import { countryByName, fold, places, temporalTitleModifiers, titleHeads } from './entities/lexicon.js';
 import type { LocalEntity } from './types.js';
 
 /**
@@ -55,7 +55,9 @@ function withCounterpartTitles(entities: LocalEntity[]): LocalEntity[] {
 
 /** "prime minister" from "former prime minister": a time word says when one person held it, not what it is. */
 function bareOfTime(title: string): string {
-  return title.replace(/^(?:(?:former|then|late|ex|acting|interim|outgoing|incoming|new)[\s-]+)+/, '');
+  const words = title.split(/\s+/);
+  while (words.length > 1 && temporalTitleModifiers.has(words[0]!)) words.shift();
+  return words.join(' ');
 }
 
 /**
@@ -71,19 +73,13 @@ function splitPlaceBeforeName(words: readonly Word[], chunks: Chunk[]): Chunk[] 
       if (!(places.has(place) || countryByName.has(place)) || words[k]!.gapBefore !== ' ') continue;
       // "Ambassador to Sri Lanka Reaz Hamidullah": after a title, a country then two or more capitalised words
       // is the title's country and a person, whether or not the given name is a known one.
-      const titledCountry = countryByName.has(place) && titleHeads.has(words[chunk.from - 2]?.lower ?? '') && chunk.to - k >= 2 && personWords(words, k, chunk.to);
+      const titledCountry = countryByName.has(place) && titleHeads.has(words[chunk.from - 2]?.lower ?? '') && chunk.to - k >= 2 && personShaped(words, k, chunk.to);
       if (words[k]!.tags.has('FirstName') || titledCountry) {
         return [{ from: chunk.from, to: k }, { from: k, to: chunk.to }];
       }
     }
     return [chunk];
   });
-}
-
-/** Capitalised words with no organisation, place or company head: the shape of a person's name. */
-function personWords(words: readonly Word[], from: number, to: number): boolean {
-  const last = words[to - 1]!.lower;
-  return words.slice(from, to).every((w) => w.cap && !w.upper) && !orgHeads.has(last) && !placeHeads.has(last) && !companySuffixes.has(last.replace(/\./g, ''));
 }
 
 /**

@@ -79,7 +79,13 @@ export function parseArticle(source: SourceText): ParsedArticle {
  * parting paragraphs; the headline always stands alone.
  */
 function joinWrappedLines(raw: string[]): string[] {
-  const isChrome = (line: string) => CHROME_LINES.some((pattern) => pattern.test(line));
+  // Each line is tested against the chrome patterns once, however many joins ask about it.
+  const chromeSeen = new Map<string, boolean>();
+  const isChrome = (line: string): boolean => {
+    let chrome = chromeSeen.get(line);
+    if (chrome === undefined) chromeSeen.set(line, (chrome = CHROME_LINES.some((pattern) => pattern.test(line))));
+    return chrome;
+  };
   const open = (line: string) => /[\p{L}\d,;]$/u.test(line) && !isChrome(line);
   const adjacent = raw.slice(1).map((line, i) => [raw[i]!, line] as const).filter(([a, b]) => a !== '' && b !== '');
   const lowerJoins = adjacent.filter(([a, b]) => open(a) && /^\p{Ll}/u.test(b)).length;

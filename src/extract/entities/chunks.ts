@@ -3,6 +3,7 @@
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
 import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, placeHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
 export interface Chunk {
@@ -105,8 +106,7 @@ function knownNameThroughIn(words: readonly Word[], i: number, j: number): numbe
   let m = j + 1;
   while (m < words.length && words[m]!.cap && joins(words, m)) m++;
   if (m === j + 1) return j;
-  const text = words.slice(i, m).map((w, n) => (n === 0 ? '' : w.gapBefore) + w.text).join('');
-  return knownOrgs.has(text) ? m : j;
+  return knownOrgs.has(span(words, i, m)) ? m : j;
 }
 
 export function findChunks(words: readonly Word[]): Chunk[] {

@@ -121,7 +121,7 @@ export function nameWordsOf(words: readonly Word[], chunks: readonly Chunk[] = [
 }
 
 /** The words in [from, to) look like a person's name: capitalised words, no org or place heads. */
-function personShaped(words: readonly Word[], from: number, to: number): boolean {
+export function personShaped(words: readonly Word[], from: number, to: number): boolean {
   const n = to - from;
   // Arabic names chain kinship words: "Tarik bin Rahim bin Saif Al Omar" is one person.
   const kinship = words.slice(from, to).some((w) => KINSHIP.has(w.lower));

@@ -254,6 +254,11 @@ function ownerBefore(view: ArticleView, sv: SentenceView, start: number, self: n
 
 /** Suffixes of a head not yet in office: "president-elect", "prime minister-designate". */
 const ELECT_SUFFIXES = new Set(['elect', 'designate']);
+/** "president" from "president-elect". */
+const withoutElect = (word: string): string => {
+  const cut = word.lastIndexOf('-');
+  return cut > 0 && ELECT_SUFFIXES.has(word.slice(cut + 1)) ? word.slice(0, cut) : word;
+};
 
 /** Title words right before token `end` (exclusive), read leftwards; honorifics next to the name are passed over. */
 function titleBefore(sv: SentenceView, end: number): { first: number; words: string[] } | null {
@@ -292,7 +297,7 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
     first++;
   }
   // "president-elect", "prime minister-designate": a head chosen and not yet in office is still a head.
-  if (words.length === 0 || !words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/-(?:elect|designate)$/, '')))) return null;
+  if (words.length === 0 || !words.some((w) => ROLE_HEADS.has(w) || ROLE_HEADS.has(withoutElect(w)))) return null;
   return { first, words };
 }
 
