@@ -34,6 +34,10 @@ export const CHROME_LINES: readonly RegExp[] = [
       `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
     'iu',
   ),
+  // A date in figures with its update stamp: "03.05.2021 - Update : 04.05.2021".
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2})?\s*[-–|,]?\s*(?:last\s+)?(?:updated?|modified)\s*:?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2})?$/i,
+  // A dateline in capitals and its country, alone on its line: "FORTVILLE, Ruritania".
+  /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}$/u,
   // A dateline alone on its line, the year left out: "Fortville, October 29".
   new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2},\\s+${MONTH}\\.?\\s+\\d{1,2}\\.?$`, 'iu'),
   // A date in figures and a time, a few words or a view count after: "03-05-2021 09:15 AM Fortville Time", "03.05.2021, 09:15 1234".
@@ -66,6 +70,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b[^()]*\)$/i,
   // Copyright lines: "© 2021 Example Media", "Copyright 2020 Example L.P.", "Example.com © 2001-2024".
   /^[[(]?\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|\p{Lu}{2,}\s+\d{4}))[^!?]{0,100}$/iu,
+  /^[Cc]opyright\s+(?:by\s+)?\p{Lu}[^!?]{0,80}\b(?:19|20)\d{2}\.?$/u,
   /^[^!?]{1,40}\s©\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[^!?]{0,60}$/,
   // Reproduction notices: "This information may not be reproduced without reference to Example News".
   /^[^!?]{0,40}\b(?:may|must|can)\s*not\s+be\s+(?:reproduced|republished|copied|redistributed|reprinted)\b[^!?]{0,100}$/i,
@@ -77,7 +82,11 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\p{Lu}\p{Ll}{2,12}\s*:\s*\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u,
   // Agency credits on a line of their own: "TOKYO (AP)", "-Example News Agency (ENA)", "Reuters |".
   /^[A-Z][A-Z .,'/-]{1,40}\s*\([A-Za-z]{2,8}\)\s*[-–—:]?$/,
-  /^[-–—]\s*[A-Z][^.!?]{1,80}$/,
+  /^[-–—]{1,3}\s*[A-Z][^.!?]{1,80}$/,
+  // An agency between slashes, as some wires close a story: "/Example News/".
+  /^\/\s*\p{Lu}[\p{L}.&'’ -]{1,30}\s*\/$/u,
+  // A wire desk's initials after the story: "abc/", "abc/xy".
+  /^[a-z]{2,4}\/(?:[a-z]{2,4})?$/,
   /^(?:\S+\s*){1,4}\|$/,
   // An agency's initials alone on a line: "PTI", "AFP".
   /^[A-Z]{2,6}$/,
@@ -135,6 +144,8 @@ export const CHROME_LINES: readonly RegExp[] = [
       `(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?:?(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+[a-z]{2,4}|\\s*\\([^)]{0,12}\\))*\\s*$`,
     'i',
   ),
+  // Notes on an archived copy: "This is an archive article published on March 2, 2001", "This story was first published in …".
+  /^this\s+(?:is\s+an?\s+(?:archived?|old)\s+(?:article|story|report|copy|version)|(?:article|story|report)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared))\b[^!?]{0,80}$/i,
   // Links to where the text was copied from: "See the original post here:", "Read the original article".
   /^(?:see|read|view|visit)\s+(?:the\s+)?original\s+(?:post|article|story|report|version)\b[^.!?]{0,40}$/i,
 ];
@@ -147,6 +158,8 @@ export const BYLINES: readonly RegExp[] = [
   // The name opens with a capital: "By way of background, the agency says:" is a sentence, not a byline.
   /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}[^.!?]{1,80})(?<!:)$/u,
   /^[Ff]rom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u,
+  // A name alone with the comma a dropped credit left after it: "Jane Roe ,".
+  /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*,$/u,
   /^(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})$/u,
 ];
 

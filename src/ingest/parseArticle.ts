@@ -8,6 +8,8 @@ const BYLINE_MAX_LINE = 5;
 /** A wire credit standing alone: the name of a news agency and nothing else ("Agence France-Presse"). */
 const AGENCY_NAMES = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.forms]).map((name) => name.toLowerCase()));
 const PARAGRAPH_SEPARATOR = '\n\n';
+/** Words a repeated headline may carry after it as a credit. */
+const HEADLINE_CREDIT_MAX_WORDS = 3;
 /** A text is hard-wrapped throughout when at least this many line breaks, and this share of them, fall inside a sentence going on in lower case. */
 const HARD_WRAP_MIN_JOINS = 3;
 const HARD_WRAP_MIN_SHARE = 0.2;
@@ -26,9 +28,8 @@ export function parseArticle(source: SourceText): ParsedArticle {
   let kept: string[] = [];
 
   const body = lines.slice(1);
-  // A page may print the headline again above the story; a line that repeats it is chrome.
   const headline = comparable(title);
-  const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || (headline !== '' && comparable(line) === headline));
+  const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || repeatsHeadline(line, headline));
   body.forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
     // A name alone on a line is an author's or a source's, not the story's: closing the article
@@ -107,6 +108,20 @@ function joinWrappedLines(raw: string[]): string[] {
 }
 
 /** Lower case, with spacing and closing punctuation folded, for comparing two lines. */
+/**
+ * A page may print the headline again above the story, alone or as a picture's caption with its
+ * credit after it ("<headline> Example Photo"): a line that is the headline and at most a few
+ * capitalised words is chrome.
+ */
+function repeatsHeadline(line: string, headline: string): boolean {
+  if (headline === '') return false;
+  const text = comparable(line);
+  if (text === headline) return true;
+  if (!text.startsWith(`${headline} `)) return false;
+  const rest = line.trim().split(/\s+/).slice(headline.split(' ').length);
+  return rest.length <= HEADLINE_CREDIT_MAX_WORDS && rest.every((word) => /^\p{Lu}/u.test(word));
+}
+
 function comparable(line: string): string {
   return line.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:]+$/u, '').trim();
 }

@@ -18,6 +18,7 @@ describe('parseArticle: headline, lede, byline', () => {
     ['"From" and a name', 'Ferry line opens\n\nFrom Jane Marie Roe\n\nA new ferry crosses the bay.', 'Jane Marie Roe'],
     ['a name alone in capitals', 'Ferry line opens\n\nJANE ROE\n\nFORTVILLE, May 3 - A new ferry crosses the bay.', 'JANE ROE'],
     ['"By", an agency and an update stamp', 'Ferry line opens\n\nBy HNA | Updated: March 3, 2021 14:55 IST\n\nA new ferry crosses the bay.', 'HNA | Updated: March 3, 2021 14:55 IST'],
+    ['a name alone with a stray comma', 'Ferry line opens\n\nJane Roe ,\n\nA new ferry crosses the bay.', 'Jane Roe'],
   ])('takes %s under the headline as the byline, out of the body', (_case, text, byline) => {
     const a = parse(text);
     expect(a.byline).toBe(byline);
@@ -170,6 +171,15 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a caption ending in "Photo by" and a name', 'The mayor was arrested on Monday at the pier. Photo by Jane Roe'],
     ['a copyright line in brackets', '[Copyright HNA 2007]'],
     ["a publication's fields", 'Publication: Harbour Monitor Volume: 4 Issue: 23'],
+    ['an agency after two dashes', '--HNA'],
+    ['an agency between slashes', '/Harbour News/'],
+    ["a wire desk's initials", 'abc/'],
+    ['a copyright line naming the agency before the year', 'Copyright Harbour News Agency, 2004'],
+    ['a date in figures with its update stamp', '03.05.2021 - Update : 04.05.2021'],
+    ['a dateline in capitals and its country', 'FORTVILLE, Ruritania'],
+    ['a note that the copy is archived', 'This is an archive article published on May 3, 1999'],
+    ['a note on where the story first appeared', 'This story was first published in the Harbour Times.'],
+    ['the headline printed again with a credit', 'Ferry line opens Harbour News'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -195,6 +205,9 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence naming a place and a date', 'Fortville, October 29 was the day the ferry first sailed.'],
     ['a sentence about a file photo', 'The council released a file photo of the pier.'],
     ['a sentence opening "By way of"', 'By way of background, the harbour agency says:'],
+    ['a sentence on an archive', 'This archive was opened in 2004, the council said.'],
+    ['a sentence going on from the headline', 'Ferry line opens to the public in May, the council said.'],
+    ['a dateline that opens a sentence', 'FORTVILLE, Ruritania — The council voted on Monday.'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
