@@ -19,6 +19,9 @@ export const STATE_NOUNS: readonly string[] = [
   'strikes', 'occupation', 'proxies', 'backed', 'based', 'led', 'allied', 'sponsored', 'regional', 'province', 'town', 'resort',
   'region', 'soil', 'land', 'side', 'counterparts', 'agency', 'agencies', 'department', 'officers', 'battalion', 'units',
   'settlers', 'port', 'ports', 'coastguard', 'regiment', 'gendarmerie', 'foreign-ministry',
+  // the armed forces' means and places of war: "Ruritanian aircraft bombed …", "shelled Freedonian positions"
+  'aircraft', 'warplane', 'planes', 'helicopters', 'gunboats', 'tanks', 'artillery', 'rockets', 'shells', 'shelling', 'airstrikes',
+  'raids', 'positions', 'posts', 'outposts', 'bases', 'servicemen', 'marines', 'commandos', 'paratroopers', 'peacekeepers',
 ];
 
 /** Lower-case nouns after a demonym that make it a mere nationality. Checked before STATE_NOUNS. */

@@ -354,6 +354,7 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 
 /** Nouns for a state's or group's people and arms that act for it: "Ruritanian troops attacked", "Acme fighters seized". */
 export const ACTING_FOR_NOUNS: ReadonlySet<string> = new Set([
   ...MEMBER_NOUNS, 'army', 'military', 'government', 'authorities', 'police', 'navy', 'jets', 'warplanes', 'warships', 'drones', 'missiles', 'leaders', 'leadership',
+  'aircraft', 'warplane', 'planes', 'helicopters', 'gunboats', 'tanks', 'artillery', 'marines', 'commandos', 'paratroopers', 'peacekeepers',
   'delegation', 'mission', 'team', 'administration', 'cabinet', 'regime',
 ]);
 

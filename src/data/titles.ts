@@ -67,6 +67,9 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'counter-terrorism',
 ];
 
+/** Titles of a town's or a province's office: the name after "mayor of", "governor of" is a place. */
+export const PLACE_OFFICE_HEADS: readonly string[] = ['mayor', 'governor', 'mayor-elect', 'governor-elect', 'deputy-mayor', 'vice-governor'];
+
 /** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */
 export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 'to', '&'];
 

@@ -12,6 +12,9 @@ describe('a name typed by the words around it', () => {
     // A plural place noun types the name before it and the names listed with it.
     ['names listed before a plural place noun', 'Aid reached Varosk, Upper Telmin and Blue Ridda regions.', ['LOCATION Varosk', 'LOCATION Upper Telmin', 'LOCATION Blue Ridda']],
     ['two names before "provinces"', 'Floods hit Kelso Var and Tamin Oda provinces.', ['LOCATION Kelso Var', 'LOCATION Tamin Oda']],
+    // A town's or a province's office is held in a place.
+    ['the place after "mayor of"', 'The mayor of Varosk, Tarik Osman, said the pier would open.', ['LOCATION Varosk', 'PERSON Tarik Osman']],
+    ['the place after "Governor of"', 'The Governor of Telmin said the pier would open.', 'LOCATION Telmin'],
     // A name set off by commas after a lower-case title holds the title.
     ['a name after a title apposition', 'Guedes met Senate president, Tarkin, on Monday.', 'PERSON Tarkin'],
     // A lower-case descriptor noun before a name makes it a company.

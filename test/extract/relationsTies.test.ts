@@ -46,6 +46,8 @@ describe('roles stated in apposition', () => {
     ['title then "and"', 'Mia Ray, the party head and a critic of the government, said no.', [mia, O('Blue Party')], ['Mia Ray —head of→ Blue Party']],
     ['official of a lower-case ministry, then "who"', 'Bo Li, a senior Ruritanian trade ministry official who led the talks, said yes.', [bo, O('Ruritanian trade ministry')], ['Bo Li —senior official of→ Ruritanian trade ministry']],
     ["lower-case adjectives after a possessive owner", "Talks began, Ruritania's high peace commissioner Bo Li said.", [ruritania, bo], ['Bo Li —high peace commissioner of→ Ruritania']],
+    ['a party\'s name before the title', 'Senator Ed Po, the Blue chairman of the Foreign Relations Committee, said so.', [ed, O('Blue'), O('Foreign Relations Committee')], ['Ed Po —chairman of→ Foreign Relations Committee']],
+    ['the mayor of a place written with its noun, then the name', 'Those held include the former mayor of Fortville municipality, Bo Li.', [fortville, bo], ['Bo Li —former mayor of→ Fortville']],
     ['party letter and home state', 'Republicans, led by Senator Ed Po, R-Westshire, objected.', [ed, westshire], ['Ed Po —senator from→ Westshire'], [{ person: 'Ed Po', written: 'Senator', title: 'senator', of: null }]],
     ['rebel leader is not the army\'s', 'The Armed Forces repelled the fighters, killing the rebel leader, Bo Li. The Blue Movement denied it.', [O('Ruritanian Armed Forces', 'Armed Forces'), bo, O('Blue Movement'), ruritania], ['Bo Li —leader of→ Blue Movement']],
   ])('%s', (_rule, body, entities, expected, roles) => check(body, entities, expected, roles));
@@ -92,6 +94,8 @@ describe('events and actions between organisations and countries', () => {
     ['conversations between two people', 'The deal came out of official conversations between Ed Po and Bo Li in Fortville.', [ed, bo, fortville], ['Ed Po —held talks with→ Bo Li']],
     ['negotiations between two states', 'Negotiations between Ruritania and Freedonia resumed on Monday.', [ruritania, freedonia], ['Ruritania —negotiated with→ Freedonia']],
     ['an exchange of fire between two forces', 'Monitors are looking into an exchange of fire between Acme and Initech near the border.', [acme, initech], ['Acme —clashed with→ Initech']],
+    ['two states\' soldiers exchanged fire', 'Ruritanian and Freedonian soldiers exchanged fire near the border.', [C('Ruritania', 'Ruritanian'), C('Freedonia', 'Freedonian')], ['Ruritania —clashed with→ Freedonia']],
+    ["a state's aircraft bombed a number of a group's posts", 'Ruritanian aircraft also bombed a number of Acme observation posts.', [C('Ruritania', 'Ruritanian'), acme], ['Ruritania —bombed→ Acme']],
     ['wrote to', 'President Ed Po had written to Prime Minister Bo Li calling for talks.', [ed, bo], ['Ed Po —wrote to→ Bo Li']],
     ['a participle after a time, opening the sentence', 'Hours after arriving in Fortville, Ed Po said the talks would go well.', [ed, fortville], ['Ed Po —arrived in→ Fortville']],
     ['borders', 'Ruritania borders Freedonia to the north.', [ruritania, freedonia], ['Ruritania —borders→ Freedonia']],

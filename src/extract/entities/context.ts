@@ -4,7 +4,7 @@
 // and whether a demonym denotes the state ("Peruvian troops") or a nationality ("Chinese players").
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
-  companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, voteNouns, leaderFollowNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeNounAdjectives, nationalityNouns, orgFollowNouns,
+  companyAnaphors, countryByDemonym, fold, isDescriptive, facilityNouns, groupNouns, groupOfPeopleNouns, voteNouns, leaderFollowNouns, honorifics, naturalFeatureNouns, placeKindNouns, placeOfficeHeads, placeNounAdjectives, nationalityNouns, orgFollowNouns,
   orgIntroNouns, orgOwnedNouns, orgPossessedNouns, orgVerbsAfter, placeFollowNouns, resultNouns, resultVerbs, placePrepositions, places, personalRoleHeads, speechCueVerbs, stateNouns, temporalTitleModifiers, titleConnectors, titleHeads, titleModifiers, sourceCuesAfter,
 } from './lexicon.js';
 import { nicknameOf } from './corefer.js';
@@ -106,17 +106,22 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     const listNoun = words[c.from - 2];
     const coordinated = before && (before.lower === 'and' || /,\s*$/.test(words[c.from]!.gapBefore)) && candidates.some((p) => listedPlaces.has(p) && (p.to === c.from - 1 || p.to === c.from));
     const placeOf = before?.lower === 'of' && !!listNoun && !listNoun.cap && placeKindNouns.has(listNoun.lower) && (/s$/.test(listNoun.lower) || words[c.from - 3]?.lower === 'the' || !!words[c.from - 3]?.cap);
-    if ((weak(c) || c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty < SURE && !c.role)) && (placeOf || coordinated)) {
+    // "the mayor of X", "Governor of X": a town's or a province's office.
+    const officeOf = before?.lower === 'of' && !!listNoun && placeOfficeHeads.has(listNoun.lower) && sameSentence(listNoun);
+    if ((weak(c) || c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty < SURE && !c.role)) && (placeOf || officeOf || coordinated)) {
       c.kind = 'LOCATION'; c.certainty = LIKELY;
-      listedPlaces.add(c);
+      // One office has one seat: the name after it is its holder, no place listed with it.
+      if (!officeOf) listedPlaces.add(c);
     }
 
     // A lower-case title right before: "army spokesman X", "her Chilean counterpart X", "army spokesman Col. X".
     let nameStart = c.from;
     while (nameStart > 0 && honorifics.has(words[nameStart - 1]!.lower) && words[nameStart - 1]!.cap && /^\.? ?$/.test(words[nameStart]!.gapBefore)) nameStart--;
-    const titleBefore = words[nameStart - 1];
+    // "its head of emergency response X": a lower-case remit after the title's "of" is part of it.
+    const headAt = titleHeads.has(words[nameStart - 1]?.lower ?? '') ? nameStart - 1 : remitTitleHead(words, nameStart);
+    const titleBefore = words[headAt];
     if (!c.role && (c.kind === 'PERSON' || weak(c)) && tight(words[nameStart]) && isTitleish(titleBefore) && sameSentence(titleBefore) && titleHeads.has(titleBefore!.lower)) {
-      let a = nameStart - 1;
+      let a = headAt;
       while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || opensTitle(words[a - 1]) || (titleConnectors.has(words[a - 1]!.lower) && isTitleish(words[a - 2])))) a--;
       const ownerWord = words[a - 1];
       const owner = ownerWord && tight(words[a]) || ownerWord?.possessive ? at.get(a - 1) ?? null : null;
@@ -390,6 +395,21 @@ const PLACE_ONLY_PREPOSITIONS = new Set(PERSONLESS_PLACE_PREPOSITIONS);
 function finiteVerb(w: Word): boolean {
   if (w.cap || !w.tags.has('Verb') || w.tags.has('Gerund')) return false;
   return w.tags.has('PastTense') || w.tags.has('PresentTense') || w.tags.has('Auxiliary') || w.tags.has('Modal');
+}
+
+/**
+ * "head of emergency response X", "member of parliament X": the title head before a lower-case remit of
+ * one to three nouns written between "of" and the name, or -1.
+ */
+function remitTitleHead(words: readonly Word[], nameStart: number): number {
+  for (let k = nameStart - 1; k >= 0 && nameStart - k <= 3; k--) {
+    const w = words[k]!;
+    if (w.cap || !tight(words[k + 1]) || !w.tags.has('Noun') || w.tags.has('Pronoun') || titleHeads.has(w.lower)) return -1;
+    const of = words[k - 1];
+    const head = words[k - 2];
+    if (of?.lower === 'of' && tight(words[k]) && tight(of) && head && !head.cap && titleHeads.has(head.lower) && head.sentence === w.sentence) return k - 2;
+  }
+  return -1;
 }
 
 /** Titles that, alone before a single word, are too often a team or business role to call the word a person. */

@@ -116,7 +116,10 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
     }
   }
   // "A and B will hold a summit", "A and B held talks": a gathering of the coordinated subject.
-  if (noun.symmetric && noun.type === 'MEETING' && /^(summit|talks|meeting|meetings)$/.test(sv.toks[t]!.lower) && !noun.preps.includes(next.lower)) {
+  // "A and B exchanged fire": a fight between the coordinated subject.
+  const gathering = noun.type === 'MEETING' && /^(summit|talks|meeting|meetings)$/.test(sv.toks[t]!.lower);
+  const exchange = noun.type === 'CONFLICT' && /^(exchanged|traded|exchanging|trading)$/.test(sv.toks[t - 1]?.lower ?? '');
+  if (noun.symmetric && (gathering || exchange) && !noun.preps.includes(next.lower)) {
     const subjects = governingSubject(view, sv, t);
     const first = subjects[0];
     const arg = first?.arg;
@@ -125,7 +128,7 @@ function relationsAt(view: ArticleView, sv: SentenceView, t: number, noun: Relat
       const group = subjects.length > 1 ? subjects : coordinated(sv, arg);
       // "will hold a summit", "plans to hold talks": a gathering still to come.
       const future = sv.toks.slice(arg.last + 1, t).some((x) => x.lower === 'will' || x.lower === 'to');
-      const predicate = future ? `to hold ${noun.forms[0] === 'meeting' ? 'meeting' : tok(sv, t)} with` : noun.predicate;
+      const predicate = future && gathering ? `to hold ${noun.forms[0] === 'meeting' ? 'meeting' : tok(sv, t)} with` : noun.predicate;
       for (const other of group.slice(1)) if (first && other.key !== first.key) out.push({ subjectKey: first.key, predicate, type: noun.type, objectKey: other.key, evidence: sv.span });
     }
   }

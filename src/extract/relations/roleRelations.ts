@@ -5,7 +5,7 @@ import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from '
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
 import { pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
-import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isSayVerb, isValue, POSSESSIVE_PRONOUNS } from './words.js';
+import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isSayVerb, isValue, PLACE_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
 // Roles and descriptions stated with a name: "Ruritanian Foreign Minister Jo Bloggs" (the title
 // the entity stage found), "Acme President Jo Bloggs", "Acme's head coach Jo Bloggs", "Jo Bloggs,
@@ -609,9 +609,12 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const post = argAt(sv, start - 1);
   const envoy = !isComma(toks[start]) && !!post && toks[post.first - 1]?.lower === 'to';
   const bare = !isComma(toks[start]) && !envoy;
-  const ownerTok = toks[start - 1];
+  // "the mayor of Fortville municipality, Jo Bloggs": over the place noun after the owner's name.
+  const placeNoun = toks[start - 1] && toks[start - 1]!.arg < 0 && PLACE_NOUNS.has(toks[start - 1]!.lower) && !isComma(toks[start - 1]);
+  const ownerTok = toks[placeNoun ? start - 2 : start - 1];
   if (!ownerTok || ownerTok.arg < 0) return;
   const owner = fullNameBefore(sv, sv.args[ownerTok.arg] as Arg);
+  if (placeNoun && owner.type !== 'LOCATION') return;
   if (owner.type === 'PERSON' || owner.type === 'OTHER' || owner.possessive) return;
   let o = owner.first - 1;
   // "The leader of Ruritania's Acme Party, Jo Bloggs": the owner's state in the possessive before it.
@@ -755,6 +758,12 @@ function closesShortForm(sv: SentenceView, t: number): boolean {
 }
 
 /** After ", the/a": "[former] president of B", "[major] B supplier", "B leader". */
+/** The name at `t`, or after a determiner there. */
+function argAfterDeterminer(sv: SentenceView, t: number): Arg | undefined {
+  const tok = sv.toks[t];
+  return argAt(sv, tok && tok.arg < 0 && isDeterminer(tok) ? t + 1 : t);
+}
+
 function describedAfter(sv: SentenceView, from: number, heads: (w: string) => boolean): Described | null {
   const { toks } = sv;
   let t = from;
@@ -779,7 +788,10 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       t = arg.last;
       continue;
     }
-    if (['of', 'for', 'at', 'in', 'to'].includes(tok.lower) && words.length > 0 && !inner) {
+    // "the Republican chairman of the Acme Committee": a party's name before the title is the holder's
+    // affiliation, and the body after "of" owns the title.
+    const affiliation = !!inner && inner.type === 'ORGANIZATION' && tok.lower === 'of' && innerHeadWords.length === words.length && !!argAfterDeterminer(sv, t + 1);
+    if (['of', 'for', 'at', 'in', 'to'].includes(tok.lower) && words.length > 0 && (!inner || affiliation)) {
       const head = words[words.length - 1] ?? '';
       if (!heads(head)) return null;
       let o = t + 1;

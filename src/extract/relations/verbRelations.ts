@@ -19,6 +19,7 @@ import {
   isHardBreak,
   isPhraseBreak,
   PLACE_NOUNS,
+  QUANTITY_NOUNS,
   isModal,
   isNoun,
   negatedBefore,
@@ -485,8 +486,9 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
       }
     }
     if (isPreposition(tok)) {
-      // "a complex in the southern city of Fortville": the place noun and its name are one thing.
-      if (tok.lower === 'of' && prep !== '' && PLACE_NOUNS.has(nouns[nouns.length - 1] ?? '')) {
+      // "a complex in the southern city of Fortville": the place noun and its name are one thing;
+      // "a number of Acme posts": an amount only counts its noun.
+      if (tok.lower === 'of' && ((prep !== '' && PLACE_NOUNS.has(nouns[nouns.length - 1] ?? '')) || (nouns.length === 1 && QUANTITY_NOUNS.has(nouns[0]!)))) {
         nouns = [];
         continue;
       }
