@@ -158,8 +158,9 @@ export const BYLINES: readonly RegExp[] = [
   // The name opens with a capital: "By way of background, the agency says:" is a sentence, not a byline.
   /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}[^.!?]{1,80})(?<!:)$/u,
   /^[Ff]rom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u,
-  // A name alone with the comma a dropped credit left after it: "Jane Roe ,".
-  /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*,$/u,
+  // A name alone with the comma a dropped credit left after it: "Jane Roe ,"; a dateline in capitals
+  // ("FORTVILLE,") opens the story and stays.
+  /^((?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)\s*,$/u,
   /^(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})$/u,
 ];
 

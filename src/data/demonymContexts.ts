@@ -18,7 +18,7 @@ export const STATE_NOUNS: readonly string[] = [
   'national', 'vice', 'deputy', 'acting', 'secretary', 'terrorism', 'aggression', 'invasion', 'offensive', 'attack', 'attacks',
   'strikes', 'occupation', 'proxies', 'backed', 'based', 'led', 'allied', 'sponsored', 'regional', 'province', 'town', 'resort',
   'region', 'soil', 'land', 'side', 'counterparts', 'agency', 'agencies', 'department', 'officers', 'battalion', 'units',
-  'settlers', 'port', 'ports', 'coastguard', 'regiment', 'gendarmerie', 'foreign-ministry',
+  'settlers', 'port', 'ports', 'coastguard', 'regiment', 'gendarmerie', 'foreign-ministry', 'chairmanship',
   // the armed forces' means and places of war: "Ruritanian aircraft bombed …", "shelled Freedonian positions"
   'aircraft', 'warplane', 'planes', 'helicopters', 'gunboats', 'tanks', 'artillery', 'rockets', 'shells', 'shelling', 'airstrikes',
   'raids', 'positions', 'posts', 'outposts', 'bases', 'servicemen', 'marines', 'commandos', 'paratroopers', 'peacekeepers',

@@ -67,6 +67,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'counter-terrorism',
 ];
 
+/** Forms of address written before a ruler's or an envoy's title: "His Highness the Emir …", "Her Majesty Queen …". */
+export const ADDRESS_POSSESSIVES: readonly string[] = ['his', 'her', 'your', 'their'];
+export const ADDRESS_NOUNS: readonly string[] = ['highness', 'highnesses', 'majesty', 'majesties', 'excellency', 'excellencies', 'holiness', 'eminence', 'grace'];
+
 /** Titles of a town's or a province's office: the name after "mayor of", "governor of" is a place. */
 export const PLACE_OFFICE_HEADS: readonly string[] = ['mayor', 'governor', 'mayor-elect', 'governor-elect', 'deputy-mayor', 'vice-governor'];
 

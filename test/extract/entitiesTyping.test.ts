@@ -12,6 +12,15 @@ describe('a name typed by the words around it', () => {
     // A plural place noun types the name before it and the names listed with it.
     ['names listed before a plural place noun', 'Aid reached Varosk, Upper Telmin and Blue Ridda regions.', ['LOCATION Varosk', 'LOCATION Upper Telmin', 'LOCATION Blue Ridda']],
     ['two names before "provinces"', 'Floods hit Kelso Var and Tamin Oda provinces.', ['LOCATION Kelso Var', 'LOCATION Tamin Oda']],
+    // A name after "capital" is a city.
+    ['a name after a possessive state\'s "capital"', "Leaders met in Ruritania's capital Varosk on Monday.", 'LOCATION Varosk'],
+    // Arabic family names with their article chain long names; a stray space after the article's hyphen still joins.
+    ['a long name of family names with their article', 'Minister Tarik Rahim Al-Saif Al-Omar received him.', 'PERSON Tarik Rahim Al-Saif Al-Omar'],
+    ['an article\'s hyphen typed with a space after it', 'The talks were attended by Deputy Minister Karim Al- Omari.', 'PERSON Karim Al- Omari'],
+    // A demonym before a known body's acronym names the state and the body.
+    ['a demonym before a known acronym', 'They welcomed the Kazakh OSCE chairmanship on Monday.', ['COUNTRY Kazakhstan', 'ORGANIZATION Organization for Security and Co-operation in Europe']],
+    // A venue's name ends at its head, before a state owning the next title.
+    ['a palace, then a state\'s titled official', 'He received at Varosk Palace US Secretary of State Jo Bloggs.', ['LOCATION Varosk Palace', 'COUNTRY United States', 'PERSON Jo Bloggs']],
     // A town's or a province's office is held in a place.
     ['the place after "mayor of"', 'The mayor of Varosk, Tarik Osman, said the pier would open.', ['LOCATION Varosk', 'PERSON Tarik Osman']],
     ['the place after "Governor of"', 'The Governor of Telmin said the pier would open.', 'LOCATION Telmin'],
@@ -56,6 +65,11 @@ describe('a name typed by the words around it', () => {
     const names = summary(body);
     for (const e of [expected].flat()) expect(names).toContain(e);
   });
+});
+
+it('reads a form of address before a ruler\'s title as no one ("His Majesty King X")', () => {
+  expect(summary('The envoy met His Majesty King Tarik on Monday.')).toEqual(['PERSON Tarik']);
+  expect(summary('He thanked His Royal Highness Prince Omar Saif for the visit.')).toEqual(['PERSON Omar Saif']);
 });
 
 describe('what the cues leave alone', () => {

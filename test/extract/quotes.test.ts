@@ -16,6 +16,8 @@ describe('quote marks', () => {
     ['curly single marks', '‘We will not back down,’ Anna Berg told the radio station.', 'We will not back down,'],
     ['straight single marks around apostrophes', "'It's the voters' choice, not ours,' Anna Berg said.", "It's the voters' choice, not ours,"],
     ['guillemets', '«The border stays open,» Tomas Kral said.', 'The border stays open,'],
+    ['a straight mark set off by spaces after a stop', 'Tomas Kral spoke at noon. " We are ready to sign," he said.', 'We are ready to sign,'],
+    ['a straight mark glued to the stop before it', 'Tomas Kral spoke at noon."We are ready to sign," he said.', 'We are ready to sign,'],
   ])('%s', (_, body, text) => {
     expect(quotesOf(body, [BERG, KRAL]).map((q) => q.text)).toEqual([text]);
   });

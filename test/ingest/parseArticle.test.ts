@@ -208,6 +208,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence on an archive', 'This archive was opened in 2004, the council said.'],
     ['a sentence going on from the headline', 'Ferry line opens to the public in May, the council said.'],
     ['a dateline that opens a sentence', 'FORTVILLE, Ruritania — The council voted on Monday.'],
+    ['a dateline in capitals on its own line before the story', 'FORT VILLE,'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);

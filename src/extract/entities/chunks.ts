@@ -2,7 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, placeHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { addressNouns, addressPossessives, companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, placeHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -71,6 +71,8 @@ export function joins(words: readonly Word[], i: number): boolean {
   // The segmenter may end a sentence after an honorific's dot ("Amb. Okoro").
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
+  // "Al- Sabah": an Arabic article's hyphen with a stray space after it still joins the family name.
+  if (gap === '- ' && /^(?:al|el)$/i.test(prev.text) && prev.cap && w.cap) return true;
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".
   // A company suffix's dot ends the name: "Hooli Inc. Umbrella Corp" is two.
   // A state's short name before a stop ends a sentence the segmenter left whole: "… is in Chad. We …".
@@ -109,10 +111,26 @@ function knownNameThroughIn(words: readonly Word[], i: number, j: number): numbe
   return knownOrgs.has(span(words, i, m)) ? m : j;
 }
 
+/**
+ * "His Highness", "Her Royal Highness", "His Excellency": a form of address before a title names
+ * no one by itself. Returns the index after it, or `i` when none opens there.
+ */
+function afterFormOfAddress(words: readonly Word[], i: number): number {
+  if (!words[i]?.cap || !addressPossessives.has(words[i]!.lower)) return i;
+  let k = i + 1;
+  if (words[k]?.lower === 'royal' && words[k]!.cap) k++;
+  return words[k]?.cap && addressNouns.has(words[k]!.lower) && words[k]!.sentence === words[i]!.sentence ? k + 1 : i;
+}
+
 export function findChunks(words: readonly Word[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {
+    const address = afterFormOfAddress(words, i);
+    if (address > i) {
+      i = address;
+      continue;
+    }
     // A small word opens no name, unless hyphen-joined to the name it is part of ("al-Tawhid").
     const particle = words[i + 1]?.gapBefore === '-' && (words[i + 1]?.cap ?? false);
     if (!isNameWord(words, i) || (INNER_WORDS.has(words[i]!.lower) && !words[i]!.cap && !particle) || opensWithTimeOfTitle(words, i)) {

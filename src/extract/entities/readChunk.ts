@@ -123,8 +123,9 @@ export function nameWordsOf(words: readonly Word[], chunks: readonly Chunk[] = [
 /** The words in [from, to) look like a person's name: capitalised words, no org or place heads. */
 export function personShaped(words: readonly Word[], from: number, to: number): boolean {
   const n = to - from;
-  // Arabic names chain kinship words: "Tarik bin Rahim bin Saif Al Omar" is one person.
-  const kinship = words.slice(from, to).some((w) => KINSHIP.has(w.lower));
+  // Arabic names chain kinship words and family names with their article: "Tarik bin Rahim bin Saif
+  // Al Omar", "Tarik Rahim Al-Saif Al-Omar" are one person.
+  const kinship = words.slice(from, to).some((w, i) => KINSHIP.has(w.lower) || (/^(?:al|el)$/.test(w.lower) && words[from + i + 1]?.gapBefore === '-'));
   if (n < 1 || n > (kinship ? 8 : 5)) return false;
   const last = words[to - 1]!;
   if (orgHeads.has(last.lower) || placeHeads.has(last.lower) || companySuffixes.has(last.lower.replace(/\./g, ''))) return false;
@@ -359,6 +360,14 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
       for (const c of out) if (c.kind === 'DEMONYM' && c.from >= from && c.to <= to) c.denotesState = true;
       return;
     }
+  }
+
+  // "the Kazakh OSCE chairmanship", "the Ruritanian UN envoy": a demonym before a known body's
+  // acronym names the state and the body.
+  if (n === 2 && countryByDemonym.has(fold(first.text)) && last.upper && knownOrgs.has(last.text)) {
+    readSpan(words, from, from + 1, out);
+    readSpan(words, from + 1, to, out);
+    return;
   }
 
   // Only adjectives of regions or religions ("West African", "Gulf Arab"): no entity.
@@ -663,7 +672,7 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     // After "Minister of", a portfolio's words ("Minister of Water, Land and Natural Resources").
     let portfolio = false;
     // "Climate Change Minister": portfolio words before a minister's head are the title's.
-    const titleish = (j: number): boolean => isTitleWord(words[j]) || (!!words[j] && portfolioWords.has(words[j]!.lower) && (portfolio || beforePortfolioHead(words, j, to)));
+    const titleish = (j: number): boolean => isTitleWord(words[j]) || (!!words[j] && (portfolioWords.has(words[j]!.lower) || unlistedPortfolio(words, j)) && (portfolio || beforePortfolioHead(words, j, to)));
     // "Chancellor of the Exchequer": a connector and an article inside the title.
     // "Secretary General of the National Acme Platform": an organisation's name after the connector is the owner, not more title.
     const ownerAhead = (j: number): boolean => words.slice(j + 1, to).some((w) => w.cap && orgHeads.has(w.lower) && !isTitleWord(w));
@@ -749,7 +758,20 @@ function nameAfterRemit(words: readonly Word[], from: number, to: number): numbe
 function beforePortfolioHead(words: readonly Word[], j: number, to: number): boolean {
   let k = j;
   while (k < to && words[k]!.cap && (portfolioWords.has(words[k]!.lower) || (k > j && /^(and|&)$/.test(words[k]!.lower)))) k++;
-  return k > j && k < to && portfolioHeads.has(words[k]!.lower);
+  if (k > j && k < to && portfolioHeads.has(words[k]!.lower)) return true;
+  return k === j && j + 1 < to && unlistedPortfolio(words, j);
+}
+
+/**
+ * "Deputy Reintegration Minister": a minister is named by a portfolio, so one capitalised word right
+ * before "Minister" that no lexicon knows as a name, a state or a title is a portfolio the list lacks.
+ */
+function unlistedPortfolio(words: readonly Word[], j: number): boolean {
+  const w = words[j]!;
+  if (!w.cap || w.upper || words[j + 1]?.lower !== 'minister' || !words[j + 1]!.cap || words[j + 1]!.gapBefore !== ' ') return false;
+  const key = fold(w.text);
+  return !isTitleWord(w) && !honorifics.has(w.lower) && !countryByName.has(key) && !countryByDemonym.has(key) && !places.has(key) && !knownOrgs.has(w.text)
+    && !hasTag(w, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'Demonym']);
 }
 
 /**
@@ -838,6 +860,13 @@ function joinTitle(words: readonly Word[], from: number, lead: number, a: number
 
 function readOwner(words: readonly Word[], from: number, to: number, out: Candidate[]): Candidate | null {
   if (from >= to) return null;
+  // "received at Bayan Palace US Secretary of State X": a place's name ends at its head, and the
+  // state after it owns the title.
+  const state = [3, 2, 1].map((m) => to - m).find((s) => s > from + 1 && placeHeads.has(words[s - 1]!.lower) && words[s - 1]!.cap && countryByName.has(fold(span(words, s, to))));
+  if (state !== undefined) {
+    readSpan(words, from, state, out);
+    from = state;
+  }
   const before = out.length;
   readSpan(words, from, to, out);
   const added = out.slice(before);

@@ -62,8 +62,12 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     // An apostrophe inside a word ("don't", "Roe's") is no quote mark.
     if (family === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
     const paragraph = paragraphIndexAt(paragraphs, at);
-    const leftFlank = (before === '' || OPENING_CONTEXT.test(before) || MARK_FAMILY.has(before)) && after !== '' && !/\s/u.test(after);
     const rightFlank = before !== '' && !/\s/u.test(before) && (after === '' || CLOSING_CONTEXT.test(after) || MARK_FAMILY.has(after));
+    // A double mark typed loose after a sentence's stop still opens the next sentence: set off by
+    // spaces ("… tomorrow. " Our aim …") or with the space left out ("… colony."What we …").
+    const stopBefore = /[.!?]\s?$/u.test(body.slice(Math.max(0, at - 2), at));
+    const looseOpener = family === 'double' && stopBefore && (/^\s\p{Lu}/u.test(body.slice(at + width, at + width + 2)) || (!/\s/u.test(before) && /\p{Lu}/u.test(after)));
+    const leftFlank = ((before === '' || OPENING_CONTEXT.test(before) || MARK_FAMILY.has(before)) && after !== '' && !/\s/u.test(after)) || looseOpener;
     let back = at - 1;
     const from = paragraphs[paragraph]?.start ?? 0;
     while (back >= from && /\s/u.test(body[back]!)) back--;
@@ -82,6 +86,13 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
   const keptDoubles = doubles.filter((d) => !singles.some((s) => inside(d, s)));
   const keptSingles = singles.filter((s) => !doubles.some((d) => overlap(s, d) && !inside(d, s)));
   return [...keptDoubles, ...keptSingles].sort((a, b) => a.open - b.open);
+}
+
+/** Where a quotation's text starts: after its opening mark and any space typed loose after it. */
+function textStart(body: string, open: Mark): number {
+  let at = open.at + open.width;
+  while (at < body.length && body[at] === ' ') at++;
+  return at;
 }
 
 function canOpen(mark: Mark, family: QuoteFamily): boolean {
@@ -110,7 +121,7 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
     let end = paragraphs[paragraph]?.end ?? body.length;
     while (end > open.at + open.width && /\s/u.test(body[end - 1]!)) end--;
     if (!/[\p{L}\p{N}]/u.test(body.slice(open.at + open.width, end))) return;
-    spans.push({ open: open.at, close: end, start: open.at + open.width, end, family, firstParagraph: open.paragraph, lastParagraph: paragraph, unclosed: true });
+    spans.push({ open: open.at, close: end, start: textStart(body, open), end, family, firstParagraph: open.paragraph, lastParagraph: paragraph, unclosed: true });
   };
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
@@ -124,7 +135,7 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
         // "“The Council condemns …\n\nIt will scale down aid.”": a statement quoted whole over two
         // paragraphs, the second not reopened, ends at the curly closer that ends the next paragraph.
         if (family === 'double' && open.paragraphStart && mark.paragraph === paragraph + 1 && endsParagraphAsCloser(mark, body, paragraphs)) {
-          spans.push({ open: open.at, close: mark.at + mark.width - 1, start: open.at + open.width, end: mark.at, family, firstParagraph: open.paragraph, lastParagraph: mark.paragraph });
+          spans.push({ open: open.at, close: mark.at + mark.width - 1, start: textStart(body, open), end: mark.at, family, firstParagraph: open.paragraph, lastParagraph: mark.paragraph });
           open = null;
           continue;
         }
@@ -142,7 +153,7 @@ function pair(marks: readonly Mark[], family: QuoteFamily, body: string, paragra
           open: open.at,
           // The closing mark's last character, so that what follows it starts at close + 1.
           close: mark.at + mark.width - 1,
-          start: open.at + open.width,
+          start: textStart(body, open),
           end: mark.at,
           family,
           firstParagraph: open.paragraph,
