@@ -14,6 +14,7 @@ describe('a name typed by the words around it', () => {
     ['two names before "provinces"', 'Floods hit Kelso Var and Tamin Oda provinces.', ['LOCATION Kelso Var', 'LOCATION Tamin Oda']],
     // A name after "capital" is a city.
     ['a name after a possessive state\'s "capital"', "Leaders met in Ruritania's capital Varosk on Monday.", 'LOCATION Varosk'],
+    ['a name after "capital" as the subject of "said"', 'Ties were cut, a statement from its capital Varosk said.', 'LOCATION Varosk'],
     // Arabic family names with their article chain long names; a stray space after the article's hyphen still joins.
     ['a long name of family names with their article', 'Minister Tarik Rahim Al-Saif Al-Omar received him.', 'PERSON Tarik Rahim Al-Saif Al-Omar'],
     ['an article\'s hyphen typed with a space after it', 'The talks were attended by Deputy Minister Karim Al- Omari.', 'PERSON Karim Al- Omari'],

@@ -48,6 +48,7 @@ describe('roles stated in apposition', () => {
     ["lower-case adjectives after a possessive owner", "Talks began, Ruritania's high peace commissioner Bo Li said.", [ruritania, bo], ['Bo Li —high peace commissioner of→ Ruritania']],
     ['a party\'s name before the title', 'Senator Ed Po, the Blue chairman of the Foreign Relations Committee, said so.', [ed, O('Blue'), O('Foreign Relations Committee')], ['Ed Po —chairman of→ Foreign Relations Committee']],
     ['the mayor of a place written with its noun, then the name', 'Those held include the former mayor of Fortville municipality, Bo Li.', [fortville, bo], ['Bo Li —former mayor of→ Fortville']],
+    ['a plural title of an owner, then its holders listed', 'The co-chairs of the Acme Group, Ruritania, Freedonia and Westshire, met.', [O('Acme Group'), ruritania, freedonia, O('Westshire')], ['Ruritania —co-chair of→ Acme Group', 'Freedonia —co-chair of→ Acme Group', 'Westshire —co-chair of→ Acme Group']],
     ['party letter and home state', 'Republicans, led by Senator Ed Po, R-Westshire, objected.', [ed, westshire], ['Ed Po —senator from→ Westshire'], [{ person: 'Ed Po', written: 'Senator', title: 'senator', of: null }]],
     ['rebel leader is not the army\'s', 'The Armed Forces repelled the fighters, killing the rebel leader, Bo Li. The Blue Movement denied it.', [O('Ruritanian Armed Forces', 'Armed Forces'), bo, O('Blue Movement'), ruritania], ['Bo Li —leader of→ Blue Movement']],
   ])('%s', (_rule, body, entities, expected, roles) => check(body, entities, expected, roles));

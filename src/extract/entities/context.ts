@@ -41,6 +41,9 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.kind = 'PERSON'; c.certainty = LIKELY;
     }
     if ((kinBefore || listedWithKin) && c.kind === 'PERSON') kinPeople.add(c);
+    // "the Laotian capital Vientiane", "its capital Tarawa said": a name after "capital" is a city, even as a subject.
+    const capitalBefore = !!before && !before.cap && sameSentence(before) && (before.lower === 'capital' || (before.lower === 'city' && words[c.from - 2]?.lower === 'capital'));
+    if (capitalBefore && single && (c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS))) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
     // "Fortville (AP) –": a name opening the story before an agency in brackets is the dateline's place.
     if (c.from === 0 && /^ ?\($/.test(after?.gapBefore ?? '') && /^\)\s*[-–—]/.test(words[c.to + 1]?.gapBefore ?? '') && !c.role && (c.kind === 'UNKNOWN' || weak(c) || (c.kind === 'PERSON' && c.certainty < SURE))) {
       c.kind = 'LOCATION'; c.certainty = LIKELY;
@@ -106,9 +109,6 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     const listNoun = words[c.from - 2];
     const coordinated = before && (before.lower === 'and' || /,\s*$/.test(words[c.from]!.gapBefore)) && candidates.some((p) => listedPlaces.has(p) && (p.to === c.from - 1 || p.to === c.from));
     const placeOf = before?.lower === 'of' && !!listNoun && !listNoun.cap && placeKindNouns.has(listNoun.lower) && (/s$/.test(listNoun.lower) || words[c.from - 3]?.lower === 'the' || !!words[c.from - 3]?.cap);
-    // "the Laotian capital Vientiane", "Ruritania's capital, X": a name after "capital" is a city.
-    const capitalBefore = !!before && !before.cap && sameSentence(before) && (before.lower === 'capital' || (before.lower === 'city' && words[c.from - 2]?.lower === 'capital'));
-    if (capitalBefore && single && (c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS))) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
     // "the mayor of X", "Governor of X": a town's or a province's office.
     const officeOf = before?.lower === 'of' && !!listNoun && placeOfficeHeads.has(listNoun.lower) && sameSentence(listNoun);
     if ((weak(c) || c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty < SURE && !c.role)) && (placeOf || officeOf || coordinated)) {

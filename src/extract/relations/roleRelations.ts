@@ -3,7 +3,7 @@ import { compassWords, fold, orgHeads, places, portfolioHeads, portfolioWords } 
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
-import { pluralTitleHolders, singularTitleWord } from './phrases.js';
+import { listedAfter, pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isSayVerb, isValue, PLACE_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -57,6 +57,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     copularPronoun(view, sv, emit);
     coordinatedTitles(sv, emit);
     sharedPluralTitle(sv, emit);
+    pluralTitleThenHolders(sv, emit);
     for (const guess of guesses) guess();
     for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
@@ -679,6 +680,30 @@ function sharedPluralTitle(sv: SentenceView, emit: Emit): void {
     if (holders.length < 2) continue;
     for (const holder of holders) emit(holder.key, title, role.ofKey);
   }
+}
+
+/**
+ * "The co-chairs of the Acme Group, Ruritania, Freedonia and the US, …": a plural title of an owner,
+ * then its holders listed after a comma, each holding the title in the singular.
+ */
+function pluralTitleThenHolders(sv: SentenceView, emit: Emit): void {
+  sv.toks.forEach((tok, t) => {
+    // "co-chairs", "vice-presidents": a prefix hyphened to the head is the title's.
+    const title = singularTitleWord(tok.lower);
+    const head = title.split('-').pop() ?? title;
+    if (tok.arg >= 0 || !/^\p{Ll}/u.test(tok.text) || title === tok.lower || !ROLE_HEADS.has(head)) return;
+    const of = sv.toks[t + 1];
+    if (of?.lower !== 'of' || isComma(of)) return;
+    const ownerAt = sv.toks[t + 2] && sv.toks[t + 2]!.arg < 0 && isDeterminer(sv.toks[t + 2]) ? t + 3 : t + 2;
+    const owner = argAt(sv, ownerAt);
+    if (!owner || (owner.type !== 'ORGANIZATION' && owner.type !== 'COUNTRY') || owner.possessive) return;
+    const firstAt = sv.toks[owner.last + 1] && isComma(sv.toks[owner.last + 1]) && sv.toks[owner.last + 1]!.arg < 0 && isDeterminer(sv.toks[owner.last + 1]) ? owner.last + 2 : owner.last + 1;
+    const first = argAt(sv, firstAt);
+    if (!first || !isComma(sv.toks[owner.last + 1]) || first.type === 'OTHER' || first.type === 'LOCATION') return;
+    const holders = [first, ...listedAfter(sv, first)];
+    if (holders.length < 2) return;
+    for (const holder of holders) emit(holder.key, title, owner.key);
+  });
 }
 
 /** "foreign ministers": a plural title is held by several people, never one person's own. */
