@@ -96,6 +96,7 @@ describe('events and actions between organisations and countries', () => {
     ['negotiations between two states', 'Negotiations between Ruritania and Freedonia resumed on Monday.', [ruritania, freedonia], ['Ruritania —negotiated with→ Freedonia']],
     ['an exchange of fire between two forces', 'Monitors are looking into an exchange of fire between Acme and Initech near the border.', [acme, initech], ['Acme —clashed with→ Initech']],
     ['two states\' soldiers exchanged fire', 'Ruritanian and Freedonian soldiers exchanged fire near the border.', [C('Ruritania', 'Ruritanian'), C('Freedonia', 'Freedonian')], ['Ruritania —clashed with→ Freedonia']],
+    ["a state's forces occupied a share of a state", 'In 1992 Russian forces occupied 20 percent of Georgia.', [C('Russia', 'Russian'), C('Georgia')], ['Russia —occupied→ Georgia']],
     ["a state's aircraft bombed a number of a group's posts", 'Ruritanian aircraft also bombed a number of Acme observation posts.', [C('Ruritania', 'Ruritanian'), acme], ['Ruritania —bombed→ Acme']],
     ['wrote to', 'President Ed Po had written to Prime Minister Bo Li calling for talks.', [ed, bo], ['Ed Po —wrote to→ Bo Li']],
     ['a participle after a time, opening the sentence', 'Hours after arriving in Fortville, Ed Po said the talks would go well.', [ed, fortville], ['Ed Po —arrived in→ Fortville']],

@@ -487,8 +487,9 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
     }
     if (isPreposition(tok)) {
       // "a complex in the southern city of Fortville": the place noun and its name are one thing;
-      // "a number of Acme posts": an amount only counts its noun.
-      if (tok.lower === 'of' && ((prep !== '' && PLACE_NOUNS.has(nouns[nouns.length - 1] ?? '')) || (nouns.length === 1 && QUANTITY_NOUNS.has(nouns[0]!)))) {
+      // "a number of Acme posts", "20 percent of Ruritania": an amount only measures its noun.
+      const amount = (nouns.length === 1 && QUANTITY_NOUNS.has(nouns[0]!)) || (nouns.length === 0 && j > from && isValue(toks[j - 1]));
+      if (tok.lower === 'of' && ((prep !== '' && PLACE_NOUNS.has(nouns[nouns.length - 1] ?? '')) || amount)) {
         nouns = [];
         continue;
       }

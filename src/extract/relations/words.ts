@@ -33,8 +33,8 @@ export const isPhraseBreak = (t: Tok | undefined): boolean => !!t && /[;:()\u201
 /** Place nouns that stand in apposition with "of": "the city of Fortville" is Fortville. */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'state', 'island', 'port', 'district', 'county', 'country', 'kingdom', 'republic', 'area', 'township', 'municipality', 'governorate', 'prefecture', 'resort']);
 
-/** Nouns of amount that, with "of", only count what follows: "bombed a number of Acme posts" bombed Acme's posts. */
-export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'dozens', 'hundreds', 'thousands', 'scores', 'series', 'couple', 'handful', 'host', 'range', 'variety', 'lot', 'lots', 'string', 'wave', 'barrage', 'volley', 'flurry']);
+/** Nouns of amount or share that, with "of", only measure what follows: "bombed a number of Acme posts", "occupied 20 percent of Ruritania". */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'percent', 'part', 'parts', 'half', 'third', 'quarter', 'portion', 'swathes', 'swaths', 'dozens', 'hundreds', 'thousands', 'scores', 'series', 'couple', 'handful', 'host', 'range', 'variety', 'lot', 'lots', 'string', 'wave', 'barrage', 'volley', 'flurry']);
 
 /** The arg has a preposition right before it (it is an object, not a subject). */
 export function afterPreposition(view: SentenceView, arg: Arg): boolean {
