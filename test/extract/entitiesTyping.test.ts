@@ -73,6 +73,11 @@ it('reads a form of address before a ruler\'s title as no one ("His Majesty King
   expect(summary('He thanked His Royal Highness Prince Omar Saif for the visit.')).toEqual(['PERSON Omar Saif']);
 });
 
+it('keeps a regnal numeral with the name it closes, not with an event\'s ("King Abdullah II", "World War II")', () => {
+  expect(summary('The envoy met King Abdullah II on Monday.')).toEqual(['PERSON Abdullah II']);
+  expect(summary('He spoke about World War II yesterday.')).not.toContain('PERSON World War II');
+});
+
 describe('what the cues leave alone', () => {
   it.each([
     ['a person owning something after "in"', "The aid reached Velo Tarkin's family in Fortville.", 'PERSON Velo Tarkin'],
