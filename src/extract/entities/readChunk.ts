@@ -251,7 +251,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // "Mark Sunday" may be a name; "Chad Tuesday" is a state and a day, though Chad is also a given name.
     const givenBefore = k > from && words[k - 1]!.tags.has('FirstName') && !countryByName.has(fold(words[k - 1]!.text)) && !places.has(fold(words[k - 1]!.text));
     // "Abdullah II", "Elizabeth II": a regnal numeral closing a name is the name's.
-    const regnal = (k === to - 1 || words[k + 1]!.lower === 'of') && k > from && /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/.test(w.text) && hasTag(words[k - 1]!, ['FirstName', 'MaleName', 'FemaleName']) && w.gapBefore === ' ';
+    const regnal = (k === to - 1 || !words[k + 1]!.cap) && k > from && /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/.test(w.text) && hasTag(words[k - 1]!, ['FirstName', 'MaleName', 'FemaleName']) && w.gapBefore === ' ';
     if (regnal) continue;
     if ((monthsAndDays.has(w.lower) && !givenBefore && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !broadcasterEnd(words, k, from, to) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
       readSpan(words, from, k, out);
