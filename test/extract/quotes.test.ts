@@ -39,6 +39,13 @@ describe('quote marks', () => {
     expect(quotesOf(body, [BERG]).map((q) => q.text)).toEqual(['The board condemns the delay. It calls for a new plan.\n\nThe board will also cut the fares. It has set aside funds.']);
   });
 
+  it('does not read a curly closer after a stop and a capital as opening a quotation', () => {
+    // The closer ends the paragraph's words ("… it is there.” Berg …"); taken as an opener it would
+    // cut the quotation left open in the paragraph before into a quote of its own.
+    const body = 'Prime Minister Anna Berg spoke on Monday.\nOver the plan, the prime minister said, “there is room to move.\nIt is not much, we know that. But it is there.” Berg then called on unions to stop.\nThe unions said no.';
+    expect(quotesOf(body, [BERG]).map((q) => q.text)).not.toContain('there is room to move.');
+  });
+
   it('drops a mark left open with no closing mark in its paragraph', () => {
     expect(quotesOf('He read "the notice aloud.\n\nThen he left.', [BERG])).toEqual([]);
   });

@@ -63,10 +63,11 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     if (family === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
     const paragraph = paragraphIndexAt(paragraphs, at);
     const rightFlank = before !== '' && !/\s/u.test(before) && (after === '' || CLOSING_CONTEXT.test(after) || MARK_FAMILY.has(after));
-    // A double mark typed loose after a sentence's stop still opens the next sentence: set off by
-    // spaces ("… tomorrow. " Our aim …") or with the space left out ("… colony."What we …").
+    // A straight double mark typed loose after a sentence's stop still opens the next sentence: set
+    // off by spaces ("… tomorrow. " Our aim …") or with the space left out ("… colony."What we …").
+    // A mark closing a sentence ("… exist." Roe said) stays a closer.
     const stopBefore = /[.!?]\s?$/u.test(body.slice(Math.max(0, at - 2), at));
-    const looseOpener = family === 'double' && stopBefore && (/^\s\p{Lu}/u.test(body.slice(at + width, at + width + 2)) || (!/\s/u.test(before) && /\p{Lu}/u.test(after)));
+    const looseOpener = glyph === '"' && stopBefore && !rightFlank && (/^\s\p{Lu}/u.test(body.slice(at + width, at + width + 2)) || (!/\s/u.test(before) && /\p{Lu}/u.test(after)));
     const leftFlank = ((before === '' || OPENING_CONTEXT.test(before) || MARK_FAMILY.has(before)) && after !== '' && !/\s/u.test(after)) || looseOpener;
     let back = at - 1;
     const from = paragraphs[paragraph]?.start ?? 0;
