@@ -401,7 +401,7 @@ function finiteVerb(w: Word): boolean {
 }
 
 /**
- * "head of emergency response X", "member of parliament X": the title head before a lower-case remit of
+ * "head of emergency response X", "director of communications X": the title head before a lower-case remit of
  * one to three nouns written between "of" and the name, or -1.
  */
 function remitTitleHead(words: readonly Word[], nameStart: number): number {

@@ -694,11 +694,9 @@ function pluralTitleThenHolders(sv: SentenceView, emit: Emit): void {
     if (tok.arg >= 0 || !/^\p{Ll}/u.test(tok.text) || title === tok.lower || !ROLE_HEADS.has(head)) return;
     const of = sv.toks[t + 1];
     if (of?.lower !== 'of' || isComma(of)) return;
-    const ownerAt = sv.toks[t + 2] && sv.toks[t + 2]!.arg < 0 && isDeterminer(sv.toks[t + 2]) ? t + 3 : t + 2;
-    const owner = argAt(sv, ownerAt);
+    const owner = argAfterDeterminer(sv, t + 2);
     if (!owner || (owner.type !== 'ORGANIZATION' && owner.type !== 'COUNTRY') || owner.possessive) return;
-    const firstAt = sv.toks[owner.last + 1] && isComma(sv.toks[owner.last + 1]) && sv.toks[owner.last + 1]!.arg < 0 && isDeterminer(sv.toks[owner.last + 1]) ? owner.last + 2 : owner.last + 1;
-    const first = argAt(sv, firstAt);
+    const first = argAfterDeterminer(sv, owner.last + 1);
     if (!first || !isComma(sv.toks[owner.last + 1]) || first.type === 'OTHER' || first.type === 'LOCATION') return;
     const holders = [first, ...listedAfter(sv, first)];
     if (holders.length < 2) return;
