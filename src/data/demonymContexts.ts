@@ -1,6 +1,11 @@
 // Words after a demonym that decide whether it denotes the state ("Peruvian troops", "the Iranian
 // regime", "Russian President") or only a nationality ("Chinese players", "a Danish newspaper").
 
+/** A state's armed forces and their machines, which act for the state: "Ruritanian aircraft bombed …". */
+export const ARMED_FORCE_NOUNS: readonly string[] = [
+  'aircraft', 'warplane', 'planes', 'helicopters', 'gunboats', 'tanks', 'artillery', 'marines', 'commandos', 'paratroopers', 'peacekeepers',
+];
+
 /** Lower-case nouns (or their first word) after a demonym that make it denote the state. */
 export const STATE_NOUNS: readonly string[] = [
   'president', 'presidents', 'presidency', 'prime', 'premier', 'premiers', 'minister', 'ministers', 'ambassadors', 'chancellors', 'kings', 'ministry', 'government', 'governments', 'regime',
@@ -20,8 +25,7 @@ export const STATE_NOUNS: readonly string[] = [
   'region', 'soil', 'land', 'side', 'counterparts', 'agency', 'agencies', 'department', 'officers', 'battalion', 'units',
   'settlers', 'port', 'ports', 'coastguard', 'regiment', 'gendarmerie', 'foreign-ministry', 'chairmanship',
   // the armed forces' means and places of war: "Ruritanian aircraft bombed …", "shelled Freedonian positions"
-  'aircraft', 'warplane', 'planes', 'helicopters', 'gunboats', 'tanks', 'artillery', 'rockets', 'shells', 'shelling', 'airstrikes',
-  'raids', 'positions', 'posts', 'outposts', 'bases', 'servicemen', 'marines', 'commandos', 'paratroopers', 'peacekeepers',
+  ...ARMED_FORCE_NOUNS, 'rockets', 'shells', 'shelling', 'airstrikes', 'raids', 'positions', 'posts', 'outposts', 'bases', 'servicemen',
 ];
 
 /** Lower-case nouns after a demonym that make it a mere nationality. Checked before STATE_NOUNS. */

@@ -3,6 +3,7 @@
 // lists words. Predicates follow the gold convention: past tense for events ("met", "accused"),
 // present for standing states ("supplies", "supports", "leads").
 import type { RelationType } from '../store/records.js';
+import { ARMED_FORCE_NOUNS } from './demonymContexts.js';
 
 export interface RelationVerb {
   /** Base form ("meet"); with `particle`, the phrasal verb's verb ("take" + "over"). */
@@ -354,7 +355,7 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['rebels', 'fighters', 
 /** Nouns for a state's or group's people and arms that act for it: "Ruritanian troops attacked", "Acme fighters seized". */
 export const ACTING_FOR_NOUNS: ReadonlySet<string> = new Set([
   ...MEMBER_NOUNS, 'army', 'military', 'government', 'authorities', 'police', 'navy', 'jets', 'warplanes', 'warships', 'drones', 'missiles', 'leaders', 'leadership',
-  'aircraft', 'warplane', 'planes', 'helicopters', 'gunboats', 'tanks', 'artillery', 'marines', 'commandos', 'paratroopers', 'peacekeepers',
+  ...ARMED_FORCE_NOUNS,
   'delegation', 'mission', 'team', 'administration', 'cabinet', 'regime',
 ]);
 

@@ -71,7 +71,7 @@ function splitPlaceBeforeName(words: readonly Word[], chunks: Chunk[]): Chunk[] 
     for (let k = chunk.from + 1; k <= chunk.from + 3 && k < chunk.to - 1; k++) {
       const place = fold(words.slice(chunk.from, k).map((w) => w.text).join(' '));
       if (!(places.has(place) || countryByName.has(place)) || words[k]!.gapBefore !== ' ') continue;
-      // "Ambassador to Sri Lanka Reaz Hamidullah": after a title, a country then two or more capitalised words
+      // "Ambassador to Sri Lanka Jo Bloggs": after a title, a country then two or more capitalised words
       // is the title's country and a person, whether or not the given name is a known one.
       const titledCountry = countryByName.has(place) && titleHeads.has(words[chunk.from - 2]?.lower ?? '') && chunk.to - k >= 2 && personShaped(words, k, chunk.to);
       if (words[k]!.tags.has('FirstName') || titledCountry) {

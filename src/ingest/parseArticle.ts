@@ -21,7 +21,8 @@ const HARD_WRAP_MIN_SHARE = 0.2;
  */
 export function parseArticle(source: SourceText): ParsedArticle {
   const warnings: string[] = [];
-  const lines = joinWrappedLines(source.text.split('\n').map((l) => l.trim()));
+  const isChrome = chromeTester();
+  const lines = joinWrappedLines(source.text.split('\n').map((l) => l.trim()), isChrome);
   const title = lines[0] ?? '';
   let byline: string | null = null;
   const boilerplate: string[] = [];
@@ -29,7 +30,7 @@ export function parseArticle(source: SourceText): ParsedArticle {
 
   const body = lines.slice(1);
   const headline = comparable(title);
-  const chrome = body.map((line) => CHROME_LINES.some((pattern) => pattern.test(line)) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || repeatsHeadline(line, headline));
+  const chrome = body.map((line) => isChrome(line) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || repeatsHeadline(line, headline));
   body.forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
     // A name alone on a line is an author's or a source's, not the story's: closing the article
@@ -79,14 +80,7 @@ export function parseArticle(source: SourceText): ParsedArticle {
  * on in the next line whatever its case ("… in the" / "United States …"), blank lines still
  * parting paragraphs; the headline always stands alone.
  */
-function joinWrappedLines(raw: string[]): string[] {
-  // Each line is tested against the chrome patterns once, however many joins ask about it.
-  const chromeSeen = new Map<string, boolean>();
-  const isChrome = (line: string): boolean => {
-    let chrome = chromeSeen.get(line);
-    if (chrome === undefined) chromeSeen.set(line, (chrome = CHROME_LINES.some((pattern) => pattern.test(line))));
-    return chrome;
-  };
+function joinWrappedLines(raw: string[], isChrome: (line: string) => boolean): string[] {
   const open = (line: string) => /[\p{L}\d,;]$/u.test(line) && !isChrome(line);
   const adjacent = raw.slice(1).map((line, i) => [raw[i]!, line] as const).filter(([a, b]) => a !== '' && b !== '');
   const lowerJoins = adjacent.filter(([a, b]) => open(a) && /^\p{Ll}/u.test(b)).length;
@@ -99,7 +93,7 @@ function joinWrappedLines(raw: string[]): string[] {
       continue;
     }
     const previous = out[out.length - 1];
-    const continues = previous !== undefined && (/^\p{Ll}/u.test(line) ? open(previous) : hardWrapped && !blankBefore && out.length > 1 && /[\p{L}\d,;]$/u.test(previous) && !isChrome(previous) && !isChrome(line));
+    const continues = previous !== undefined && (/^\p{Ll}/u.test(line) ? open(previous) : hardWrapped && !blankBefore && out.length > 1 && open(previous) && !isChrome(line));
     if (continues) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
     blankBefore = false;
@@ -113,6 +107,16 @@ function joinWrappedLines(raw: string[]): string[] {
  * credit after it ("<headline> Example Photo"): a line that is the headline and at most a few
  * capitalised words is chrome.
  */
+/** Tests a line against the chrome patterns, each line once however often the parser asks about it. */
+function chromeTester(): (line: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (line) => {
+    let chrome = seen.get(line);
+    if (chrome === undefined) seen.set(line, (chrome = CHROME_LINES.some((pattern) => pattern.test(line))));
+    return chrome;
+  };
+}
+
 function repeatsHeadline(line: string, headline: string): boolean {
   if (headline === '') return false;
   const text = comparable(line);

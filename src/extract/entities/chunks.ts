@@ -45,7 +45,7 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
   if (/^\p{Ll}{1,3}$/u.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === '-' && next.cap) return true;
   // "Co-operation", "Co-ordination" inside a name: the word goes on past its prefix's hyphen.
   if (w.gapBefore === '-' && prev?.text === 'Co' && /^\p{Ll}{4,}$/u.test(w.text)) return true;
-  // "Takht-e Ravanchi", "Bandar-e Abbas": a Persian ezafe hyphened to a capitalised word, a name after it.
+  // "Bagh-e Varosk", "Bandar-e Abbas": a Persian ezafe hyphened to a capitalised word, a name after it.
   if (/^(?:e|ye)$/.test(w.text) && w.gapBefore === '-' && prev?.cap && next?.gapBefore === ' ' && next.cap && next.sentence === w.sentence) return true;
   // "Lee Jae-myung", "Kim Jong-un": the lower-case second syllable of an East Asian given name after a surname.
   const surname = words[i - 2];
@@ -63,7 +63,7 @@ export function joins(words: readonly Word[], i: number): boolean {
   const pluralOwner = /s$/.test(prev.text) && prev.cap && !prev.upper && w.cap && orgHeads.has(w.lower) && !orgHeads.has(prev.lower);
   // "Ruritanian People's Party", "People's Liberation Army", "Women's League": a group of people owning the rest of the name.
   if (prev.possessive && COLLECTIVE_OWNERS.has(prev.lower) && w.cap && !w.upper && w.gapBefore === ' ' && prev.sentence === w.sentence) return true;
-  // "Cox's Bazar": a place whose own name holds a possessive.
+  // "Lee's Summit": a place whose own name holds a possessive.
   if (prev.possessive && w.cap && w.gapBefore === ' ' && places.has(fold(`${prev.text}${prev.suffix} ${w.text}`))) return true;
   if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
   if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;
@@ -71,7 +71,7 @@ export function joins(words: readonly Word[], i: number): boolean {
   // The segmenter may end a sentence after an honorific's dot ("Amb. Okoro").
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
-  // "Al- Sabah": an Arabic article's hyphen with a stray space after it still joins the family name.
+  // "Al- Omari": an Arabic article's hyphen with a stray space after it still joins the family name.
   if (gap === '- ' && /^(?:al|el)$/i.test(prev.text) && prev.cap && w.cap) return true;
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".
   // A company suffix's dot ends the name: "Hooli Inc. Umbrella Corp" is two.

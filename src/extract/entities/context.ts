@@ -41,7 +41,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       c.kind = 'PERSON'; c.certainty = LIKELY;
     }
     if ((kinBefore || listedWithKin) && c.kind === 'PERSON') kinPeople.add(c);
-    // "the Laotian capital Vientiane", "its capital Tarawa said": a name after "capital" is a city, even as a subject.
+    // "the Freedonian capital Varosk", "its capital Varosk said": a name after "capital" is a city, even as a subject.
     const capitalBefore = !!before && !before.cap && sameSentence(before) && (before.lower === 'capital' || (before.lower === 'city' && words[c.from - 2]?.lower === 'capital'));
     if (capitalBefore && single && (c.kind === 'UNKNOWN' || (weak(c) && c.certainty === GUESS))) { c.kind = 'LOCATION'; c.certainty = LIKELY; }
     // "Fortville (AP) –": a name opening the story before an agency in brackets is the dateline's place.
@@ -221,7 +221,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     // after "to", "from" or "between", which as often introduce people ("a letter to …"), nor when it owns something.
     const shapedOnly = c.kind === 'PERSON' && c.certainty === GUESS && !single && !c.role && !words[c.to - 1]!.possessive && PLACE_ONLY_PREPOSITIONS.has(before?.lower ?? '');
     if ((c.kind === 'UNKNOWN' || (c.kind === 'PERSON' && c.certainty === GUESS && (single || particleName)) || shapedOnly) && before && !before.cap && placePrepositions.has(before.lower) && sameSentence(before)) { c.kind = 'LOCATION'; c.certainty = GUESS; }
-    // "in north Kashmir's Kupwara": a name a place owns, in a phrase of place, is a place within it.
+    // "in north Westshire's Telmin": a name a place owns, in a phrase of place, is a place within it.
     const placeOwner = at.get(c.from - 1);
     if (single && c.kind === 'UNKNOWN' && placeOwner && (placeOwner.kind === 'LOCATION' || placeOwner.kind === 'COUNTRY') && words[placeOwner.to - 1]!.possessive
       && words.slice(Math.max(0, placeOwner.from - 3), placeOwner.from).some((w) => !w.cap && placePrepositions.has(w.lower) && w.sentence === words[c.from]!.sentence)) {

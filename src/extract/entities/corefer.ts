@@ -168,7 +168,7 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     const earlier = persons.find((p) => p.from < c.from && !links.has(p) && wordSets.get(p)!.text !== mine.text && wordSets.get(p)!.sorted === mine.sorted);
     if (earlier) links.set(c, earlier);
   }
-  // "Karabakh" after "Nagorno-Karabakh": a place's last hyphened part alone is the same place.
+  // "Telmin" after "Upper-Telmin": a place's last hyphened part alone is the same place.
   const hyphenedPlaces = candidates.filter((p) => p.kind === 'LOCATION' && p.to - p.from >= 2 && words.slice(p.from + 1, p.to).every((w) => w.gapBefore === '-'));
   for (const c of candidates) {
     if (links.has(c) || c.to - c.from !== 1 || c.kind === 'PERSON' || c.kind === 'COUNTRY' || c.kind === 'DEMONYM' || c.kind === 'ROLE') continue;
@@ -243,7 +243,7 @@ function uniqueByName(words: readonly Word[], cands: readonly Candidate[]): Cand
   if (cands.length === 0) return null;
   const names = new Set(cands.map((c) => fold(span(words, c.from, c.to))));
   if (names.size === 1) return cands[0]!;
-  // "Hassan Nasrallah" and "Sayyed Hassan Nasrallah": names that end the longest one are that one person.
+  // "Tarik Omari" and "Sayyed Tarik Omari": names that end the longest one are that one person.
   const longest = cands.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
   const full = fold(span(words, longest.from, longest.to));
   return [...names].every((n) => n === full || full.endsWith(` ${n}`)) ? longest : null;

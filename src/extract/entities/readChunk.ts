@@ -133,7 +133,7 @@ export function personShaped(words: readonly Word[], from: number, to: number): 
   if (countryByName.has(whole) || knownOrgs.has(span(words, from, to)) || countryByDemonym.has(whole)) return false;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    // "Takht-e Ravanchi": a Persian ezafe between the parts of a family name.
+    // "Bagh-e Varosk": a Persian ezafe between the parts of a family name.
     const ezafe = /^(?:e|ye)$/.test(w.lower) && w.gapBefore === '-' && i > from && i < to - 1 && words[i + 1]!.gapBefore === ' ';
     if (!w.cap && !ezafe && !(w.gapBefore === '-' && i === to - 1 && i > from && words[i - 1]!.cap) && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
     if (/\d/.test(w.text) || isHead(w) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to) && !(w.gapBefore === '-' && !w.cap))) return false;
@@ -250,7 +250,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     const w = words[k]!;
     // "Mark Sunday" may be a name; "Chad Tuesday" is a state and a day, though Chad is also a given name.
     const givenBefore = k > from && words[k - 1]!.tags.has('FirstName') && !countryByName.has(fold(words[k - 1]!.text)) && !places.has(fold(words[k - 1]!.text));
-    // "Abdullah II", "Elizabeth II": a regnal numeral closing a name is the name's.
+    // "King Tarik II", "Elizabeth II": a regnal numeral closing a name is the name's.
     const regnal = (k === to - 1 || !words[k + 1]!.cap) && k > from && /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/.test(w.text) && hasTag(words[k - 1]!, ['FirstName', 'MaleName', 'FemaleName']) && w.gapBefore === ' ';
     if (regnal) continue;
     if ((monthsAndDays.has(w.lower) && !givenBefore && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !broadcasterEnd(words, k, from, to) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
@@ -365,7 +365,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
-  // "the Kazakh OSCE chairmanship", "the Ruritanian UN envoy": a demonym before a known body's
+  // "the Freedonian OSCE chairmanship", "the Ruritanian UN envoy": a demonym before a known body's
   // acronym names the state and the body.
   if (n === 2 && countryByDemonym.has(fold(first.text)) && last.upper && knownOrgs.has(last.text)) {
     readSpan(words, from, from + 1, out);
@@ -766,7 +766,7 @@ function beforePortfolioHead(words: readonly Word[], j: number, to: number): boo
 }
 
 /**
- * "Deputy Reintegration Minister": a minister is named by a portfolio, so one capitalised word right
+ * "Deputy Reunification Minister": a minister is named by a portfolio, so one capitalised word right
  * before "Minister" that no lexicon knows as a name, a state or a title is a portfolio the list lacks.
  */
 function unlistedPortfolio(words: readonly Word[], j: number): boolean {
@@ -863,7 +863,7 @@ function joinTitle(words: readonly Word[], from: number, lead: number, a: number
 
 function readOwner(words: readonly Word[], from: number, to: number, out: Candidate[]): Candidate | null {
   if (from >= to) return null;
-  // "received at Bayan Palace US Secretary of State X": a place's name ends at its head, and the
+  // "received at Varosk Palace US Secretary of State X": a place's name ends at its head, and the
   // state after it owns the title.
   const state = [3, 2, 1].map((m) => to - m).find((s) => s > from + 1 && placeHeads.has(words[s - 1]!.lower) && words[s - 1]!.cap && countryByName.has(fold(span(words, s, to))));
   if (state !== undefined) {

@@ -112,13 +112,13 @@ function bracketedMembers(sv: SentenceView, arg: Arg, make: Make): void {
   for (const m of listed) make(m.key, 'member of', arg.key);
 }
 
-/** "Ana Kos of Tusk's ruling Acme party", "Jo Bloggs, from the Liberal Party,": the party after "of" or "from". */
+/** "Ana Kos of Roe's ruling Acme party", "Jo Bloggs, from the Liberal Party,": the party after "of" or "from". */
 function partyAfter(view: ArticleView, sv: SentenceView, arg: Arg, make: Make): void {
   let t = arg.last + 1;
   if (!/^(of|from)$/.test(sv.toks[t]?.lower ?? '')) return;
   t++;
   if (sv.toks[t]?.lower === 'the' && sv.toks[t]!.arg < 0) t++;
-  // "Tusk's ruling": a leader's name and lower-case words before the party's.
+  // "Roe's ruling": a leader's name and lower-case words before the party's.
   const owner = sv.toks[t] && sv.toks[t]!.arg >= 0 ? sv.args[sv.toks[t]!.arg]! : undefined;
   if (owner?.possessive && (owner.type === 'PERSON' || owner.type === 'OTHER')) t = owner.last + 1;
   while (sv.toks[t] && sv.toks[t]!.arg < 0 && /^\p{Ll}/u.test(sv.toks[t]!.text) && !isComma(sv.toks[t]) && t - arg.last <= 5) t++;
