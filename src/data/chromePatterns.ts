@@ -27,9 +27,9 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^(?:\\p{L}+\\s*[|:]\\s*)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?(?:\\s+\\d{4})?|${MONTH}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[\\s|•·,-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[-–—|]\\s*[\\p{L}.]{2,30})?\\s*$`, 'iu'),
   // A date after up to three words (a source, a place, a label) and before an optional time and source:
   // "EXA : Sunday, 3 March 2021", "Date: Mar 3, 2021", "Last Modified: 03 Mar 2021 13:36",
-  // "Fortville 3 March 2021 -- Example Post", "ExampleNews    03-Mar-2021".
+  // "Fortville 3 March 2021 -- Example Post", "ExampleNews    03-Mar-2021", "The Example Age - March 3, 2021".
   new RegExp(
-    `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}[:|,]?\\s*(?:${WEEKDAY},?\\s+)?` +
+    `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}(?:[:|,]|\\s[-–—]{1,2})?\\s*(?:${WEEKDAY},?\\s+)?` +
       `(?:\\d{1,2}[./ -]\\s?\\p{L}{3,12}\\.?[./ -]\\s?\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,12},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})` +
       `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
     'iu',
@@ -98,6 +98,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|reported\s+by|filed\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
   /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,
+  // A social-media handle closing a short line: a byline ("Jane Roe @janeroe") or a link ("Read more @ExampleNews").
+  /^(?:[\p{L}.'’-]+\s+){0,3}@\w{2,30}$/u,
   // An author box: a contact address ("Head of News | desk@example.com").
   /^[^.!?]{0,60}\b[\w.+-]+@[\w-]+\.[\w.]+\b[^!?]{0,20}$/,
   // A credit or byline naming only capitalised words: "By Example News Agency", "Agency/Jane Roe", "Jane Roe, Example News".
@@ -106,6 +108,10 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&.-]*\s+){0,3}(?:News|Online|Media|Times|Post|Agency|Network|TV|Radio|Bureau)$/u,
   // Photo captions and credits, and a caption that ends in its credit: "Jo Bloggs in Fortville. Photo: Example/Jane Roe".
   /^(?:photo|image|picture|file\s+photo|credit)s?\s*(?:[:(]|by\b).{0,120}$/i,
+  // A caption under a lower-case label left from the page's markup: "photo The mayor at the pier."
+  /^(?:photo|image|picture)s?\s+\p{Lu}[^"“”]{0,400}$/u,
+  // A caption closing on its photographer and agency: "… at the pier on Monday. Jane M. Roe/HNA".
+  /^[^"“”]{0,400}[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}.&-]{0,20}$/u,
   /^[^!?]{0,300}[.!?]\s*(?:[-–—]+\s*)?(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?(?:\s+courtesy)?\s*(?:[:|]|by\b)\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
@@ -156,7 +162,7 @@ export const CHROME_LINES: readonly RegExp[] = [
  */
 export const BYLINES: readonly RegExp[] = [
   // The name opens with a capital: "By way of background, the agency says:" is a sentence, not a byline.
-  /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}[^.!?]{1,80})(?<!:)$/u,
+  /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}[^.!?]{1,120})(?<!:)$/u,
   /^[Ff]rom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u,
   // A name alone with the comma a dropped credit left after it: "Jane Roe ,"; a dateline in capitals
   // ("FORTVILLE,") opens the story and stays.

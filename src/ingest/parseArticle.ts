@@ -101,12 +101,6 @@ function joinWrappedLines(raw: string[], isChrome: (line: string) => boolean): s
   return out;
 }
 
-/** Lower case, with spacing and closing punctuation folded, for comparing two lines. */
-/**
- * A page may print the headline again above the story, alone or as a picture's caption with its
- * credit after it ("<headline> Example Photo"): a line that is the headline and at most a few
- * capitalised words is chrome.
- */
 /** Tests a line against the chrome patterns, each line once however often the parser asks about it. */
 function chromeTester(): (line: string) => boolean {
   const seen = new Map<string, boolean>();
@@ -117,6 +111,11 @@ function chromeTester(): (line: string) => boolean {
   };
 }
 
+/**
+ * A page may print the headline again above the story, alone or as a picture's caption with its
+ * credit after it ("<headline> Example Photo"): a line that is the headline and at most a few
+ * capitalised words is chrome.
+ */
 function repeatsHeadline(line: string, headline: string): boolean {
   if (headline === '') return false;
   const text = comparable(line);
@@ -126,6 +125,7 @@ function repeatsHeadline(line: string, headline: string): boolean {
   return rest.length <= HEADLINE_CREDIT_MAX_WORDS && rest.every((word) => /^\p{Lu}/u.test(word));
 }
 
+/** Lower case, with spacing and closing punctuation folded, for comparing two lines. */
 function comparable(line: string): string {
   return line.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:]+$/u, '').trim();
 }

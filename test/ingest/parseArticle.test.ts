@@ -19,6 +19,11 @@ describe('parseArticle: headline, lede, byline', () => {
     ['a name alone in capitals', 'Ferry line opens\n\nJANE ROE\n\nFORTVILLE, May 3 - A new ferry crosses the bay.', 'JANE ROE'],
     ['"By", an agency and an update stamp', 'Ferry line opens\n\nBy HNA | Updated: March 3, 2021 14:55 IST\n\nA new ferry crosses the bay.', 'HNA | Updated: March 3, 2021 14:55 IST'],
     ['a name alone with a stray comma', 'Ferry line opens\n\nJane Roe ,\n\nA new ferry crosses the bay.', 'Jane Roe'],
+    [
+      'a long credit in capitals and mixed case',
+      'Ferry line opens\n\nBy JANE ROEBUCK Harbour Mail Author and SAMUEL POE FORTVILLE POST-INTELLIGENCER REPORTERS\n\nA new ferry crosses the bay.',
+      'JANE ROEBUCK Harbour Mail Author and SAMUEL POE FORTVILLE POST-INTELLIGENCER REPORTERS',
+    ],
   ])('takes %s under the headline as the byline, out of the body', (_case, text, byline) => {
     const a = parse(text);
     expect(a.byline).toBe(byline);
@@ -180,6 +185,11 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a note that the copy is archived', 'This is an archive article published on May 3, 1999'],
     ['a note on where the story first appeared', 'This story was first published in the Harbour Times.'],
     ['the headline printed again with a credit', 'Ferry line opens Harbour News'],
+    ['a name and a social-media handle', 'Jane Roe @janeroe'],
+    ['a link to more under a handle', 'Read more @HarbourNews'],
+    ['a caption under a lower-case label', 'photo The mayor, left, opens the pier on Monday.'],
+    ['a caption closing on its photographer and agency', 'The mayor, left, opens the pier on Monday. Jane M. Roe/H-N'],
+    ["a publication's name, a dash and a date", 'The Harbour Age - January 16, 1998'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -209,6 +219,8 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence going on from the headline', 'Ferry line opens to the public in May, the council said.'],
     ['a dateline that opens a sentence', 'FORTVILLE, Ruritania — The council voted on Monday.'],
     ['a dateline in capitals on its own line before the story', 'FORT VILLE,'],
+    ['a sentence naming a handle', 'The mayor answered on @harbour within the hour.'],
+    ['a sentence ending on a name after a slash', 'The ferry sails on Monday. Fares are set by Jo Bloggs/Ana Kos'],
   ])('keeps %s in the body', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}`);
     expect(a.boilerplate).toEqual([]);
