@@ -39,6 +39,10 @@ describe('a name led by initials written without dots', () => {
     });
   });
 
+  it('is a person after a personal title even with one initial pair and a surname', () => {
+    expect(read('"We are ready," said party spokesperson VK Bellar.')).toEqual({ entities: ['PERSON VK Bellar'], speakers: ['VK Bellar'] });
+  });
+
   it('yields to company cues: a firm named after a person stays a firm', () => {
     expect(read('JP Morgan Chase shares fell on Monday.').entities).toEqual(['ORGANIZATION JP Morgan Chase']);
   });

@@ -135,6 +135,7 @@ describe('pronouns', () => {
     ['the person who became the subject since', '"We are ready," Tomas Kral said.\n\nIvo Marek disagreed with the plan. "It is too early," he said.', 'Ivo Marek'],
     ['a gender-compatible person over a nearer one', 'Peter Holm spoke first. Anna Berg then took the floor. "We disagree," he said.', 'Peter Holm'],
     ['the subject of reported speech, not the person it names', 'Tomas Kral said the talks failed.\n\nHe urged his staff to back Ivo Marek in the vote. "Stay calm and keep working," he said.', 'Tomas Kral'],
+    ['a subject whose title opens on a word read as a verb', '"We are ready," Tomas Kral said.\n\nFinance Minister Ivo Marek regretted the delay. "It is too early," he said.', 'Ivo Marek'],
     ['the person named next when the story opens on the quote', '"This is the proudest day of my life," she said.\n\nAnna Berg won the race by two seconds.', 'Anna Berg'],
   ])('resolves to %s', (_, body, speaker) => {
     expect(quotesOf(body, [BERG, KRAL, HOLM, MAREK]).at(-1)).toMatchObject({ speaker });

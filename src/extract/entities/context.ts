@@ -132,7 +132,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
       if (owner && weak(owner) && owner.kind !== 'LOCATION') { owner.kind = 'ORGANIZATION'; owner.certainty = LIKELY; }
       if (c.to - c.from >= 1 && !sportsOrBusinessOnly(titleBefore!.lower) || c.kind === 'PERSON') {
         c.role = { title: titleText(words, a, nameStart), from: a, to: nameStart, owner };
-        if (c.kind !== 'PERSON' && c.to - c.from <= 4 && words[c.from]!.cap && !words[c.from]!.upper) { c.kind = 'PERSON'; c.certainty = LIKELY; }
+        if (c.kind !== 'PERSON' && c.to - c.from <= 4 && words[c.from]!.cap && (!words[c.from]!.upper || initialsThenName(words, c))) { c.kind = 'PERSON'; c.certainty = LIKELY; }
         else if (c.kind === 'PERSON') c.certainty = SURE;
       }
     }
@@ -369,6 +369,11 @@ function companyCue(words: readonly Word[], c: Candidate): boolean {
   const noun = words[c.from - 2];
   if (of && noun && inSentence(of) && (of.lower === 'of' || of.lower === 'in') && (!noun.cap || noun.initial) && orgOwnedNouns.has(noun.lower) && words[c.from]!.gapBefore === ' ') return true;
   return false;
+}
+
+/** "VK Jobson", "P Ramaswamy": initials written without dots, then a name in mixed case. */
+function initialsThenName(words: readonly Word[], c: Candidate): boolean {
+  return c.to - c.from >= 2 && /^\p{Lu}{1,3}$/u.test(words[c.from]!.text) && words.slice(c.from + 1, c.to).every((w) => w.cap && !w.upper);
 }
 
 /** From word k: ", [a|the] [modifiers] role of|for|at", the role one only a person holds ("…, deputy leader of"). */

@@ -529,7 +529,7 @@ export class SpeakerResolver {
           for (let i = from; i < tokens.length && i <= from + 9; i++) {
             const token = tokens[i]!;
             if (i > from && /[,;:()".]/u.test(gapBetween(this.index, i - 1, i))) break;
-            if (isVerbToken(token) && !token.tags.has('Noun')) break;
+            if (actsAsVerb(token)) break;
             const ref = this.index.mentionAt[i];
             if (ref && this.isPerson(ref.entity.key)) break;
             const word = token.text.toLowerCase().replace(/['’]s$/u, '');
@@ -595,7 +595,7 @@ export class SpeakerResolver {
       if (i < end && /[,;:()"“”]/u.test(gapBetween(this.index, i, i + 1))) break;
       const ref = this.index.mentionAt[i];
       if (ref && this.isPerson(ref.entity.key)) return;
-      if (isVerbToken(token) && !token.tags.has('Noun')) break;
+      if (actsAsVerb(token)) break;
       const word = token.text.toLowerCase().replace(/['’]s$/u, '');
       if (token.tags.has('Pronoun') || (token.tags.has('Preposition') && !ROLE_STOPWORDS.has(word))) break;
       if (TITLE_HEAD_WORDS.has(word) && !ref) titled = true;
@@ -645,7 +645,7 @@ export class SpeakerResolver {
       } else if (ref && this.isBody(ref.entity.key)) {
         this.bodySubjects.push({ at: ref.mention.start, key: ref.entity.key });
         done = true;
-      } else if (!ref && isVerbToken(token) && !token.tags.has('Noun')) {
+      } else if (!ref && actsAsVerb(token)) {
         // "The ministry said …": an organisation noun right before the verb names the body.
         const word = tokens[i - 1]?.text.toLowerCase() ?? '';
         if (i > sentenceFirst && SPEAKING_ORGANISATION_NOUNS.has(word) && !this.index.mentionAt[i - 1]) {
@@ -661,6 +661,16 @@ export class SpeakerResolver {
 }
 
 /** Index of the last token of the mention starting at token `i`. */
+/**
+ * A verb of the clause, not a noun; nor a capitalised title word the tagger reads as a verb
+ * ("Finance Minister Jan Roe regretted …", "Trade Secretary …").
+ */
+function actsAsVerb(token: ArticleIndex['tokens'][number]): boolean {
+  if (!isVerbToken(token) || token.tags.has('Noun')) return false;
+  const word = token.text.toLowerCase();
+  return !(/^\p{Lu}/u.test(token.text) && (TITLE_MODIFIER_WORDS.has(word) || TITLE_HEAD_WORDS.has(word)));
+}
+
 function lastTokenOf(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef): number {
   let last = i;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < ref.mention.end) last++;
