@@ -40,6 +40,8 @@ describe('people, titles and roles', () => {
     ['a title hyphened to its first word', 'It was chaired by UN Under-Secretary-General for Peacekeeping Operations Jean-Luc Marton today.', 'Jean-Luc Marton', 'under-secretary-general for peacekeeping operations'],
     ['"Under Secretary" spaced, with a portfolio after "for"', 'It was chaired by US Under Secretary for Political Affairs Jorik Tammes today.', 'Jorik Tammes', 'under secretary for political affairs'],
     ['a portfolio no list holds, before "Minister"', 'Moldovan Deputy Reintegration Minister Jorik Tammes met him.', 'Jorik Tammes', 'deputy reintegration minister'],
+    ['an abstract noun the lexicon lacks closing a remit after "of"', 'The charges were filed by Director of Public Prosecutions Jorik Tammes on Monday.', 'Jorik Tammes', 'director of public prosecutions'],
+    ['an abstract noun opening a remit after "of"', 'The fund was led by Director of Investments Jorik Tammes until May.', 'Jorik Tammes', 'director of investments'],
     ['a lower-case remit after the title\'s "of"', "Aid is slow, the WHO's head of emergency response Jorik Tammes said.", 'Jorik Tammes', 'head of emergency response'],
   ])('%s', (_rule, body, name, title) => {
     const person = find(entitiesOf(body), name);

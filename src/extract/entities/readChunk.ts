@@ -709,7 +709,11 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
       return true;
     }
     // "UN High Commissioner for Refugees Jo Bloggs": the remit after "for" is the title's, the name follows it.
-    const remitEnd = words[b]?.lower === 'for' && !words[b]!.cap ? nameAfterRemit(words, b + 1, to) : -1;
+    // "Director of Investments Jo Bloggs", "Director of Public Prosecutions Jo Bloggs": an "of" remit may
+    // hold abstract nouns the lexicon lacks, before or after words it knows.
+    const abstractRemit = (j: number): boolean => j < to && COMMON_NOUN_ENDING.test(words[j]!.lower);
+    let remitEnd = (words[b]?.lower === 'for' || (words[b]?.lower === 'of' && abstractRemit(b + 1))) && !words[b]!.cap ? nameAfterRemit(words, b + 1, to) : -1;
+    if (remitEnd < 0 && abstractRemit(b) && words.slice(a, b).some((w) => w.lower === 'of' && !w.cap)) remitEnd = nameAfterRemit(words, b, to);
     if (remitEnd > 0) {
       if (countryByName.has(fold(span(words, b + 1, remitEnd)))) readSpan(words, b + 1, remitEnd, out);
       b = remitEnd;
@@ -740,6 +744,9 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
   }
   return false;
 }
+
+/** Endings of abstract common nouns that no name takes ("Prosecutions", "Investments", "Communications"). */
+const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ities|ity|ances?|ences?|ships?)$/;
 
 /**
  * "for Refugees Jo Bloggs", "for Human Rights Jo Bloggs": where the name starts after a title's remit,
