@@ -32,6 +32,16 @@ describe('people, titles and roles', () => {
   });
 
   it.each([
+    ['European Commission President Jo Bloggs', 'European Commission', 'president'],
+    ['National Security Council spokesman Jo Bloggs', 'National Security Council', 'spokesman'],
+  ])('reads a title word opening "%s" as the owner organisation\'s', (body, owner, title) => {
+    const es = entitiesOf(`${body} spoke to reporters.`);
+    const role = find(es, 'Jo Bloggs')?.mentions[0]?.role;
+    expect(role?.title).toBe(title);
+    expect(es[role!.ofKey!]?.name).toBe(owner);
+  });
+
+  it.each([
     ['lower-case title and ranks', 'The figures were confirmed by army spokesman Col. Idris Bello on Friday.', 'Idris Bello', 'army spokesman'],
     ['organisation owning the title', 'Velmora Holdings chairman Piet Vermeer resigned.', 'Piet Vermeer', 'chairman'],
     ['title inside a name chunk', 'Korvath Group President Lena Marsh spoke.', 'Lena Marsh', 'president'],

@@ -861,7 +861,9 @@ function lastConjunction(words: readonly Word[], from: number, to: number): numb
 function leadingTitleWords(words: readonly Word[], from: number, to: number): number {
   let k = from;
   while (k < to && isTitleWord(words[k]) && !countryByDemonym.has(words[k]!.lower)) k++;
-  return k < to ? k : from;
+  // "European Council President X": a head left alone after the title words is an organisation the words before name.
+  if (words.slice(k, to).every((w) => orgHeads.has(w.lower))) return from;
+  return k;
 }
 
 function joinTitle(words: readonly Word[], from: number, lead: number, a: number, b: number): string {
