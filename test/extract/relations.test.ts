@@ -103,6 +103,8 @@ describe('facts stated by a verb', () => {
     ['passive with "by"', 'Freedonia was invaded by Ruritania in May.', [ruritania, freedonia], ['Ruritania —invaded→ Freedonia']],
     ['reduced passive', 'Freedonia troops backed by Ruritania advanced.', [ruritania, O('Freedonia troops')], ['Ruritania —backs→ Freedonia troops']],
     ['coordinated subjects of a symmetric verb', 'Ruritania and Freedonia signed a trade agreement on Monday.', [ruritania, freedonia], ['Ruritania —signed agreement with→ Freedonia']],
+    ['coordinated subjects finalizing a deal', 'Ruritania and Freedonia have finalized a major trade agreement.', [ruritania, freedonia], ['Ruritania —finalized agreement with→ Freedonia']],
+    ['a deal inked with a partner', 'Ruritania inked a trade pact with Freedonia on Monday.', [ruritania, freedonia], ['Ruritania —signed pact with→ Freedonia']],
     ['coordinated subjects with an object', 'With Jo Bloggs and Ana Kos accusing Elbonia of fraud, talks stalled.', [jo, ana, elbonia], ['Jo Bloggs —accused→ Elbonia', 'Ana Kos —accused→ Elbonia']],
     ['a name joined to an unnamed group as the subject', 'Jo Bloggs and a delegation of MPs have met with Ana Kos in Fortville.', [jo, ana, fortville], ['Jo Bloggs —met→ Ana Kos', 'Jo Bloggs —met in→ Fortville']],
     ['a person and "his counterpart", named after a comma', 'Jo Bloggs, the ministry envoy, and his Freedonian counterpart, Ana Kos, met on Monday.', [jo, freedonia, ana], ['Ana Kos —counterpart from→ Freedonia', 'Jo Bloggs —met→ Ana Kos']],
