@@ -4,7 +4,7 @@ import { LIKELY, type Candidate } from './entities/candidates.js';
 import { type Chunk, findChunks, joinLowerCaseTitles, joinPortfolios } from './entities/chunks.js';
 import { applyContext } from './entities/context.js';
 import { corefer } from './entities/corefer.js';
-import { nameWordsOf, personShaped, readChunk } from './entities/readChunk.js';
+import { nameWordsOf, personShaped, readChunk, surnamesOf } from './entities/readChunk.js';
 import { findInstitutions } from './entities/institutions.js';
 import { findStateBodies } from './entities/stateBodies.js';
 import { toWords, type Word } from './entities/words.js';
@@ -22,7 +22,8 @@ export function extractEntities(article: SegmentedArticle): LocalEntity[] {
   const words = toWords(article);
   const chunks = splitPlaceBeforeName(words, joinLowerCaseTitles(words, joinPortfolios(words, findChunks(words))));
   const nameWords = nameWordsOf(words, chunks);
-  const candidates: Candidate[] = chunks.flatMap((chunk) => readChunk(words, chunk, nameWords));
+  const surnames = surnamesOf(words, chunks);
+  const candidates: Candidate[] = chunks.flatMap((chunk) => readChunk(words, chunk, nameWords, surnames));
   titledInHeadline(article.title, words, candidates);
   candidates.push(...namedCoalitions(article.title, words, candidates));
   const at = new Map<number, Candidate>();

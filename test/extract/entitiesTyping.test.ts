@@ -156,3 +156,17 @@ describe("a long name's opening words", () => {
     expect(es.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length])).toEqual([['Tarik bin Rahim bin Saif Al Omar', 2]]);
   });
 });
+
+describe('a surname shaped like a plural common word', () => {
+  it.each([
+    ['one the article writes after a given name', 'Ana Waters', 'Waters'],
+    ['one the tagger knows as a surname', 'Luis Morales', 'Morales'],
+  ])('is still a mention of the person when written alone: %s', (_case, name, surname) => {
+    const person = find(entitiesOf(`${name} opened the pier. At the meeting, ${surname} said the ferry would start in May.`), name);
+    expect(person?.mentions.map((m) => m.text)).toEqual([name, surname]);
+  });
+
+  it('leaves a plural of common words alone', () => {
+    expect(find(entitiesOf('At the meeting, Officers said the ferry would start in May.'), 'Officers')).toBeUndefined();
+  });
+});

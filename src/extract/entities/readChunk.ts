@@ -107,8 +107,18 @@ function commonFirstName(words: readonly Word[], from: number, to: number): bool
   }
   return speaks || titled || apposed;
 }
-/** The name words of the article being read (set by `readChunk`; reading is synchronous). */
+/** The name words and surnames of the article being read (set by `readChunk`; reading is synchronous). */
 let articleNameWords: ReadonlySet<string> = NO_NAMES;
+let articleSurnames: ReadonlySet<string> = NO_NAMES;
+
+/** Last words of the article's names that open on a given name ("Waters" of "Ana Waters"). */
+export function surnamesOf(words: readonly Word[], chunks: readonly Chunk[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of chunks) {
+    if (c.to - c.from >= 2 && !words[c.from]!.upper && hasTag(words[c.from]!, ['FirstName', 'MaleName', 'FemaleName']) && personShaped(words, c.from, c.to)) out.add(words[c.to - 1]!.text);
+  }
+  return out;
+}
 
 /** Words written capitalised away from a sentence start: the article's own name words. */
 export function nameWordsOf(words: readonly Word[], chunks: readonly Chunk[] = []): Set<string> {
@@ -145,9 +155,10 @@ export function personShaped(words: readonly Word[], from: number, to: number): 
  * Reads the chunk's words into candidates, in text order. `inTitleContext` is true when a title
  * was written right before the chunk, so a name-shaped chunk is a person.
  */
-export function readChunk(words: readonly Word[], chunk: Chunk, nameWords: ReadonlySet<string> = NO_NAMES): Candidate[] {
+export function readChunk(words: readonly Word[], chunk: Chunk, nameWords: ReadonlySet<string> = NO_NAMES, surnames: ReadonlySet<string> = NO_NAMES): Candidate[] {
   const out: Candidate[] = [];
   articleNameWords = nameWords;
+  articleSurnames = surnames;
   readSpan(words, chunk.from, chunk.to, out);
   return out.sort((a, b) => a.from - b.from);
 }
@@ -195,7 +206,9 @@ function commonVocabulary(w: Word): boolean {
 
 /** "Returning Officers", "District Commissioners", "Senators": a capitalised plural of common words names nothing. */
 function pluralOfCommonWords(words: readonly Word[], from: number, to: number): boolean {
-  if (to - from > 3 || !pluralCommon(words[to - 1]!)) return false;
+  // "Reyes", "Waters": a surname the tagger knows, or one the article writes after a given name, whatever plural it looks like.
+  const last = words[to - 1]!;
+  if (to - from > 3 || !pluralCommon(last) || hasTag(last, ['LastName', 'FirstName']) || (to - from === 1 && articleSurnames.has(last.text))) return false;
   for (let k = from; k < to - 1; k++) if (!commonVocabulary(words[k]!) || ['of', 'without', 'for', 'the', 'on'].includes(words[k]!.lower)) return false;
   return true;
 }
