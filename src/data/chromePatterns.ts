@@ -31,7 +31,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(
     `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}(?:[:|,]|\\s[-–—]{1,2})?\\s*(?:${WEEKDAY},?\\s+)?` +
       `(?:\\d{1,2}[./ -]\\s?\\p{L}{3,12}\\.?[./ -]\\s?\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,12},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})` +
-      `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40})?\\s*$`,
+      `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40}[([]?)?\\s*$`,
     'iu',
   ),
   // A date in figures with its update stamp: "03.05.2021 - Update : 04.05.2021".
@@ -113,6 +113,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   // A caption closing on its photographer and agency: "… at the pier on Monday. Jane M. Roe/HNA".
   /^[^"“”]{0,400}[.!?]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}.&-]{0,20}$/u,
   /^[^!?]{0,300}[.!?]\s*(?:[-–—]+\s*)?(?:\p{L}+\s+)?(?:photo|picture|image|credit)s?(?:\s+courtesy)?\s*(?:[:|]|by\b)\s*(?:[^.!?]|\.(?=\S)){1,80}\.?$/iu,
+  // … or after a spaced dash, the credit only a name: "Harbour Minister Jo Bloggs – Photo by Jane Roe".
+  /^[^!?"“”]{0,300}\s[-–—]+\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*(?:by\b|:)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u,
   /^[^!?]{0,300}[.!?]\s*\((?:source|photo|picture|image|credit)s?\s*:\s*[^()]{1,40}\)$/i,
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".

@@ -190,6 +190,8 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a caption under a lower-case label', 'photo The mayor, left, opens the pier on Monday.'],
     ['a caption closing on its photographer and agency', 'The mayor, left, opens the pier on Monday. Jane M. Roe/H-N'],
     ["a publication's name, a dash and a date", 'The Harbour Age - January 16, 1998'],
+    ['a date, a dash and a source with a stray bracket', 'December 31, 2008 - News.harbour('],
+    ['a caption ending in a credit after a spaced dash', 'Harbour Minister Jo Bloggs – Photo by Jane Roe'],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -219,6 +221,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a sentence going on from the headline', 'Ferry line opens to the public in May, the council said.'],
     ['a dateline that opens a sentence', 'FORTVILLE, Ruritania — The council voted on Monday.'],
     ['a dateline in capitals on its own line before the story', 'FORT VILLE,'],
+    ['a sentence with a dash before a photo', 'The council voted – photo by photo – to keep the old pier, the mayor said.'],
     ['a sentence naming a handle', 'The mayor answered on @harbour within the hour.'],
     ['a sentence ending on a name after a slash', 'The ferry sails on Monday. Fares are set by Jo Bloggs/Ana Kos'],
   ])('keeps %s in the body', (_case, line) => {
