@@ -41,8 +41,21 @@ describe('titles read through both stages', () => {
     ['a second subject titled with its body', 'Jo Bloggs and Acme rebel leader Ana Kos signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
     ['subjects before another name one goes by', 'Jo Bloggs and rebel leader Ana Kos, better known as Kestrel, signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
     ['a titled name owning another title, for its own title', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Jo Bloggs —president of→ Chile'],
+    ['a state after the titled name\'s "of"', 'Chile hosted the talks in Santiago, Chile. President Jo Bloggs of Peru met Chilean envoys there.', 'Jo Bloggs —president of→ Peru'],
+    ['a plural title, then names each with its state (the first)', 'Presidents Jo Bloggs of Peru and Ana Kos of Chile will sign an accord on Monday.', 'Jo Bloggs —president of→ Peru'],
+    ['a plural title, then names each with its state (the second)', 'Presidents Jo Bloggs of Peru and Ana Kos of Chile will sign an accord on Monday.', 'Ana Kos —president of→ Chile'],
+    ['people listed with their states, as subjects of a two-sided act', 'Presidents Jo Bloggs of Peru and Ana Kos of Chile will sign an accord on Monday.', 'Jo Bloggs —will sign accord with→ Ana Kos'],
+    ['two titled names sharing the state after the second (the first)', 'The envoys will attend, as will King Jo Bloggs and Queen Ana Kos of Spain.', 'Jo Bloggs —king of→ Spain'],
+    ['two titled names sharing the state after the second (the second)', 'The envoys will attend, as will King Jo Bloggs and Queen Ana Kos of Spain.', 'Ana Kos —queen of→ Spain'],
   ])('%s', (_rule, body, expected) => {
     expect(pipelineRelations(body)).toContain(expected);
+  });
+
+  it.each([
+    ['states listed after a plural title are its owners, not holders', 'The presidents of Brazil, Chile and Peru will attend the signing.', []],
+    ['a state after a met person\'s "of" is theirs, not where the meeting was', 'Jo Bloggs met Ana Kos of Chile on Monday.', ['Jo Bloggs —met→ Ana Kos']],
+  ])('%s', (_rule, body, expected) => {
+    expect(pipelineRelations(body)).toEqual(expected);
   });
 
   it('keeps a youth wing\'s name whole before a title that is no minister\'s', () => {

@@ -151,6 +151,8 @@ function namesInClause(sv: SentenceView, t: number, clause: Clause): ClauseName[
     const secondVerb = tok.tags.has('Verb') || (/^(and|or)$/.test(sv.toks[j - 1]?.lower ?? '') && /ed$/.test(tok.lower));
     if (secondVerb && j > t + 1 && !joinedModifier(sv, j) && !describingParticiple(sv, j) && !nounAfterModifier(sv, j)) break;
     if (isPreposition(tok)) {
+      // "met Jo Bloggs of Ruritania": an "of" right after a name is the name's, not the verb's.
+      if (tok.lower === 'of' && (sv.toks[j - 1]?.arg ?? -1) >= 0) break;
       if (NO_PARTY_PREPOSITIONS.has(tok.lower) || ++prepositions > MAX_PREPOSITIONS) break;
       // "in the town of B" is "in B".
       if (tok.lower === 'of' && PLACE_NOUNS.has(head)) head = '';

@@ -253,6 +253,12 @@ export function coordinated(sv: SentenceView, arg: Arg): Party[] {
     }
     // "A, the ministry's envoy, and his Freedonian counterpart, B": B's counterpart is A.
     if (!prev && before && /^counterparts?$/.test(before.lower) && isComma(sv.toks[first])) prev = counterpartOf(sv, first - 1) ?? undefined;
+    // "A of Ruritania and B": people are listed with their states; the person before "of" is the one listed.
+    if (prev && current.type === 'PERSON' && prev.type !== 'PERSON') {
+      const of = sv.toks[prev.first - 1]?.lower === 'the' ? prev.first - 2 : prev.first - 1;
+      const holder = sv.toks[of]?.lower === 'of' ? sv.toks[of - 1] : undefined;
+      if (holder && holder.arg >= 0 && sv.args[holder.arg]?.type === 'PERSON') prev = sv.args[holder.arg];
+    }
     if (!prev || prev.type === 'OTHER' || prev.possessive) break;
     out.unshift({ key: prev.key, arg: prev, tok: prev.first });
     current = prev;

@@ -58,6 +58,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     coordinatedTitles(sv, emit);
     sharedPluralTitle(sv, emit);
     pluralTitleThenHolders(sv, emit);
+    pluralTitleThenNamesOf(sv, emit);
     for (const guess of guesses) guess();
     for (const arg of sv.args) bareCapital(view, sv, arg, out);
   }
@@ -84,6 +85,7 @@ function statedTitle(view: ArticleView, sv: SentenceView, arg: Arg, emit: Emit):
     countryPossessiveBefore(view, sv, role.span.start) ??
     inTitle?.key ??
     role.ofKey ??
+    ownerOfAfter(sv, arg) ??
     ownerBefore(view, sv, role.span.start, arg.key) ??
     ownerByNoun(view, sv.index, role.span.start, [...(kind ? [kind.kind] : []), ...title.split(/\s+/)]);
   const office = stated === null || stated === undefined ? officeOfHolder(view, title, arg.key) : null;
@@ -683,6 +685,39 @@ function sharedPluralTitle(sv: SentenceView, emit: Emit): void {
 }
 
 /**
+ * "President Jo Bloggs of Ruritania": the state or body after the titled name's "of"; "King Jo Bloggs
+ * and Queen Ana Kos of Ruritania": after the next titled name's, when "and" is all that parts them.
+ */
+function ownerOfAfter(sv: SentenceView, arg: Arg): number | null {
+  let last = arg.last;
+  const and = sv.toks[last + 1];
+  const partner = and && /^(and|&)$/.test(and.lower) ? argAt(sv, last + 2) : undefined;
+  if (partner?.type === 'PERSON' && partner.mention.role) last = partner.last;
+  if (sv.toks[last + 1]?.lower !== 'of') return null;
+  const owner = argAfterDeterminer(sv, last + 2);
+  return owner && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION') && !owner.possessive ? owner.key : null;
+}
+
+/**
+ * "Presidents Jo Bloggs of Ruritania and Ana Kos of Freedonia": a plural title before names, each
+ * with the state or body it holds the title of.
+ */
+function pluralTitleThenNamesOf(sv: SentenceView, emit: Emit): void {
+  sv.toks.forEach((tok, t) => {
+    const title = singularTitleWord(tok.lower);
+    if (tok.arg >= 0 || !/^\p{Lu}/u.test(tok.text) || title === tok.lower || !ROLE_HEADS.has(title)) return;
+    let holder = argAt(sv, t + 1);
+    while (holder?.type === 'PERSON' && sv.toks[holder.last + 1]?.lower === 'of') {
+      const owner = argAfterDeterminer(sv, holder.last + 2);
+      if (!owner || !isOwner(owner) || owner.possessive) return;
+      emit(holder.key, title, owner.key);
+      const next = sv.toks[owner.last + 1];
+      holder = next && /^(and|&)$/.test(next.lower) ? argAt(sv, owner.last + 2) : undefined;
+    }
+  });
+}
+
+/**
  * "The co-chairs of the Acme Group, Ruritania, Freedonia and the US, …": a plural title of an owner,
  * then its holders listed after a comma, each holding the title in the singular.
  */
@@ -700,6 +735,8 @@ function pluralTitleThenHolders(sv: SentenceView, emit: Emit): void {
     if (!first || !isComma(sv.toks[owner.last + 1]) || first.type === 'OTHER' || first.type === 'LOCATION') return;
     const holders = [first, ...listedAfter(sv, first)];
     if (holders.length < 2) return;
+    // "the presidents of Brazil, Chile and Peru": states listed after a state are more owners, not holders.
+    if (owner.type === 'COUNTRY' && holders.some((h) => h.type !== 'PERSON')) return;
     for (const holder of holders) emit(holder.key, title, owner.key);
   });
 }
