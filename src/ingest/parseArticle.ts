@@ -50,6 +50,8 @@ export function parseArticle(source: SourceText): ParsedArticle {
     return !isBio;
   });
 
+  kept = kept.map(unglueSentences);
+
   if (title === '') warnings.push('no headline');
   if (kept.length === 0) warnings.push('no paragraphs after the headline');
 
@@ -93,7 +95,7 @@ function joinWrappedLines(raw: string[], isChrome: (line: string) => boolean): s
       continue;
     }
     const previous = out[out.length - 1];
-    const continues = previous !== undefined && (/^\p{Ll}/u.test(line) ? open(previous) : hardWrapped && !blankBefore && out.length > 1 && open(previous) && !isChrome(line));
+    const continues = out.length > 1 && open(previous!) && (/^\p{Ll}/u.test(line) || (hardWrapped && !blankBefore && !isChrome(line)));
     if (continues) out[out.length - 1] = `${previous} ${line}`;
     else out.push(line);
     blankBefore = false;
@@ -123,6 +125,15 @@ function repeatsHeadline(line: string, headline: string): boolean {
   if (!text.startsWith(`${headline} `)) return false;
   const rest = line.trim().split(/\s+/).slice(headline.split(' ').length);
   return rest.length <= HEADLINE_CREDIT_MAX_WORDS && rest.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
+ * Scraped pages lose the break between paragraphs and leave sentences glued at their stop
+ * ("… in November.Mr. Roe met …"): a stop after a lower-case word, right before a capitalised
+ * one, gets its space back. Initials ("e.g.", "U.S.") and web addresses ("example.com") stay.
+ */
+function unglueSentences(line: string): string {
+  return line.replace(/(?<=\p{Ll}{2})([.!?])(?=\p{Lu}(?:\p{Ll}|\p{Lu}{2,}\b))/gu, '$1 ');
 }
 
 /** Lower case, with spacing and closing punctuation folded, for comparing two lines. */

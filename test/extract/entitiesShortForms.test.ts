@@ -127,6 +127,10 @@ describe('institutions by their bare heads', () => {
 });
 
 describe('acronyms without brackets', () => {
+  it('joins an organisation\'s name written without the state it is of', () => {
+    expect(mentionsOf('Jo Bloggs heads the National Bank of Chile. He will stay National Bank Governor.', 'National Bank of Chile')).toEqual(['National Bank of Chile', 'National Bank']);
+  });
+
   it('joins the initials of a named organisation in the same article', () => {
     expect(mentionsOf('The Harbour Trade Commission sued. Later the HTC said it would appeal.', 'Harbour Trade Commission')).toEqual(['Harbour Trade Commission', 'HTC']);
   });

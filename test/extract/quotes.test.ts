@@ -123,6 +123,11 @@ describe('attribution before the quote', () => {
     expect(quotesOf(body, [KRAL])).toMatchObject([{ text: 'When the mayor says "soon", she means next year,', speaker: 'Tomas Kral' }]);
   });
 
+  it('gives a quote before "said" and a clause with its own subject to the subject before the quote', () => {
+    const body = 'Ivo Marek, who called the talks "very useful," said Norway backs the plan.';
+    expect(quotesOf(body, [MAREK, { name: 'Norway', type: 'COUNTRY' }])).toMatchObject([{ text: 'very useful,', speaker: 'Ivo Marek' }]);
+  });
+
   it('gives both halves of a split quotation to the speaker', () => {
     const body = '"We tried," Ivo Marek said, "but the other side refused."';
     expect(quotesOf(body, [MAREK]).map((q) => q.speaker)).toEqual(['Ivo Marek', 'Ivo Marek']);

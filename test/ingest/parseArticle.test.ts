@@ -44,6 +44,16 @@ describe('parseArticle: headline, lede, byline', () => {
 });
 
 describe('parseArticle: paragraphs', () => {
+  it('gives sentences glued at their stop their space back, leaving initials and addresses alone', () => {
+    const a = parse('Ferry line opens\n\nThe vote was in May.Ms. Roe won.ACME said so, e.g.Fortville, the U.S.Navy and harbour.example.');
+    expect(a.body).toBe('The vote was in May. Ms. Roe won. ACME said so, e.g.Fortville, the U.S.Navy and harbour.example.');
+  });
+
+  it('keeps the headline alone when the story opens in lower case', () => {
+    const a = parse('Ferry line opens\n\niPhone owners can buy tickets online.');
+    expect([a.title, a.body]).toEqual(['Ferry line opens', 'iPhone owners can buy tickets online.']);
+  });
+
   it.each([
     ['blank-line separated', 'T\n\nOne sentence.\n\nTwo sentence.\n', ['One sentence.', 'Two sentence.']],
     ['one per line', 'T\nOne sentence.\nTwo sentence.\n', ['One sentence.', 'Two sentence.']],

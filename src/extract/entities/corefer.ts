@@ -3,7 +3,7 @@
 // "Coastal Fisheries Authority (CFA)" or as the (loosely ordered) initials of a named organisation,
 // "Velcom" before "(Velmora Communications)".
 import { LIKELY, SURE, type Candidate } from './candidates.js';
-import { companySuffixes, fold, orgHeads, placeHeads } from './lexicon.js';
+import { companySuffixes, countryByName, fold, orgHeads, placeHeads } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -81,6 +81,18 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
         continue;
       }
     }
+  }
+
+  // "the National Bank" for "the National Bank of Ruritania": an organisation's name without the state it is of.
+  for (const c of orgs) {
+    if (links.has(c)) continue;
+    const mine = parts(c);
+    const long = orgs.filter((o) => {
+      const theirs = parts(o);
+      return theirs.length > mine.length + 1 && theirs[mine.length] === 'of' && mine.every((w, i) => theirs[i] === w) && countryByName.has(theirs.slice(mine.length + 1).join(' '));
+    });
+    const full = uniqueByName(words, long);
+    if (full) links.set(c, full);
   }
 
   // A title's initials standing for its holder: "the CEC" and "CEC Bloggs" after "Chief Election Commissioner Jo Bloggs".

@@ -429,14 +429,16 @@ function postAttributionFrom(index: ArticleIndex, begin: number, newSentence: bo
         return { cue, side: 'after', speaker: clauseSubject(index, sentenceFirstToken(index, quoteFirst), quoteFirst) };
       }
       const before = cue.first > begin ? speakerBetween(index, begin, cue.first - 1) : null;
-      // "The Daily, citing “senior officials”, reported that Roe …": a verb opening a clause of its
-      // own has its subject before the quote; the name after it is no inverted speaker.
-      if (before === null && cue.first === begin && !cue.speakerAfter && /^(that|how|whether)$/u.test(lower(tokens[cue.last + 1])) && /,/u.test(index.body.slice(tokens[begin - 1]?.end ?? 0, firstToken.start))) {
-        const quoteFirst = lastTokenEndingBy(tokens, firstToken.start) ;
+      const speaker = before ?? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY);
+      // "The Daily, citing “senior officials”, reported that Roe …", "Roe, who called it “a start,” said
+      // Ruritania backs …": a verb opening a clause of its own has its subject before the quote; the
+      // name after it is no inverted speaker.
+      const clauseAfter = /^(that|how|whether)$/u.test(lower(tokens[cue.last + 1])) || subjectOfVerbAfter(index, speaker);
+      if (before === null && cue.first === begin && !cue.speakerAfter && clauseAfter && /,/u.test(index.body.slice(tokens[begin - 1]?.end ?? 0, firstToken.start))) {
+        const quoteFirst = lastTokenEndingBy(tokens, firstToken.start);
         const sentenceFirst = sentenceFirstToken(index, quoteFirst);
         return { cue, side: 'after', speaker: clauseSubject(index, sentenceFirst, quoteFirst) };
       }
-      const speaker = before ?? speakerAfterCue(index, cue, Number.POSITIVE_INFINITY);
       if (before === null && cue.first > begin && !cue.speakerAfter) return { cue, side: 'after', speaker: null };
       return { cue, side: 'after', speaker };
     }
@@ -445,6 +447,14 @@ function postAttributionFrom(index: ArticleIndex, begin: number, newSentence: bo
     if (!index.mentionAt[i] && !SUBJECT_VERB_FILLERS.has(lower(token)) && !canStandInSpeakerPhrase(token, i === begin)) return null;
   }
   return null;
+}
+
+/** A name right before a verb in lower case ("… said Ruritania backs the plan"): the subject of a clause, not a speaker. */
+function subjectOfVerbAfter(index: ArticleIndex, phrase: SpeakerPhrase | null): boolean {
+  if (phrase?.kind !== 'mention') return false;
+  const next = index.tokens[firstTokenAtOrAfter(index.tokens, phrase.at + phrase.text.length)];
+  return !!next && next.sentenceIndex === index.tokens[firstTokenAtOrAfter(index.tokens, phrase.at)]?.sentenceIndex && isVerbToken(next) && /^\p{Ll}/u.test(next.text)
+    && !next.tags.has('Gerund') && !/^\s*,/u.test(index.body.slice(phrase.at + phrase.text.length, next.start));
 }
 
 /** First token of the sentence holding token `i`. */
