@@ -38,6 +38,11 @@ describe('quotes in the headline', () => {
     expect(headlineQuotes('Talks end: “We will appeal”', body)).toEqual([{ text: 'We will appeal', speaker: 'Jan Roe', verb: null }]);
   });
 
+  it('takes two title-case words the body quotes, after a possessive speaker and a colon', () => {
+    const body = 'Jan Roe said the talks were a “last resort.” The envoy Ana Kos left on Monday.';
+    expect(headlineQuotes("Ruritania's Roe: Talks A 'Last Resort'", body)).toEqual([{ text: 'Last Resort', speaker: 'Jan Roe', verb: null }]);
+  });
+
   it('does not take a one-word body quote inside the headline quote for the same words', () => {
     const body = 'Asked about a deal, Jan Roe said simply “No.” The envoy Ana Kos left on Monday.';
     expect(headlineQuotes('Talks end: “no deal with anyone”', body)).toEqual([]);

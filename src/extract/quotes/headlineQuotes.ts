@@ -22,8 +22,9 @@ export function headlineQuotes(title: string, entities: readonly LocalEntity[], 
     const part = speakerPart(title, span);
     // In a headline written in title case, a capitalised quote says nothing about being a name.
     const shape = { ...quoteShape(title, span, 0), ...(titleCase(title) ? { titleCase: false } : {}) };
-    if (!part || !isSpeech(shape, true, part.start > span.close, false)) continue;
+    // Words the body quotes someone as saying are speech in the headline too, however short.
     const repeated = sameWordsSpeaker(text, bodyQuotes);
+    if (!part || (!isSpeech(shape, true, part.start > span.close, false) && repeated === null)) continue;
     // "protested Ruritania's “fortification” of the coast": a short quote a possessive or article owns is a term.
     if (repeated === null && shape.words <= 2 && /(?:['’]s|\b(?:the|a|an|its|their|his|her))\s*$/iu.test(title.slice(0, span.open))) continue;
     const speakerKey = repeated ?? namedIn(title, entities, part) ?? resolve(phraseOf(title, part));
@@ -69,7 +70,8 @@ function speakerPart(title: string, span: QuoteSpan): SpeakerPart | null {
   const before = title.slice(0, span.open);
   // "Roe: talks 'close to a deal'": a colon before the quote, with the speaker before it.
   const colon = before.indexOf(':');
-  if (colon > 0 && !/["“”‘’']/u.test(before.slice(0, colon))) return { start: 0, end: trimEnd(title, colon), verb: null };
+  // A possessive's apostrophe ("Ruritania's Roe: …") is no quote mark.
+  if (colon > 0 && !/["“”‘’']/u.test(before.slice(0, colon).replace(/\p{L}['’]s\b/gu, ''))) return { start: 0, end: trimEnd(title, colon), verb: null };
   // "Minister Says Plan 'Reckless'": the words before a speech verb.
   return speechVerbIn(title, 0, span.open);
 }
