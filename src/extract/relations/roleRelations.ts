@@ -252,7 +252,10 @@ function ownerBefore(view: ArticleView, sv: SentenceView, start: number, self: n
   const nearest = candidates[0];
   if (!nearest || nearest.type === 'OTHER') return null;
   const between = view.article.body.slice(nearest.mention.end, start);
-  return /^\)?(['’]s)?\s*(\(\s*[\p{Lu}.]+\s*\))?\s*$/u.test(between) ? nearest.key : null;
+  if (/^\)?(['’]s)?\s*(\(\s*[\p{Lu}.]+\s*\))?\s*$/u.test(between)) return nearest.key;
+  // "Ruritanian arch-rivals President Jo Bloggs and …": a state's adjective before the plural naming the titled people.
+  const demonym = nearest.type === 'COUNTRY' && /(?:an|ese|ish|i|ic|ch)$/u.test(nearest.mention.text);
+  return demonym && /^\s+(?:\p{Ll}+-)?\p{Ll}+s\s+$/u.test(between) ? nearest.key : null;
 }
 
 /** Suffixes of a head not yet in office: "president-elect", "prime minister-designate". */
