@@ -126,6 +126,9 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     if (!c.role && (c.kind === 'PERSON' || weak(c)) && tight(words[nameStart]) && isTitleish(titleBefore) && sameSentence(titleBefore) && titleHeads.has(titleBefore!.lower)) {
       let a = headAt;
       while (a - 1 >= 0 && tight(words[a]) && (isTitleish(words[a - 1]) || opensTitle(words[a - 1]) || (titleConnectors.has(words[a - 1]!.lower) && isTitleish(words[a - 2])))) a--;
+      // "Jo Bloggs's peace adviser X": a lower-case remit between a possessive owner and the title is the title's.
+      const remit = words[a - 1];
+      if (remit && !remit.cap && /^\p{Ll}+$/u.test(remit.text) && remit.tags.has('Noun') && !['Determiner', 'Pronoun', 'Preposition'].some((t) => remit.tags.has(t)) && tight(words[a]) && tight(remit) && words[a - 2]?.possessive && words[a - 2]!.cap) a--;
       const ownerWord = words[a - 1];
       const owner = ownerWord && tight(words[a]) || ownerWord?.possessive ? at.get(a - 1) ?? null : null;
       if (owner?.kind === 'DEMONYM') owner.denotesState = true;

@@ -959,7 +959,8 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
   if (comma.arg >= 0) {
     if (arg.type !== 'PERSON') return;
     const d = describedAfter(sv, at, (w) => ROLE_HEADS.has(w));
-    if (!d || d.object.type === 'PERSON' || d.object === arg) return;
+    // "Jo Bloggs, Ana Kos, the leader …" lists people; "Jo Bloggs, President Ana Kos's envoy," names the owner.
+    if (!d || (d.object.type === 'PERSON' && !d.object.possessive) || d.object === arg) return;
     const title = describedTitle(d, [...d.mods, ...d.words.filter((w) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || /^[a-z-]+$/.test(w))]) || d.head;
     emit(arg.key, `${title} of`, d.object.key);
     if (d.second) emit(arg.key, `${title} ${d.second.prep === 'in' ? 'in' : d.second.prep === 'at' ? 'at' : 'to'}`, d.second.object.key);
