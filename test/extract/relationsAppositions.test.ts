@@ -24,8 +24,13 @@ describe('a title of an owner, then the name after a comma', () => {
     ['an honorific after the comma', 'Others at the meeting included the Speaker of the House of Representatives, Mr. Jo Bloggs and aides.', [house, jo], ['Jo Bloggs —speaker of→ House of Representatives']],
     ['the owner in brackets, then an honorific', 'The National Chairman of the Acme Congress (AC), Comrade Ana Kos, also came.', [congress, ana], ['Ana Kos —national chairman of→ Acme Congress']],
     ['without a comma after "the", the owner in brackets', 'Police arrested the interim leader of the Acme Congress (AC) Ana Kos and 80 activists.', [congress, ana], ['Ana Kos —interim leader of→ Acme Congress']],
+    ['a lawmaker from the place represented', 'Bloggs, a congressman from Lima, did not say more.', [jo, lima], ['Jo Bloggs —congressman from→ Lima']],
     ['after a semicolon that closes the name before', 'It included Deputy Speaker Tim Nolan; Speaker of the House of Representatives, Mr. Jo Bloggs and others.', [tim, house, jo], ['Jo Bloggs —speaker of→ House of Representatives']],
   ])('%s', (_rule, body, entities, expected, roles) => has(body, entities, expected, roles));
+});
+
+it('reads no office into a person from a place who is no lawmaker', () => {
+  expect(relationsIn('Bloggs, a lawyer from Lima, did not say more.', [jo, lima])).toEqual([]);
 });
 
 describe('portfolios in apposition and lists split by semicolons', () => {

@@ -854,7 +854,9 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
     // "the Republican chairman of the Acme Committee": a party's name before the title is the holder's
     // affiliation, and the body after "of" owns the title.
     const affiliation = !!inner && inner.type === 'ORGANIZATION' && tok.lower === 'of' && innerHeadWords.length === words.length && !!argAfterDeterminer(sv, t + 1);
-    if (['of', 'for', 'at', 'in', 'to'].includes(tok.lower) && words.length > 0 && (!inner || affiliation)) {
+    // "a congressman from Westshire": a lawmaker is from the place they represent.
+    const represented = tok.lower === 'from' && REPRESENTATIVE_TITLES.has(words[words.length - 1] ?? '');
+    if ((['of', 'for', 'at', 'in', 'to'].includes(tok.lower) || represented) && words.length > 0 && (!inner || affiliation)) {
       const head = words[words.length - 1] ?? '';
       if (!heads(head)) return null;
       let o = t + 1;
@@ -972,7 +974,7 @@ function apposition(sv: SentenceView, arg: Arg, emit: (subject: number, predicat
     const d = describedAfter(sv, at, (w) => ROLE_HEADS.has(w));
     if (!d) return;
     const title = describedTitle(d, [...d.mods, ...d.words.filter((w, i) => ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || TITLE_ADJECTIVES.has(w) || (i > 0 && ROLE_HEADS.has(d.words[i + 1] ?? '')))]);
-    const prep = d.prep === 'for' && REPRESENTATIVE_TITLES.has(d.head) ? 'for' : 'of';
+    const prep = (d.prep === 'for' || d.prep === 'from') && REPRESENTATIVE_TITLES.has(d.head) ? d.prep : 'of';
     emit(arg.key, `${title || d.head} ${prep}`, d.object.key);
     if (d.second) emit(arg.key, `${title || d.head} ${d.second.prep === 'to' ? 'to' : d.second.prep === 'at' ? 'at' : 'in'}`, d.second.object.key);
     return;
