@@ -59,6 +59,11 @@ describe('people, titles and roles', () => {
     expect(person?.mentions[0]?.role?.title).toBe(title);
   });
 
+  it('leaves the remit after a title\'s "of the" out of the name ("Secretary of the Presidency X")', () => {
+    const es = entitiesOf('Sanctions hit Secretary of the Presidency Jorik Tammes on Friday.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['PERSON Jorik Tammes']);
+  });
+
   it('gives no owner to a title after a bare name and "and" ("Kos and Prime Minister Bloggs")', () => {
     const es = entitiesOf('Talks between Ana Kos and Prime Minister Jo Bloggs resumed on Monday.');
     const role = find(es, 'Jo Bloggs')?.mentions[0]?.role;

@@ -127,6 +127,10 @@ describe('institutions by their bare heads', () => {
 });
 
 describe('acronyms without brackets', () => {
+  it('joins the word before an organisation\'s head, written alone', () => {
+    expect(mentionsOf('The Chilean Treasury Department fined Acme. The move was lawful, the Treasury said.', 'Chilean Treasury Department')).toEqual(['Chilean Treasury Department', 'Treasury']);
+  });
+
   it('joins an organisation\'s name written without the state it is of', () => {
     expect(mentionsOf('Jo Bloggs heads the National Bank of Chile. He will stay National Bank Governor.', 'National Bank of Chile')).toEqual(['National Bank of Chile', 'National Bank']);
   });

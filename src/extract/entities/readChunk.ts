@@ -497,6 +497,11 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
   }
 
+  // "Secretary of the Presidency Jo Bloggs": the remit of a title's "of", left at the chunk's start, is no part of the name after it.
+  if (n >= 3 && COMMON_NOUN_ENDING.test(first.lower) && /^(?:of|the)$/.test(words[from - 1]?.lower ?? '') && hasTag(words[from + 1]!, ['FirstName', 'MaleName', 'FemaleName']) && personShaped(words, from + 1, to)) {
+    readSpan(words, from + 1, to, out);
+    return;
+  }
   // Two names a chunk ran together: "U.S. Mideast", "the Acme Party Jo Bloggs", "Accra for Chile".
   if (splitTwoNames(words, from, to, key, out)) return;
 
@@ -725,7 +730,9 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     // "Director of Investments Jo Bloggs", "Director of Public Prosecutions Jo Bloggs": an "of" remit may
     // hold abstract nouns the lexicon lacks, before or after words it knows.
     const abstractRemit = (j: number): boolean => j < to && COMMON_NOUN_ENDING.test(words[j]!.lower);
-    let remitEnd = (words[b]?.lower === 'for' || (words[b]?.lower === 'of' && abstractRemit(b + 1))) && !words[b]!.cap ? nameAfterRemit(words, b + 1, to) : -1;
+    // "Secretary of the Presidency Jo Bloggs": an article may open the remit.
+    const remitFrom = words[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+    let remitEnd = (words[b]?.lower === 'for' || (words[b]?.lower === 'of' && abstractRemit(remitFrom))) && !words[b]!.cap ? nameAfterRemit(words, remitFrom, to) : -1;
     if (remitEnd < 0 && abstractRemit(b) && words.slice(a, b).some((w) => w.lower === 'of' && !w.cap)) remitEnd = nameAfterRemit(words, b, to);
     if (remitEnd > 0) {
       if (countryByName.has(fold(span(words, b + 1, remitEnd)))) readSpan(words, b + 1, remitEnd, out);
@@ -759,7 +766,7 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
 }
 
 /** Endings of abstract common nouns that no name takes ("Prosecutions", "Investments", "Communications"). */
-const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ities|ity|ances?|ences?|ships?)$/;
+const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ities|ity|ances?|ences?|enc(?:y|ies)|ships?)$/;
 
 /**
  * "for Refugees Jo Bloggs", "for Human Rights Jo Bloggs": where the name starts after a title's remit,
