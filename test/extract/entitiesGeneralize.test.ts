@@ -191,6 +191,14 @@ describe('state bodies and their variants', () => {
     expect(find(es, 'Peru')?.type).toBe('COUNTRY');
   });
 
+  it.each([
+    ['Foreign Affairs', 'Foreign Ministry', 'the same portfolio', 2],
+    ['Health', 'Foreign Ministry', 'another portfolio', 1],
+  ])("joins a bare ministry to a state's Ministry of %s named head first when it is %s", (portfolio, bare, _case, mentions) => {
+    const es = entitiesOf(`Peru's Ministry of ${portfolio} announced the visit. The ${bare} said it was ready.`);
+    expect(find(es, `Ministry of ${portfolio}`)?.mentions).toHaveLength(mentions);
+  });
+
   it('keeps the ministries of two states apart', () => {
     const es = entitiesOf("Peru's Foreign Ministry and the Chilean Foreign Ministry met.");
     expect(es.filter((e) => e.type === 'ORGANIZATION').map((o) => o.name).sort()).toEqual(['Chilean Foreign Ministry', "Peru's Foreign Ministry"]);

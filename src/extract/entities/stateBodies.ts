@@ -31,7 +31,7 @@ function matchBody(words: readonly Word[], k: number, capitalised: boolean): { e
 }
 
 /** Modifiers that tell one state's bodies of a kind apart ("foreign" and "finance" ministries); rank words ("deputy") do not. */
-const PORTFOLIO_NOISE = new Set(['deputy', 'vice', 'acting', 'interim', 'former', 'senior', 'junior', 'chief', 'top', 'national', 'state', 'federal', 'central', 'government', 'the']);
+const PORTFOLIO_NOISE = new Set(['deputy', 'vice', 'acting', 'interim', 'former', 'senior', 'junior', 'chief', 'top', 'national', 'state', 'federal', 'central', 'government', 'the', 'affairs']);
 function portfolioOf(modifiers: readonly string[]): string {
   return modifiers.filter((m) => !PORTFOLIO_NOISE.has(m)).join(' ');
 }
@@ -78,7 +78,10 @@ export function findStateBodies(words: readonly Word[], candidates: readonly Can
     if (!state) continue;
     const head = fold(span(words, owner ? owner.to : o.from, o.to));
     const body = stateBodyPhrases.map((p) => p.join(' ')).find((p) => head === p || head.endsWith(` ${p}`));
-    if (!body) continue;
+    // "Ruritania's Ministry of Foreign Affairs": the head first, its portfolio after "of".
+    const headFirst = /^(ministry|department|office) of (?:the )?(.+)$/.exec(head);
+    if (headFirst) o.group = groupKey(state.country!.code, headFirst[1]!, portfolioOf(headFirst[2]!.split(' ')));
+    if (!body || headFirst) continue;
     o.group = groupKey(state.country!.code, body, portfolioOf(head.slice(0, head.length - body.length).trim().split(' ').filter(Boolean)));
     if (possessor) o.from = possessor.from;
   }
