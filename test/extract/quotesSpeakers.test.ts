@@ -233,6 +233,12 @@ describe('organisations as speakers', () => {
       'Harbour Board',
     ],
     [
+      '"the statement" for who spoke in a statement, over who spoke since',
+      'The Harbour Board said in a statement that the port would close. Norway hopes the talks go on.\n\n“The visit will settle the lease,” the statement added.',
+      [org('Harbour Board'), NORWAY],
+      'Harbour Board',
+    ],
+    [
       '"the regional body" for the body last the subject',
       'The Acme Council suspended Norway this week. On Friday, the Westshire Union followed suit.\n\nThe regional body tweeted that it had decided “to suspend Norway from all its activities.”',
       [org('Acme Council'), org('Westshire Union'), NORWAY],

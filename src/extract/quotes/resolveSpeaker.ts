@@ -14,7 +14,7 @@ import {
 } from '../../data/pronouns.js';
 import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
-import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt } from './articleIndex.js';
+import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt, sentenceAt } from './articleIndex.js';
 import { type SpeakerPhrase, TITLE_HEAD_WORDS, isPluralTitle, personInTitle, possessiveHead } from './findAttribution.js';
 import { isMediumEntity } from './mediumEntity.js';
 
@@ -124,7 +124,10 @@ export class SpeakerResolver {
   }
 
   /** Who last spoke or issued words before `at`, news media aside unless nobody else spoke. */
-  private lastAuthor(at: number): number | null {
+  private lastAuthor(at: number, document: string): number | null {
+    // "X said in a statement … Y hopes … 'the statement added'": who issued a statement, over who spoke since.
+    const issuer = this.events.findLast((event) => event.at < at && new RegExp(`\\b${document}\\b`, 'iu').test(this.sentenceText(event.at)));
+    if (issuer) return issuer.key;
     let medium: number | null = null;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i]!;
@@ -189,6 +192,13 @@ export class SpeakerResolver {
     const next = this.sentenceOf(at) + 1;
     const subject = this.subjects.find((s) => this.sentenceOf(s.mention.start) === next);
     return subject && !this.holdsOtherOffice(subject.entity.key, role) ? this.canonical(subject.entity.key) : null;
+  }
+
+  /** The text of the sentence holding `offset`. */
+  private sentenceText(offset: number): string {
+    const { article } = this.index;
+    const sentence = sentenceAt(article.sentences, offset);
+    return sentence ? article.body.slice(sentence.start, sentence.end) : '';
   }
 
   /** The sentence of the first token at or after `offset` (the last sentence past the end). */
@@ -257,7 +267,7 @@ export class SpeakerResolver {
     // "a statement said" (naming nobody, unlike "an Acme statement"): the text speaks for whoever last
     // issued words, not for a medium carrying them.
     if (DOCUMENT_NOUNS.has(head) && !owner && !fallback) {
-      const author = this.lastAuthor(at);
+      const author = this.lastAuthor(at, head);
       if (author !== null) return author;
     }
     if (last !== null) return last;
