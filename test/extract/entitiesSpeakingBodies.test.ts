@@ -47,3 +47,10 @@ describe('a name led by initials written without dots', () => {
     expect(read('JP Morgan Chase shares fell on Monday.').entities).toEqual(['ORGANIZATION JP Morgan Chase']);
   });
 });
+
+describe('a title after a quote that names someone last', () => {
+  it('is the speaker holding the title, not the person named inside the quote', () => {
+    const body = 'Minister Ana Kos spoke in Lima on Monday, as President Tomas Bellar looked on.\n\n"This is an issue handled by President Bellar," the foreign minister added.';
+    expect(read(body).speakers).toEqual(['Ana Kos']);
+  });
+});

@@ -533,7 +533,8 @@ export class SpeakerResolver {
         // A role set off before the name: "Army spokesman, Colonel [Jan Roe], said".
         if (i >= 0 && /^\s*,\s*$/u.test(gapBetween(this.index, i, i + 1))) this.addRoleBefore(i, first, roles);
         // An apposition after the name: "[Jan Roe], the head coach of Norway,".
-        if (/^\s*,/u.test(gapBetween(this.index, last, last + 1))) {
+        // Not past a closing quote mark: '"… handled by Jan Roe," the minister added' ends the quoted name's clause.
+        if (/^\s*,[^"“”‘’']*$/u.test(gapBetween(this.index, last, last + 1))) {
           // "[Jan Roe], appointed last week as head of the central bank,": the office after "as".
           const from = this.appointedAs(last + 1);
           for (let i = from; i < tokens.length && i <= from + 9; i++) {
