@@ -54,3 +54,10 @@ describe('a title after a quote that names someone last', () => {
     expect(read(body).speakers).toEqual(['Ana Kos']);
   });
 });
+
+describe('a sentence opening on a description of a titled person', () => {
+  it('makes that person the one a later "he" points back to', () => {
+    const body = 'Danish Prime Minister Ivo Marek met Norwegian Prime Minister Tomas Bellar in Oslo on Monday. "We agree on most things," Marek said.\n\nThe Norwegian prime minister then touched on trade. "Fish prices must fall," he said.';
+    expect(read(body).speakers).toEqual(['Ivo Marek', 'Tomas Bellar']);
+  });
+});

@@ -77,6 +77,8 @@ export class SpeakerResolver {
   private readonly byKey = new Map<number, LocalEntity>();
   /** Body mentions outside quotations, in body order. */
   private readonly outside: MentionRef[];
+  /** Definite descriptions that open a sentence and name a titled person ("The Ruritanian president …"). */
+  private readonly described: MentionRef[] = [];
 
   constructor(private readonly index: ArticleIndex) {
     for (const entity of index.entities) this.byKey.set(entity.key, entity);
@@ -466,7 +468,7 @@ export class SpeakerResolver {
   /** Position of the last mention of `key` before `at` outside quotations; mentions after it rank below all before it. */
   private lastMentionBefore(key: number, at: number): number {
     let best = -Infinity;
-    for (const ref of this.outside) {
+    for (const ref of [...this.outside, ...this.described]) {
       if (ref.entity.key !== key && this.index.sameAs.get(ref.entity.key) !== key) continue;
       const distance = ref.mention.start < at ? ref.mention.start : -ref.mention.start;
       if (distance > best) best = distance;
@@ -619,6 +621,32 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The Ruritanian president even touched on …": a sentence opening on a definite description of a
+   * titled person, up to its verb, has the holder of that title as its subject.
+   */
+  private describedSubject(first: number, verb: number): MentionRef | null {
+    const { tokens } = this.index;
+    let head = verb - 1;
+    while (head > first && tokens[head]!.tags.has('Adverb')) head--;
+    const word = tokens[head]?.text.toLowerCase() ?? '';
+    if (head - first < 1 || head - first > 4 || tokens[first]!.text.toLowerCase() !== 'the' || !TITLE_HEAD_WORDS.has(word)) return null;
+    let fallback: MentionRef | undefined;
+    const words: string[] = [];
+    for (let k = first; k <= head; k++) {
+      if (/[,;:()"“”]/u.test(gapBetween(this.index, k - 1, k)) && k > first) return null;
+      const ref = this.index.mentionAt[k];
+      if (ref && this.isPerson(ref.entity.key)) return null;
+      fallback ??= ref;
+      words.push(tokens[k]!.text.toLowerCase());
+    }
+    const text = this.index.body.slice(tokens[first]!.start, tokens[head]!.end);
+    const key = this.resolveDescription({ kind: 'phrase', words, text, at: tokens[first]!.start, ...(fallback ? { fallback } : {}) });
+    const entity = key === null ? undefined : this.byKey.get(key);
+    if (!entity || !this.isPerson(entity.key)) return null;
+    return { entity, mention: { start: tokens[first]!.start, end: tokens[head]!.end, text, sentenceIndex: tokens[first]!.sentenceIndex } };
+  }
+
+  /**
    * The first person mention before the first verb of each sentence, quotes left aside; and, where a
    * sentence opens on an organisation or state instead ("The ministry said", "Norway rejected"), that body.
    */
@@ -664,6 +692,12 @@ export class SpeakerResolver {
           for (let k = i - 1; k >= sentenceFirst && i - k <= 4 && !this.index.mentionAt[k]; k--) words.unshift(tokens[k]!.text.toLowerCase());
           const key = this.resolveOrganisation(words.filter((w) => !DETERMINERS.has(w)), token.start);
           if (key !== null) this.bodySubjects.push({ at: tokens[i - 1]!.start, key });
+        } else {
+          const described = this.describedSubject(sentenceFirst, i);
+          if (described) {
+            this.subjects.push(described);
+            this.described.push(described);
+          }
         }
         done = true;
       }
@@ -693,6 +727,8 @@ function isModifier(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef):
   let last = i;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < ref.mention.end) last++;
   const next = tokens[last + 1];
+  // "The Ruritanian President touched on …": a state's adjective before a title written capitalised.
+  if (next && next.start - ref.mention.end <= 1 && TITLE_HEAD_WORDS.has(next.text.toLowerCase())) return true;
   if (!next || next.start - ref.mention.end > 1 || !/^\p{Ll}/u.test(next.text) || isVerbToken(next)) return false;
   if (next.tags.has('Noun')) return true;
   const after = tokens[last + 2];
