@@ -616,11 +616,15 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const envoy = !isComma(toks[start]) && !!post && toks[post.first - 1]?.lower === 'to';
   const bare = !isComma(toks[start]) && !envoy;
   // "the mayor of Fortville municipality, Jo Bloggs": over the place noun after the owner's name.
-  const placeNoun = toks[start - 1] && toks[start - 1]!.arg < 0 && PLACE_NOUNS.has(toks[start - 1]!.lower) && !isComma(toks[start - 1]);
-  const ownerTok = toks[placeNoun ? start - 2 : start - 1];
+  const nounTok = toks[start - 1] && toks[start - 1]!.arg < 0 && !isComma(toks[start - 1]) ? toks[start - 1] : undefined;
+  const placeNoun = !!nounTok && PLACE_NOUNS.has(nounTok.lower);
+  // "the head of the Acme mission, Jo Bloggs": over the unit of the owner the title is held in.
+  const unitNoun = !!nounTok && OWNER_UNIT_NOUNS.has(nounTok.lower);
+  const ownerTok = toks[placeNoun || unitNoun ? start - 2 : start - 1];
   if (!ownerTok || ownerTok.arg < 0) return;
   const owner = fullNameBefore(sv, sv.args[ownerTok.arg] as Arg);
   if (placeNoun && owner.type !== 'LOCATION') return;
+  if (unitNoun && owner.type !== 'ORGANIZATION' && owner.type !== 'COUNTRY') return;
   if (owner.type === 'PERSON' || owner.type === 'OTHER' || owner.possessive) return;
   let o = owner.first - 1;
   // "The leader of Ruritania's Acme Party, Jo Bloggs": the owner's state in the possessive before it.
@@ -645,8 +649,11 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
     if (sender.type === 'COUNTRY' || sender.type === 'ORGANIZATION') emit(arg.key, title.words.join(' '), sender.key);
   }
   const prepOut = diplomatic ? 'to' : prep.lower === 'for' && REPRESENTATIVE_TITLES.has(head) ? 'for' : 'of';
-  emit(arg.key, title.words.join(' '), owner.key, prepOut);
+  emit(arg.key, unitNoun ? `${title.words.join(' ')} of ${nounTok!.lower}` : title.words.join(' '), owner.key, prepOut);
 }
+
+/** Units of an organisation or a state a title is held in, written after the owner's name ("the Acme mission"). */
+const OWNER_UNIT_NOUNS: ReadonlySet<string> = new Set(['mission', 'delegation', 'team', 'secretariat', 'bureau', 'branch', 'wing', 'office']);
 
 /**
  * "the Ruritanian and Freedonian presidents, Jo Bloggs and Ana Kos": two owners, a plural title,
