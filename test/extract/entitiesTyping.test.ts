@@ -170,3 +170,16 @@ describe('a surname shaped like a plural common word', () => {
     expect(find(entitiesOf('At the meeting, Officers said the ferry would start in May.'), 'Officers')).toBeUndefined();
   });
 });
+
+describe('a nickname in quote marks inside a name', () => {
+  it('names the person without it, keeps it in the mention, and a later surname joins', () => {
+    const es = entitiesOf('Police arrested Tarik "The Fox" Osmani in Varosk. Osmani denied the charges.');
+    const person = find(es, 'Tarik Osmani');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Tarik "The Fox" Osmani', 'Osmani']);
+  });
+
+  it('makes no person of a quoted word inside an organisation\'s name', () => {
+    expect(summary('The Acme "Tiger" Fund was sold on Monday.').filter((e) => e.startsWith('PERSON'))).toEqual([]);
+  });
+});

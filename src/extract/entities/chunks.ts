@@ -68,6 +68,8 @@ export function joins(words: readonly Word[], i: number): boolean {
   if (prev.possessive) return pluralOwner && /^['’]$/.test(prev.suffix) && w.gapBefore === ' ';
   if (/^['’] $/.test(w.gapBefore) && pluralOwner && prev.sentence === w.sentence) return true;
   const gap = w.gapBefore;
+  // "Jo "Tiger" Bloggs": a nickname in quote marks inside a person's name.
+  if (nicknameAt(words, i) || nicknameAt(words, nicknameOpening(words, i))) return true;
   // The segmenter may end a sentence after an honorific's dot ("Amb. Okoro").
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
@@ -92,6 +94,33 @@ export function joins(words: readonly Word[], i: number): boolean {
  * capitalised but belongs to the title. Kept when a capitalised title follows ("Acting Prime
  * Minister X"), which the chunk reader reads as one title.
  */
+/** Most words a quoted nickname inside a name holds ("Jo "El Tigre" Bloggs"). */
+const NICKNAME_MAX_WORDS = 2;
+
+/**
+ * Word i opens a nickname in quote marks between a given name and a surname: "Jo "Tiger" Bloggs".
+ * The given name is capitalised, the nickname is one or two capitalised words, and a capitalised
+ * word follows the closing mark in the same sentence.
+ */
+export function nicknameAt(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const w = words[i];
+  if (!prev || !w || !/^ ["“‘]$/u.test(w.gapBefore) || !prev.cap || prev.upper || !w.cap) return false;
+  for (let k = i + 1; k <= i + NICKNAME_MAX_WORDS && k < words.length; k++) {
+    const next = words[k]!;
+    if (/^["”’] $/u.test(next.gapBefore)) return next.cap && !next.upper && next.sentence === prev.sentence;
+    if (next.gapBefore !== ' ' || !next.cap) return false;
+  }
+  return false;
+}
+
+/** The word opening the quoted nickname that the closing mark before word i ends, or -1. */
+export function nicknameOpening(words: readonly Word[], i: number): number {
+  if (!/^["”’] $/u.test(words[i]?.gapBefore ?? '')) return -1;
+  for (let k = i - 1; k >= Math.max(1, i - NICKNAME_MAX_WORDS); k--) if (/^ ["“‘]$/u.test(words[k]!.gapBefore)) return k;
+  return -1;
+}
+
 function opensWithTimeOfTitle(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];

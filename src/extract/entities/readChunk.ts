@@ -1,7 +1,7 @@
 // Reads one capitalised chunk into candidates: strips sentence-initial common words, splits titles
 // ("Peruvian Foreign Minister X" → role + person), honorifics ("Dr X"), coordinations ("Ghana
 // and Togo"), and decides each name's kind from lexicons, name suffixes and the name's own shape.
-import type { Chunk } from './chunks.js';
+import { type Chunk, nicknameAt, nicknameOpening } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
@@ -248,6 +248,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   }
   while (to > from && ['of', 'and', 'for', 'on', '&', 'the', 'de', 'in'].includes(words[to - 1]!.lower) && words[to - 1]!.gapBefore !== '-') to--;
   if (from < to && readPartyTag(words, from, to, out)) return;
+  if (readNicknamed(words, from, to, out)) return;
   // Desk codes after an all-capitals name ("ACME NW"): a trailing one- or two-letter capitals word that nothing knows.
   while (to - from >= 2 && words.slice(from, to).every((w) => w.upper || w.text.length === 1) && words[to - 1]!.text.length <= 2 && words[to - 1]!.gapBefore !== '-' && !countryByName.has(fold(words[to - 1]!.text)) && !knownOrgs.has(words[to - 1]!.text)) to--;
   if (from >= to) return;
@@ -760,6 +761,20 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     const lead = leadingTitleWords(words, from, a);
     const owner = readOwner(words, lead, a, out);
     out.push({ from: nameFrom, to, kind: 'PERSON', certainty: SURE, role: { title: joinTitle(words, from, lead, a, b), from, to: b, owner } });
+    return true;
+  }
+  return false;
+}
+
+/** "Jo "Tiger" Bloggs": a person named without the nickname in quote marks, which stays in the mention's text. */
+function readNicknamed(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
+  for (let open = from + 1; open < to - 1; open++) {
+    if (!nicknameAt(words, open)) continue;
+    let close = open + 1;
+    while (close < to && nicknameOpening(words, close) !== open) close++;
+    const name = [...words.slice(from, open), ...words.slice(close, to)];
+    if (close >= to || name.some((w) => !w.cap || w.upper || orgHeads.has(w.lower) || placeHeads.has(w.lower) || isTitleWord(w))) return false;
+    out.push({ from, to, kind: 'PERSON', certainty: SURE, canonical: name.map((w) => w.text).join(' ') });
     return true;
   }
   return false;
