@@ -131,6 +131,10 @@ describe('acronyms without brackets', () => {
     expect(mentionsOf('The Chilean Treasury Department fined Acme. The move was lawful, the Treasury said.', 'Chilean Treasury Department')).toEqual(['Chilean Treasury Department', 'Treasury']);
   });
 
+  it('keeps a known organisation apart from another\'s name it opens', () => {
+    expect(mentionsOf('Reuters TV showed the pier. Reuters said the ferry was late.', 'Reuters')).toEqual(['Reuters']);
+  });
+
   it('joins an organisation\'s name written without the state it is of', () => {
     expect(mentionsOf('Jo Bloggs heads the National Bank of Chile. He will stay National Bank Governor.', 'National Bank of Chile')).toEqual(['National Bank of Chile', 'National Bank']);
   });

@@ -97,7 +97,8 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
 
   // "the Treasury" for "the Ruritanian Treasury Department": one word an organisation's name holds right before its head.
   for (const c of candidates) {
-    if (links.has(c) || c.kind !== 'ORGANIZATION' || c.to - c.from !== 1 || words[c.from]!.upper) continue;
+    // A known organisation is itself, not a part of another's name ("Hamas" is not "Hamas TV").
+    if (links.has(c) || c.kind !== 'ORGANIZATION' || c.canonical || c.to - c.from !== 1 || words[c.from]!.upper) continue;
     const word = parts(c)[0]!;
     const full = uniqueByName(words, orgs.filter((o) => o !== c && o.to - o.from >= 2 && orgHeads.has(parts(o)[o.to - o.from - 1]!) && parts(o)[o.to - o.from - 2] === word));
     if (full) links.set(c, full);
