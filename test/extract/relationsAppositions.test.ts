@@ -118,6 +118,13 @@ describe('places the gazetteers put in a country the sentence names', () => {
     expect(placed(body, place, country, code)).toContain(expected);
   });
 
+  it.each([
+    ['called its capital in a sentence that leaves the country out', 'Afghanistan closed the pass. The decision was taken, a statement from its capital Kabul said.', ['Kabul —capital of→ Afghanistan']],
+    ['named in a sentence that leaves the country out, without "capital"', 'Afghanistan closed the pass. The decision was taken in Kabul.', []],
+  ])('a capital %s', (_rule, body, expected) => {
+    expect(placed(body, 'Kabul', 'Afghanistan', 'AF')).toEqual(expected);
+  });
+
   it('does not place a city in a country the data puts it outside', () => {
     expect(placed('Talks in Lima on the future of Chile ended.', 'Lima', 'Chile', 'CL')).toEqual([]);
   });
