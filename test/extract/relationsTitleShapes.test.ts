@@ -41,6 +41,7 @@ describe('titles read through both stages', () => {
     ['a second subject titled with its body', 'Jo Bloggs and Acme rebel leader Ana Kos signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
     ['subjects before another name one goes by', 'Jo Bloggs and rebel leader Ana Kos, better known as Kestrel, signed an agreement on Monday.', 'Jo Bloggs —signed agreement with→ Ana Kos'],
     ['a titled name owning another title, for its own title', "Chilean President Jo Bloggs's press secretary Anna Berg spoke first.", 'Jo Bloggs —president of→ Chile'],
+    ['a lower-case word describing the owner before its name in an apposition', 'Jo Bloggs, leader of the hardline Acme union, spoke after the talks.', 'Jo Bloggs —leader of→ Acme'],
     ['a titled possessive owner opening an apposition', 'Jo Bloggs, Chilean President Ana Kos\'s special envoy to Peru, is leading the team.', 'Jo Bloggs —special envoy of→ Ana Kos'],
     ['a lower-case remit between a possessive owner and the title', "The team will meet President Ana Kos's peace adviser Jo Bloggs on Monday.", 'Jo Bloggs —peace adviser of→ Ana Kos'],
     ['a state\'s adjective before the plural naming the titled people, against the dateline', 'LIMA (AFP) – Chilean arch-foes President Jo Bloggs and rebel chief Ana Kos will sign a deal this week, a mediator said.\n\nPeru hosts the talks, Peru said.', 'Jo Bloggs —president of→ Chile'],

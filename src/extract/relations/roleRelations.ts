@@ -870,7 +870,9 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
       // "widow of the late Senator B": modifiers of the owner's own title.
       // "leader of the governing Acme Party": lower-case words describing the owner.
-      while (toks[o] && toks[o]!.arg < 0 && (ROLE_MODIFIERS.has(toks[o]!.lower) || ownerModifier(toks[o]!)) && !isComma(toks[o]) && o - t <= 3) o++;
+      // "leader of the hardline Acme union": a lower-case word describing the owner right before its name.
+      const describesName = (k: number): boolean => /^\p{Ll}/u.test(toks[k]!.text) && isNoun(toks[k]) && !isDeterminer(toks[k]) && (toks[k + 1]?.arg ?? -1) >= 0 && !isComma(toks[k + 1]);
+      while (toks[o] && toks[o]!.arg < 0 && (ROLE_MODIFIERS.has(toks[o]!.lower) || ownerModifier(toks[o]!) || describesName(o)) && !isComma(toks[o]) && o - t <= 3) o++;
       const objectTok = toks[o]?.arg === -1 ? ownerNamedAfterNoun(sv, o) : toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
       const described = sv.args[objectTok.arg] as Arg;
