@@ -89,11 +89,6 @@ export function joins(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/**
- * "Former president X", "Former Chilean president X": a modifier of time opening the sentence is
- * capitalised but belongs to the title. Kept when a capitalised title follows ("Acting Prime
- * Minister X"), which the chunk reader reads as one title.
- */
 /** Most words a quoted nickname inside a name holds ("Jo "El Tigre" Bloggs"). */
 const NICKNAME_MAX_WORDS = 2;
 
@@ -121,6 +116,11 @@ export function nicknameOpening(words: readonly Word[], i: number): number {
   return -1;
 }
 
+/**
+ * "Former president X", "Former Chilean president X": a modifier of time opening the sentence is
+ * capitalised but belongs to the title. Kept when a capitalised title follows ("Acting Prime
+ * Minister X"), which the chunk reader reads as one title.
+ */
 function opensWithTimeOfTitle(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   const next = words[i + 1];

@@ -705,7 +705,7 @@ function ownerOfAfter(sv: SentenceView, arg: Arg): number | null {
   if (partner?.type === 'PERSON' && partner.mention.role) last = partner.last;
   if (sv.toks[last + 1]?.lower !== 'of') return null;
   const owner = argAfterDeterminer(sv, last + 2);
-  return owner && (owner.type === 'COUNTRY' || owner.type === 'ORGANIZATION') && !owner.possessive ? owner.key : null;
+  return owner && isOwner(owner) && !owner.possessive ? owner.key : null;
 }
 
 /**
