@@ -131,6 +131,10 @@ describe('acronyms without brackets', () => {
     expect(mentionsOf('The Chilean Treasury Department fined Acme. The move was lawful, the Treasury said.', 'Chilean Treasury Department')).toEqual(['Chilean Treasury Department', 'Treasury']);
   });
 
+  it('keeps a company apart from the group named after it', () => {
+    expect(mentionsOf('The Acme Group owns banks. Acme said sales rose.', 'Acme Group')).toEqual(['Acme Group']);
+  });
+
   it('keeps a known organisation apart from another\'s name it opens', () => {
     expect(mentionsOf('Reuters TV showed the pier. Reuters said the ferry was late.', 'Reuters')).toEqual(['Reuters']);
   });

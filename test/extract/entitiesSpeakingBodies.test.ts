@@ -60,4 +60,9 @@ describe('a sentence opening on a description of a titled person', () => {
     const body = 'Danish Prime Minister Ivo Marek met Norwegian Prime Minister Tomas Bellar in Oslo on Monday. "We agree on most things," Marek said.\n\nThe Norwegian prime minister then touched on trade. "Fish prices must fall," he said.';
     expect(read(body).speakers).toEqual(['Ivo Marek', 'Tomas Bellar']);
   });
+
+  it('leaves a description naming no state or body to the last speaker', () => {
+    const body = 'Prime Minister Tomas Bellar met Jan Roe in Lima on Monday. "We agree on most things," Roe said.\n\nThe former prime minister was most likely referring to trade. "Fish prices must fall," he continued.';
+    expect(read(body).speakers).toEqual(['Jan Roe', 'Jan Roe']);
+  });
 });

@@ -95,12 +95,13 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (full) links.set(c, full);
   }
 
-  // "the Treasury" for "the Ruritanian Treasury Department": one word an organisation's name holds right before its head.
+  // "the Treasury" for "the Ruritanian Treasury Department": the one word of a government body's name
+  // before its head. Not a company's ("Acme" is not "Acme Group": a group's name is its flagship's too).
   for (const c of candidates) {
     // A known organisation is itself, not a part of another's name ("Hamas" is not "Hamas TV").
     if (links.has(c) || c.kind !== 'ORGANIZATION' || c.canonical || c.to - c.from !== 1 || words[c.from]!.upper) continue;
     const word = parts(c)[0]!;
-    const full = uniqueByName(words, orgs.filter((o) => o !== c && o.to - o.from >= 2 && orgHeads.has(parts(o)[o.to - o.from - 1]!) && parts(o)[o.to - o.from - 2] === word));
+    const full = uniqueByName(words, orgs.filter((o) => o !== c && o.to - o.from >= 2 && GOVERNMENT_BODY_HEADS.has(parts(o)[o.to - o.from - 1]!) && parts(o)[o.to - o.from - 2] === word));
     if (full) links.set(c, full);
   }
 
@@ -260,6 +261,9 @@ function initials(words: readonly Word[], c: Candidate): string {
 }
 
 /** The one full name among `cands`, when they all spell the same name. */
+/** Heads of a government's bodies named by their portfolio ("Treasury Department", "Interior Ministry"). */
+const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'secretariat']);
+
 function uniqueByName(words: readonly Word[], cands: readonly Candidate[]): Candidate | null {
   if (cands.length === 0) return null;
   const names = new Set(cands.map((c) => fold(span(words, c.from, c.to))));

@@ -622,7 +622,8 @@ export class SpeakerResolver {
 
   /**
    * "The Ruritanian president even touched on …": a sentence opening on a definite description of a
-   * titled person, up to its verb, has the holder of that title as its subject.
+   * titled person and the state or body it is held for, up to its verb, has the holder of that title
+   * as its subject.
    */
   private describedSubject(first: number, verb: number): MentionRef | null {
     const { tokens } = this.index;
@@ -639,8 +640,11 @@ export class SpeakerResolver {
       fallback ??= ref;
       words.push(tokens[k]!.text.toLowerCase());
     }
+    // Only a description naming the state or body the title is held for picks one holder out with
+    // confidence; "the former prime minister" may be anyone who ever held the office.
+    if (!fallback) return null;
     const text = this.index.body.slice(tokens[first]!.start, tokens[head]!.end);
-    const key = this.resolveDescription({ kind: 'phrase', words, text, at: tokens[first]!.start, ...(fallback ? { fallback } : {}) });
+    const key = this.resolveDescription({ kind: 'phrase', words, text, at: tokens[first]!.start, fallback });
     const entity = key === null ? undefined : this.byKey.get(key);
     if (!entity || !this.isPerson(entity.key)) return null;
     return { entity, mention: { start: tokens[first]!.start, end: tokens[head]!.end, text, sentenceIndex: tokens[first]!.sentenceIndex } };
