@@ -22,9 +22,10 @@ export function headlineQuotes(title: string, entities: readonly LocalEntity[], 
     const part = speakerPart(title, span);
     // In a headline written in title case, a capitalised quote says nothing about being a name.
     const shape = { ...quoteShape(title, span, 0), ...(titleCase(title) ? { titleCase: false } : {}) };
+    if (!part) continue;
     // Words the body quotes someone as saying are speech in the headline too, however short.
     const repeated = sameWordsSpeaker(text, bodyQuotes);
-    if (!part || (!isSpeech(shape, true, part.start > span.close, false) && repeated === null)) continue;
+    if (!isSpeech(shape, true, part.start > span.close, false) && repeated === null) continue;
     // "protested Ruritania's “fortification” of the coast": a short quote a possessive or article owns is a term.
     if (repeated === null && shape.words <= 2 && /(?:['’]s|\b(?:the|a|an|its|their|his|her))\s*$/iu.test(title.slice(0, span.open))) continue;
     const speakerKey = repeated ?? namedIn(title, entities, part) ?? resolve(phraseOf(title, part));

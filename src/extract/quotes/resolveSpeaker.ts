@@ -128,7 +128,8 @@ export class SpeakerResolver {
   /** Who last spoke or issued words before `at`, news media aside unless nobody else spoke. */
   private lastAuthor(at: number, document: string): number | null {
     // "X said in a statement … Y hopes … 'the statement added'": who issued a statement, over who spoke since.
-    const issuer = this.events.findLast((event) => event.at < at && new RegExp(`\\b${document}\\b`, 'iu').test(this.sentenceText(event.at)));
+    const named = new RegExp(`\\b${document}\\b`, 'iu');
+    const issuer = this.events.findLast((event) => event.at < at && named.test(this.sentenceText(event.at)));
     if (issuer) return issuer.key;
     let medium: number | null = null;
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -468,10 +469,12 @@ export class SpeakerResolver {
   /** Position of the last mention of `key` before `at` outside quotations; mentions after it rank below all before it. */
   private lastMentionBefore(key: number, at: number): number {
     let best = -Infinity;
-    for (const ref of [...this.outside, ...this.described]) {
-      if (ref.entity.key !== key && this.index.sameAs.get(ref.entity.key) !== key) continue;
-      const distance = ref.mention.start < at ? ref.mention.start : -ref.mention.start;
-      if (distance > best) best = distance;
+    for (const refs of [this.outside, this.described]) {
+      for (const ref of refs) {
+        if (ref.entity.key !== key && this.index.sameAs.get(ref.entity.key) !== key) continue;
+        const distance = ref.mention.start < at ? ref.mention.start : -ref.mention.start;
+        if (distance > best) best = distance;
+      }
     }
     return best;
   }

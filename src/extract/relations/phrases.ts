@@ -333,7 +333,8 @@ export function listedAfter(sv: SentenceView, arg: Arg): Arg[] {
 
 /** A country named by its demonym: "Freedonian", "Ruritanian". */
 export function isDemonym(arg: Arg): boolean {
-  return arg.type === 'COUNTRY' && /^\p{Lu}\p{Ll}+(an|ese|ish|i|ic|ch)$/u.test(arg.mention.text);
+  // "Chilean", "South Sudanese": the adjective may have more than one word.
+  return arg.type === 'COUNTRY' && /^(?:\p{Lu}\p{Ll}+\s)*\p{Lu}\p{Ll}+(an|ese|ish|i|ic|ch)$/u.test(arg.mention.text);
 }
 
 /** A country's demonym used as an adjective before a common noun: "Freedonian rival", "Ruritanian troops". */

@@ -3,7 +3,7 @@ import { compassWords, fold, orgHeads, places, portfolioHeads, portfolioWords } 
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
-import { listedAfter, pluralTitleHolders, singularTitleWord } from './phrases.js';
+import { isDemonym, listedAfter, pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isSayVerb, isValue, PLACE_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
@@ -254,8 +254,7 @@ function ownerBefore(view: ArticleView, sv: SentenceView, start: number, self: n
   const between = view.article.body.slice(nearest.mention.end, start);
   if (/^\)?(['’]s)?\s*(\(\s*[\p{Lu}.]+\s*\))?\s*$/u.test(between)) return nearest.key;
   // "Ruritanian arch-rivals President Jo Bloggs and …": a state's adjective before the plural naming the titled people.
-  const demonym = nearest.type === 'COUNTRY' && /(?:an|ese|ish|i|ic|ch)$/u.test(nearest.mention.text);
-  return demonym && /^\s+(?:\p{Ll}+-)?\p{Ll}+s\s+$/u.test(between) ? nearest.key : null;
+  return isDemonym(nearest) && /^\s+(?:\p{Ll}+-)?\p{Ll}+s\s+$/u.test(between) ? nearest.key : null;
 }
 
 /** Suffixes of a head not yet in office: "president-elect", "prime minister-designate". */
@@ -740,7 +739,7 @@ function pluralTitleThenHolders(sv: SentenceView, emit: Emit): void {
     const of = sv.toks[t + 1];
     if (of?.lower !== 'of' || isComma(of)) return;
     const owner = argAfterDeterminer(sv, t + 2);
-    if (!owner || (owner.type !== 'ORGANIZATION' && owner.type !== 'COUNTRY') || owner.possessive) return;
+    if (!owner || !isOwner(owner) || owner.possessive) return;
     const first = argAfterDeterminer(sv, owner.last + 1);
     if (!first || !isComma(sv.toks[owner.last + 1]) || first.type === 'OTHER' || first.type === 'LOCATION') return;
     const holders = [first, ...listedAfter(sv, first)];
