@@ -40,6 +40,13 @@ describe('segment: tokens', () => {
     ]);
   });
 
+  it('splits words joined by a double hyphen, keeping the body as written', () => {
+    const a = segmented('FORTVILLE (HNA)--U.S. envoy Ana Lima arrived--late again--on Monday.');
+    expect(a.body).toContain('(HNA)--U.S.');
+    expect(a.tokens.every((t) => a.body.slice(t.start, t.end) === t.text)).toBe(true);
+    expect(a.tokens.map((t) => t.text)).toEqual(['FORTVILLE', 'HNA', 'U.S.', 'envoy', 'Ana', 'Lima', 'arrived', 'late', 'again', 'on', 'Monday']);
+  });
+
   it('carries the NLP tags used by extraction', () => {
     const a = segmented('Ana Lima visited Porto.');
     expect(a.tokens[0]?.tags.has('FirstName')).toBe(true);
