@@ -18,6 +18,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^(?:published|updated|posted|last\\s+updated|first\\s+published)\\b(?:[^.!?]|\\.(?=\\s*\\d)){0,60}\\d{4}\\b.*$`, 'i'),
   new RegExp(`^[/|•·\\s-]*(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+\\d{4}\\b[^.!?]{0,60}\\.?$`, 'i'),
   /^[^.!?]{0,60}\bsource\s*:\s*\S[^!?]{0,60}$/i,
+  // A citation of the story's source with its date: 'Source: "Title," by Jane Roe, Example Weekly, March 2, 2003'.
+  /^sources?\s*:[^!?]{0,300}\b(?:19|20)\d{2}\b[^!?]{0,60}$/i,
   /^\d{4}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*\S*$/,
   // A date with a time, in any language's month names or in figures, between separators: "| JAN 14, 2018 | 9:01 PM",
   // "27. listopad 2023 20:25", "02/11/2003 - 19h50".
@@ -95,6 +97,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Wire end-of-story marks and the desk codes that follow them: "-0- ABC XY/ZZ 17Nov2013", "-30-", "###".
   /^(?:-0-|-30-|#{3,}|ends?\b\W*$)/i,
   // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
+  // A translation credit after the source: "Example Agency – Translated from Ruritanian by Jane Roe".
+  /^[^.!?]{0,60}\btranslated\s+(?:from\s+\p{L}+\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/iu,
   /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|reported\s+by|filed\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
   /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,
@@ -127,6 +131,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   // "Left to right: …", "From left, …".
   /^[^"“”]{0,400}\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|front|back|L|R|C))\)[^"“”]{0,400}$/,
   /^(?:from\s+)?(?:left\s+to\s+right|right\s+to\s+left|left|right)\s*[:;,]\s*[^"“”]{0,1200}$/i,
+  // … or after a name: "Jo Bloggs, at left. Ana Kos, at right.", "Jo Bloggs, left, with Ana Kos".
+  /^[^"“”]{0,400}\p{L},\s+(?:at\s+|on\s+the\s+)?(?:left|right)[.,][^"“”]{0,400}$/u,
   // A caption saying what a picture shows: "A screengrab taken from footage … shows …", "This handout photo shows …".
   /^(?:a|an|this|the)\s+(?:\w+\s+){0,2}(?:photo(?:graph)?|picture|image|screengrab|screen\s*grab|screenshot|video\s+grab|still)\b[^"“”]{0,300}\bshows?\b[^"“”]{0,300}$/i,
   // A short line ending in a bare web address: "Example Daily Online --- http://example.com/".
@@ -164,12 +170,23 @@ export const CHROME_LINES: readonly RegExp[] = [
  */
 export const BYLINES: readonly RegExp[] = [
   // The name opens with a capital: "By way of background, the agency says:" is a sentence, not a byline.
-  /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}[^.!?]{1,120})(?<!:)$/u,
+  // An initial's stop may stand in the name ("By Jane Q. Roe").
+  /^(?:[Bb]y|[Ww]ritten\s+[Bb]y|[Ww]ords\s+[Bb]y|BY|WRITTEN\s+BY)\s+(\p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){1,120})(?<!:)$/u,
   /^[Ff]rom\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u,
   // A name alone with the comma a dropped credit left after it: "Jane Roe ,"; a dateline in capitals
   // ("FORTVILLE,") opens the story and stays.
   /^((?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*)\s*,$/u,
   /^(\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]+){1,3})$/u,
+];
+
+/**
+ * What a byline may carry after the name: fields after a bar ("HNA | Updated: …"), the date and what
+ * follows it ("Jane Roe on Nov 27, 2008 with no responses"), or the place it was filed from ("… in Fortville").
+ */
+export const BYLINE_TAIL: readonly RegExp[] = [
+  /\s*[|•·]\s.*$/u,
+  new RegExp(`\\s+(?:on\\s+|[,–—-]\\s*)?(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\.?\\s+\\d|\\d{1,2}\\s+${MONTH}\\b|\\d{1,2}[./-]\\d).*$`, 'i'),
+  /\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u,
 ];
 
 /** An author's bio, chrome when it closes the article: "Jane Doe is a reporter for …". */

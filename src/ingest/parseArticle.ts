@@ -1,4 +1,4 @@
-import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINES, CHROME_LINES, NAME_LINE } from '../data/chromePatterns.js';
+import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINE_TAIL, BYLINES, CHROME_LINES, NAME_LINE } from '../data/chromePatterns.js';
 import { NEWS_AGENCIES } from '../data/knownOrganizations.js';
 import type { ParagraphRecord } from '../store/records.js';
 import type { ParsedArticle, SourceText } from './types.js';
@@ -38,7 +38,7 @@ export function parseArticle(source: SourceText): ParsedArticle {
     const closing = i >= body.length - 3 && (chrome[i + 1] === true || i === body.length - 1);
     const underHeader = i < BYLINE_MAX_LINE && chrome[i - 1] === true;
     const authorBox = (closing || underHeader) && NAME_LINE.test(line);
-    if (bylineMatch?.[1] && wordCount(line) <= 12) byline = bylineMatch[1].trim();
+    if (bylineMatch?.[1] && wordCount(line) <= 12) byline = BYLINE_TAIL.reduce((name, tail) => name.replace(tail, ''), bylineMatch[1].trim());
     else if (chrome[i] || authorBox) boilerplate.push(line);
     else kept.push(line);
   });
@@ -115,8 +115,8 @@ function chromeTester(): (line: string) => boolean {
 
 /**
  * A page may print the headline again above the story, alone or as a picture's caption with its
- * credit after it ("<headline> Example Photo"): a line that is the headline and at most a few
- * capitalised words is chrome.
+ * credit after it ("<headline> Example Photo", "<headline> (Agency)"): a line that is the headline
+ * and at most a few capitalised words is chrome.
  */
 function repeatsHeadline(line: string, headline: string): boolean {
   if (headline === '') return false;
@@ -124,7 +124,7 @@ function repeatsHeadline(line: string, headline: string): boolean {
   if (text === headline) return true;
   if (!text.startsWith(`${headline} `)) return false;
   const rest = line.trim().split(/\s+/).slice(headline.split(' ').length);
-  return rest.length <= HEADLINE_CREDIT_MAX_WORDS && rest.every((word) => /^\p{Lu}/u.test(word));
+  return rest.length <= HEADLINE_CREDIT_MAX_WORDS && rest.every((word) => /^[([]?\p{Lu}/u.test(word));
 }
 
 /**
