@@ -43,7 +43,7 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
       const byMiddle = n === 1 && !byLast.length && !byFirst.length ? persons.filter((p) => p !== c && p.to - p.from >= 3 && parts(p).slice(1, -1).includes(key) && !SMALL.has(key)) : [];
       // The given names without the family name ("Ivo Tarkin" for "Ivo Tarkin Marek").
       const byGiven = n === 2 && c.kind === 'PERSON' && !byLast.length ? persons.filter((p) => p !== c && p.to - p.from > n && parts(p).slice(0, n).join(' ') === key) : [];
-      const full = uniqueByName(words, byLast.length ? byLast : byFirst.length ? byFirst : byGiven.length ? byGiven : byMiddle);
+      const full = uniqueByName(words, byLast.length ? byLast : byFirst.length ? byFirst : byGiven.length ? byGiven : byMiddle) ?? firstIntroduced(words, byLast.length ? byLast : byFirst);
       if (full) {
         links.set(c, full);
         continue;
@@ -207,6 +207,14 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (!placeHeads.has(words[b.to - 1]!.lower) || !(placeLike(a) || a.kind === 'UNKNOWN' || a.certainty < SURE) || a.kind === 'PERSON' || a.kind === 'COUNTRY') continue;
     links.set(a, b);
   }
+  // "the Verkhovna Rada (Ukrainian Parliament)": an organisation's name glossed in English in brackets is the same body.
+  for (const a of candidates) {
+    if (a.kind !== 'ORGANIZATION') continue;
+    const b = candidates.find((x) => x.from === a.to && x.to - x.from >= 2);
+    if (!b || links.has(b) || b.kind === 'PERSON' || b.canonical) continue;
+    if (!/^\s*\(\s*$/.test(words[b.from]!.gapBefore) || !/^\)/.test(words[b.to]?.gapBefore ?? '') || !orgHeads.has(words[b.to - 1]!.lower)) continue;
+    links.set(b, a);
+  }
   return links;
 }
 
@@ -260,10 +268,23 @@ function initials(words: readonly Word[], c: Candidate): string {
     .toUpperCase();
 }
 
-/** The one full name among `cands`, when they all spell the same name. */
 /** Heads of a government's bodies named by their portfolio ("Treasury Department", "Interior Ministry"). */
 const GOVERNMENT_BODY_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'office', 'secretariat']);
 
+/**
+ * A family name two people of the story share ("Bloggs" for Jo Bloggs and Ana Bloggs): the one the
+ * story names first, its main figure, as news style names the second in full each time. Two people
+ * first named in one sentence ("Jo Bloggs met Ana Bloggs") leave it unresolved.
+ */
+function firstIntroduced(words: readonly Word[], cands: readonly Candidate[]): Candidate | null {
+  const [first, ...others] = [...cands].sort((a, b) => a.from - b.from);
+  if (!first) return null;
+  const sentence = words[first.from]!.sentence;
+  const sameName = (c: Candidate) => fold(span(words, c.from, c.to)) === fold(span(words, first.from, first.to));
+  return others.every((c) => sameName(c) || words[c.from]!.sentence > sentence) ? first : null;
+}
+
+/** The one full name among `cands`, when they all spell the same name. */
 function uniqueByName(words: readonly Word[], cands: readonly Candidate[]): Candidate | null {
   if (cands.length === 0) return null;
   const names = new Set(cands.map((c) => fold(span(words, c.from, c.to))));
