@@ -125,6 +125,18 @@ export const SEAT_INSTITUTIONS: readonly KnownOrganization[] = [
   { name: 'US Senate', forms: ['Senate'] },
   { name: 'State Department', forms: ['US State Department'] },
   { name: 'Federal Reserve', forms: ['Fed'] },
+  { name: 'Malacañang', forms: ['Malacanang', 'Malacañang Palace', 'Malacanang Palace'] },
+  { name: 'Zhongnanhai', forms: [] },
+  { name: 'Casa Rosada', forms: [] },
+  { name: 'Planalto', forms: ['Planalto Palace'] },
+  { name: 'Miraflores', forms: ['Miraflores Palace'] },
+  { name: 'Aso Rock', forms: ['Aso Rock Villa'] },
+  { name: "Quai d'Orsay", forms: ['Quai d’Orsay'] },
+  { name: 'Verkhovna Rada', forms: ['Rada'] },
+  { name: 'Sejm', forms: [] },
+  { name: 'Lok Sabha', forms: [] },
+  { name: 'Rajya Sabha', forms: [] },
+  { name: 'Majlis', forms: [] },
 ];
 
 /** Parties and blocs that news names by a short form or a member noun ("Labour", "the Tories"). */

@@ -73,6 +73,8 @@ export function joins(words: readonly Word[], i: number): boolean {
   // The segmenter may end a sentence after an honorific's dot ("Amb. Okoro").
   if (prev.sentence !== w.sentence) return /^\. ?$/.test(gap) && honorifics.has(prev.lower);
   if (/^ ?$/.test(gap) || gap === '-' || gap === '\u2011') return true;
+  // "Washington, D.C.": a place whose name the gazetteers know with a comma in it.
+  if (gap === ', ' && w.cap && places.has(fold(`${prev.text}, ${w.text}`))) return true;
   // "Al- Omari": an Arabic article's hyphen with a stray space after it still joins the family name.
   if (gap === '- ' && /^(?:al|el)$/i.test(prev.text) && prev.cap && w.cap) return true;
   // An abbreviation's dot: "Brig. Gen.", "N. Korea", "George W. Bush", "U.S. Army".

@@ -166,6 +166,8 @@ export interface PlaceInfo {
   population: number;
   /** Country it lies in, when known. */
   countryCode: string | null;
+  /** The one name of a place news writes in several forms ("Washington" and "Washington, D.C." for "Washington D.C."). */
+  name?: string;
 }
 
 /** compromise's own lexicon: word → tags. Read for place names, common words, verbs and companies below. */
@@ -181,7 +183,15 @@ function addPlace(name: string, info: PlaceInfo): void {
 }
 const rank = (p: PlaceInfo): number => ({ capital: 4, region: 3, city: 2, subdivision: 1 })[p.kind] * 1e9 + p.population;
 
-for (const c of COUNTRIES) if (c.sovereign) for (const cap of c.capitals) addPlace(cap, { kind: 'capital', population: 1e7, countryCode: c.code });
+for (const c of COUNTRIES) {
+  if (!c.sovereign) continue;
+  for (const cap of c.capitals) {
+    // News names a capital without its district's suffix, or with a comma before it: "Washington", "Washington, D.C.".
+    const bare = /^(.+?)\s+(D\.?C\.?|City)$/.exec(cap)?.[1];
+    const forms = bare ? [cap, bare, `${bare}, ${cap.slice(bare.length + 1)}`] : [cap];
+    for (const form of forms) addPlace(form, { kind: 'capital', population: 1e7, countryCode: c.code, ...(bare ? { name: cap } : {}) });
+  }
+}
 for (const r of REGIONS) addPlace(r, { kind: 'region', population: 1e7, countryCode: null });
 {
   const cities = (require('city-timezones') as { cityMapping: { city: string; city_ascii: string; pop: number; iso2: string }[] }).cityMapping;

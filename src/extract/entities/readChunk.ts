@@ -327,7 +327,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   }
   const place = places.get(key);
   if (place && (place.kind === 'capital' || place.kind === 'region')) {
-    out.push({ from, to, kind: 'LOCATION', certainty: SURE });
+    out.push({ from, to, kind: 'LOCATION', certainty: SURE, ...(place.name ? { canonical: place.name } : {}) });
     return;
   }
   // "Kim Park", "Li Wen": an East Asian family name with one or two short given names is a person.
