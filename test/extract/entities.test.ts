@@ -95,6 +95,12 @@ describe('people, titles and roles', () => {
     expect(es.filter((e) => e.type === 'PERSON').map((e) => e.name).sort()).toEqual(['Anna Berg', 'Tomas Berg']);
   });
 
+  it('gives a shared surname to the person the story named first, when the other comes later', () => {
+    const es = entitiesOf('Tomas Berg arrived on Monday. Berg met the council. Later, Tomas Berg said his cousin Anna Berg would stay. Berg left.');
+    expect(find(es, 'Tomas Berg')?.mentions.map((m) => m.text)).toEqual(['Tomas Berg', 'Berg', 'Tomas Berg', 'Berg']);
+    expect(find(es, 'Anna Berg')?.mentions.map((m) => m.text)).toEqual(['Anna Berg']);
+  });
+
   it('writes an all-capitals name in title case', () => {
     expect(find(entitiesOf('MARTIN HALE was told yesterday to resign. Mr Hale refused.'), 'Martin Hale')?.mentions).toHaveLength(2);
   });
@@ -130,6 +136,12 @@ describe('countries and demonyms', () => {
 });
 
 describe('places', () => {
+  it('reads a capital written with and without its district, and with a comma, as one place', () => {
+    const es = entitiesOf('Talks in Washington, D.C. ended on Monday. Officials flew to Washington DC again, and Washington said no.');
+    const capital = es.filter((e) => e.type === 'LOCATION');
+    expect(capital.map((e) => e.mentions.map((m) => m.text))).toEqual([['Washington, D.C.', 'Washington DC', 'Washington']]);
+  });
+
   it.each([
     ['a capital used as a metonym', 'Ottawa said it would respond.', 'LOCATION Ottawa'],
     ['a dateline', 'LIMA — The minister resigned on Sunday.', 'LOCATION Lima'],
@@ -153,6 +165,7 @@ describe('organisations', () => {
     ['a news agency cited as a source', 'Prices fell, according to Reuters.', 'ORGANIZATION Reuters'],
     ['a UN body', 'The UN Security Council voted.', 'ORGANIZATION United Nations Security Council'],
     ['an institution named after its building', 'The Kremlin said nothing.', 'ORGANIZATION Kremlin'],
+    ['a presidential palace speaking for the president', 'Malacanang said the trip was on.', 'ORGANIZATION Malacañang'],
     ['a company after a cue noun', 'Shares of chipmaker Veltrix jumped.', 'ORGANIZATION Veltrix'],
     ['a coalition led by a state', 'The Norway-led coalition withdrew.', 'ORGANIZATION Norway-led coalition'],
     ['a newspaper in apposition', 'The Harbour Ledger, a Danish newspaper, reported it.', 'ORGANIZATION Harbour Ledger'],
@@ -170,6 +183,11 @@ describe('organisations', () => {
   it('joins a company with and without its suffix', () => {
     const es = entitiesOf('Orbis Partners Corp. agreed to buy a stake. Orbis Partners said the deal closes soon.');
     expect(es.filter((e) => e.type === 'ORGANIZATION')).toHaveLength(1);
+  });
+
+  it('joins an organisation to its name glossed in English in brackets', () => {
+    const es = entitiesOf('The Verkhovna Rada (Ruritanian Parliament) voted on Monday. The Verkhovna Rada meets again in May.');
+    expect(find(es, 'Verkhovna Rada')?.mentions.map((m) => m.text)).toEqual(['Verkhovna Rada', 'Ruritanian Parliament', 'Verkhovna Rada']);
   });
 
   it('joins a short form to the first word of a named organisation', () => {
