@@ -198,11 +198,12 @@ function countriesApart(sv: SentenceView, self: number, statedOwners: ReadonlyMa
       if (c.type !== 'COUNTRY') continue;
       const next = sv.toks[c.last + 1];
       if ((next && next.arg < 0 && /^counterparts?$/.test(next.lower)) || counterpartsFrom(sv, c)) foreign.add(c.key);
-      positions.set(c.key, [...(positions.get(c.key) ?? []), c === arg && !c.possessive ? position(sv, c) : 'other']);
+      const where = c === arg && !c.possessive ? position(sv, c) : 'other';
+      positions.set(c.key, [...(positions.get(c.key) ?? []), where === 'destination' && hostThere(sv, c, person) ? 'other' : where]);
     }
   }
   for (const [key, list] of positions) {
-    if (list.every((p) => p === 'partner')) foreign.add(key);
+    if (list.every((p) => p === 'partner' || p === 'destination')) foreign.add(key);
     else if (list.every((p) => p !== 'other')) placed.add(key);
   }
   return { foreign, placed };
@@ -215,10 +216,12 @@ function opposed(sv: SentenceView, a: Arg, b: Arg): boolean {
   return sv.toks.slice(x.last + 1, y.first).some((t) => t.arg < 0 && (isFiniteVerb(t) || /^counterparts?$/.test(t.lower)));
 }
 
-/** Where a country stands in a sentence: a partner or destination, a place, or anything else. */
-type Position = 'partner' | 'place' | 'other';
-/** Words before a country that make it a place the person goes to or a party they deal with. */
-const PARTNER_WORDS = new Set(['to', 'into', 'with', 'towards', 'toward', 'visiting', 'visited', 'visit', 'visits']);
+/** Where a country stands in a sentence: a party dealt with, a destination, a place, or anything else. */
+type Position = 'partner' | 'destination' | 'place' | 'other';
+/** Words before a country that make it a place the person goes to. */
+const DESTINATION_WORDS = new Set(['to', 'into', 'towards', 'toward', 'visiting', 'visited', 'visit', 'visits']);
+/** Words before a person that make them whom a visit is for: "to meet Minister X", "the funeral of President X". */
+const VISITED_PERSON_LINKS = new Set(['of', 'by', 'meet', 'meets', 'met', 'meeting', 'see', 'greet', 'greeted', 'received', 'hosted']);
 const PLACE_WORDS = new Set(['in', 'at', 'inside', 'within']);
 /** "returned to Ruritania", "back in Ruritania": the person's own country. */
 const HOMECOMING = new Set(['returned', 'return', 'returns', 'returning', 'back', 'home']);
@@ -244,7 +247,22 @@ function position(sv: SentenceView, arg: Arg): Position {
   // "to a Ruritanian importer" is about the importer; "with the Ruritanian government" about the state.
   const head = sv.toks[arg.last + 1];
   if (head && head.arg < 0 && /^\p{Ll}/u.test(head.text) && isNoun(head) && !STATE_NOUNS.has(head.lower)) return 'other';
-  return PARTNER_WORDS.has(before.lower) ? 'partner' : PLACE_WORDS.has(before.lower) ? 'place' : 'other';
+  if (before.lower === 'with') return 'partner';
+  return DESTINATION_WORDS.has(before.lower) ? 'destination' : PLACE_WORDS.has(before.lower) ? 'place' : 'other';
+}
+
+/**
+ * "a visit to Ruritania to attend the funeral of President X", "flew to Ruritania to meet Minister
+ * X": a person named after the destination as whom the visit is for is the host, of that country.
+ */
+function hostThere(sv: SentenceView, destination: Arg, person: Arg | undefined): boolean {
+  if (!person || person.first <= destination.last) return false;
+  let b = person.first - 1;
+  while (b > destination.last && sv.toks[b]!.arg < 0 && (isDeterminer(sv.toks[b]) || MODIFIER_PREFIX.test(`${sv.toks[b]!.lower} `))) b--;
+  // "to meet with Minister X"; not "had a discussion with Minister X", which may be at home.
+  if (sv.toks[b]?.lower === 'with' && VISITED_PERSON_LINKS.has(sv.toks[b - 1]?.lower ?? '')) b--;
+  const before = sv.toks[b];
+  return !!before && before.arg < 0 && VISITED_PERSON_LINKS.has(before.lower);
 }
 
 /** The country the story names most, apart from those the person is not of. */
