@@ -237,6 +237,7 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'project', 'projects', 'operation', 'operations', 'initiative', 'initiatives', 'strategy', 'doctrine', 'protocol',
   'clause', 'report', 'reports', 'campaign', 'mission', 'policy', 'law', 'bill', 'act', 'agreement', 'treaty', 'accord',
   'package', 'formula', 'framework', 'model', 'summit', 'forum', 'talks', 'format', 'deal', 'proposal', 'proposals',
+  'principle', 'principles', 'concept', 'slogan', 'motto', 'mantra', 'approach', 'vision', 'agenda', 'narrative',
 ]);
 
 /** Thing nouns that, ending a quoted term after "the", make it a name rather than a characterisation. */

@@ -63,6 +63,7 @@ describe('scare quotes and names of things', () => {
     ['a title with a comma inside the marks', 'The paper, titled "Water and Power," said dams were failing.'],
     ['a term in what unnamed people say', 'Critics say the "rescue fund" is far too small.'],
     ['a term after "the word"', 'Anna Berg avoided the word "crisis" all evening.'],
+    ['a term naming a principle', 'Anna Berg said she would uphold the "one port, two tariffs" principle.'],
     ['named issues', 'The paper noted that Anna Berg backed statements on the “Fortville question” and “Blue Sea disputes”.'],
   ])('%s is not a quote', (_, body) => {
     expect(quotesOf(body, [BERG])).toEqual([]);
