@@ -131,6 +131,10 @@ describe('acronyms without brackets', () => {
     expect(mentionsOf('The Chilean Treasury Department fined Acme. The move was lawful, the Treasury said.', 'Chilean Treasury Department')).toEqual(['Chilean Treasury Department', 'Treasury']);
   });
 
+  it('joins a body named after its state\'s name, written alone', () => {
+    expect(mentionsOf('The UK Treasury fined Acme. The move was lawful, the Treasury said.', 'UK Treasury')).toEqual(['UK Treasury', 'Treasury']);
+  });
+
   it('keeps a company apart from the group named after it', () => {
     expect(mentionsOf('The Acme Group owns banks. Acme said sales rose.', 'Acme Group')).toEqual(['Acme Group']);
   });

@@ -95,13 +95,16 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (full) links.set(c, full);
   }
 
-  // "the Treasury" for "the Ruritanian Treasury Department": the one word of a government body's name
-  // before its head. Not a company's ("Acme" is not "Acme Group": a group's name is its flagship's too).
+  // "the Treasury" for "the Ruritanian Treasury Department" or "the US Treasury": the one word of a
+  // government body's name before its head or after its state's name. Not a company's ("Acme" is not "Acme Group": a group's name is its flagship's too).
   for (const c of candidates) {
     // A known organisation is itself, not a part of another's name ("Hamas" is not "Hamas TV").
     if (links.has(c) || c.kind !== 'ORGANIZATION' || c.canonical || c.to - c.from !== 1 || words[c.from]!.upper) continue;
     const word = parts(c)[0]!;
-    const full = uniqueByName(words, orgs.filter((o) => o !== c && o.to - o.from >= 2 && GOVERNMENT_BODY_HEADS.has(parts(o)[o.to - o.from - 1]!) && parts(o)[o.to - o.from - 2] === word));
+    const ofBody = (o: Candidate) => o.to - o.from >= 2 && GOVERNMENT_BODY_HEADS.has(parts(o)[o.to - o.from - 1]!) && parts(o)[o.to - o.from - 2] === word;
+    // "the Treasury" for "the US Treasury": the body's name after its state's.
+    const ofState = (o: Candidate) => o.to - o.from === 2 && countryByName.has(parts(o)[0]!) && parts(o)[1] === word;
+    const full = uniqueByName(words, orgs.filter((o) => o !== c && (ofBody(o) || ofState(o))));
     if (full) links.set(c, full);
   }
 
@@ -207,9 +210,10 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
     if (!placeHeads.has(words[b.to - 1]!.lower) || !(placeLike(a) || a.kind === 'UNKNOWN' || a.certainty < SURE) || a.kind === 'PERSON' || a.kind === 'COUNTRY') continue;
     links.set(a, b);
   }
-  // "the Verkhovna Rada (Ukrainian Parliament)": an organisation's name glossed in English in brackets is the same body.
+  // "the Verkhovna Rada (Ukrainian Parliament)": an organisation's name glossed in English in brackets is
+  // the same body. An acronym before its expansion ("B.C. (Central Bank)") is the acronyms' rule's.
   for (const a of candidates) {
-    if (a.kind !== 'ORGANIZATION') continue;
+    if (a.kind !== 'ORGANIZATION' || words[a.from]!.upper) continue;
     const b = candidates.find((x) => x.from === a.to && x.to - x.from >= 2);
     if (!b || links.has(b) || b.kind === 'PERSON' || b.canonical) continue;
     if (!/^\s*\(\s*$/.test(words[b.from]!.gapBefore) || !/^\)/.test(words[b.to]?.gapBefore ?? '') || !orgHeads.has(words[b.to - 1]!.lower)) continue;
