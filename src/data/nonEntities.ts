@@ -71,7 +71,7 @@ export const NUMBER_WORDS: readonly string[] = [
  */
 export const REGIONAL_ADJECTIVES: readonly string[] = [
   'african', 'asian', 'european', 'arab', 'arabian', 'western', 'eastern', 'northern', 'southern', 'latin', 'middle eastern',
-  'west african', 'east african', 'north african', 'south african region', 'central african', 'southeast asian', 'south asian',
+  'west african', 'east african', 'north african', 'south african region', 'central african', 'southeast asian', 'south east asian', 'south-east asian', 'northeast asian', 'north east asian', 'north-east asian', 'south asian',
   'east asian', 'central asian', 'gulf', 'gulf arab', 'nordic', 'scandinavian', 'baltic', 'balkan', 'caribbean', 'pacific',
   'atlantic', 'mediterranean', 'transatlantic', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'islamic',
   'catholic', 'protestant', 'orthodox', 'islamist', 'islamists', 'jihadist', 'jihadists', 'hindu', 'buddhist', 'sunni', 'shia', 'shiite', 'sikh', 'arabs', 'africans', 'asians',

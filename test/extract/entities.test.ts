@@ -167,6 +167,7 @@ describe('organisations', () => {
     ['an institution named after its building', 'The Kremlin said nothing.', 'ORGANIZATION Kremlin'],
     ['a presidential palace speaking for the president', 'Malacanang said the trip was on.', 'ORGANIZATION Malacañang'],
     ['a company after a cue noun', 'Shares of chipmaker Veltrix jumped.', 'ORGANIZATION Veltrix'],
+    ['a name before "news agency", later speaking alone', 'According to Velkor news agency, the guards left. Nine were hurt, Velkor said.', 'ORGANIZATION Velkor'],
     ['a coalition led by a state', 'The Norway-led coalition withdrew.', 'ORGANIZATION Norway-led coalition'],
     ['a newspaper in apposition', 'The Harbour Ledger, a Danish newspaper, reported it.', 'ORGANIZATION Harbour Ledger'],
   ])('%s', (_rule, body, expected) => {
@@ -201,6 +202,7 @@ describe('things that are not core entities', () => {
     ['model designations', 'The Su-24 and the Kestrel-9 flew.', ['OTHER Su-24', 'OTHER Kestrel-9']],
     ['events, with a known place before the head', 'She won at the Pacific Games.', ['OTHER Pacific Games', 'LOCATION Pacific']],
     ['a description of a state is no name', 'They condemned the Jewish State.', []],
+    ["a region's adjective written in two words", 'He spoke at a South East Asian bankers meeting.', []],
   ])('%s', (_rule, body, expected) => {
     expect(summary(body)).toEqual(expected);
   });

@@ -95,7 +95,7 @@ describe('types from lists, datelines, family nouns and the town gazetteer', () 
     ['two known organisations joined by a hyphen', 'They planned a Mercosur-European Union summit.', ['ORGANIZATION Mercosur', 'ORGANIZATION European Union']],
     ['a known place and a state joined by a hyphen', 'Shells fell near the Gaza-Israel border.', ['LOCATION Gaza', 'COUNTRY Israel']],
     ['a state whose name holds a hyphen', 'Talks opened in Guinea-Bissau.', ['COUNTRY Guinea-Bissau']],
-    ['the letters after "Washington,"', 'He flew to Washington, D.C., on Monday.', ['LOCATION Washington']],
+    ['the letters after "Washington," are part of the capital', 'He flew to Washington, D.C., on Monday.', ['LOCATION Washington D.C.']],
     ['a one-word body before a second body', 'Officials of the Presidency and Foreign Ministry came.', ['ORGANIZATION Foreign Ministry']],
     ['an abbreviation with dots hyphen-joined to a demonym', 'The U.S.-Mexican deal was signed.', ['COUNTRY United States', 'COUNTRY Mexico']],
     ['a state and a region side by side', 'He met the U.S. Mideast envoy on Monday.', ['COUNTRY United States', 'LOCATION Mideast']],
