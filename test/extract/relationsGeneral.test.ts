@@ -110,6 +110,7 @@ describe('memberships and alliances', () => {
     ['states in brackets after a body', 'The Global Council (Ruritania and Freedonia) met in May.', [council, ruritania, freedonia], ['Ruritania —member of→ Global Council', 'Freedonia —member of→ Global Council']],
     ['a party after "from"', 'Her deputy, Jo Bloggs, from the Liberal Party, was sworn in.', [jo, O('Liberal Party')], ['Jo Bloggs —member of→ Liberal Party']],
     ["a party after a leader's name", "They met speaker Ana Kos of Bloggs's ruling Acme party.", [ana, P('Bloggs'), acme], ['Ana Kos —member of→ Acme']],
+    ['Y — a bloc of which A and B are members', 'The Global Council (GC) — a bloc of which Ruritania and Freedonia are founding members — met on Monday.', [council, ruritania, freedonia], ['Ruritania —member of→ Global Council', 'Freedonia —member of→ Global Council']],
     ['Y, a grouping of A and B', 'Acme was suspended from the Global Council, a grouping of Ruritania and Freedonia.', [acme, council, ruritania, freedonia], ['Ruritania —member of→ Global Council', 'Freedonia —member of→ Global Council']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 

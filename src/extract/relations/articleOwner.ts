@@ -150,7 +150,8 @@ function ownedElsewhere(view: ArticleView, self: number, title: string): boolean
  * else the one country the sentence names, else the article's country. A country the sentence
  * sets the person against (a leader's or counterpart's state, a visit's host, a deal's partner)
  * is never the guess, nor is a country whose office (one holder at a time) another person of the
- * story already holds; then the person is of the other country the story names most.
+ * story already holds; then the person is of the other country the story names most, if it is not
+ * only where the sentence takes place.
  */
 export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: number, title: string, at: number, statedOwners: ReadonlyMap<number, number> = new Map(), held = new HeldTitles()): number | null {
   if (!isNationalTitle(title) || ownedElsewhere(view, self, title)) return null;
@@ -172,7 +173,7 @@ export function inferTitleOwner(view: ArticleView, sv: SentenceView, self: numbe
   if (ok(here) && !onlyInReport(sv, self, here)) return here;
   const country = articleCountry(view);
   if (ok(country)) return country;
-  return foreign.size + taken.size > 0 ? otherCountry(view, new Set([...foreign, ...taken])) : null;
+  return foreign.size + taken.size > 0 ? otherCountry(view, new Set([...foreign, ...taken, ...placed])) : null;
 }
 
 /**
@@ -243,6 +244,9 @@ function position(sv: SentenceView, arg: Arg): Position {
   let b = arg.first - 1;
   while (b > 0 && sv.toks[b]!.arg < 0 && isDeterminer(sv.toks[b])) b--;
   const before = sv.toks[b];
+  // "in Fortville, Ruritania": the country of a place's address is where the place is.
+  const address = before && before.arg >= 0 ? sv.args[before.arg] : undefined;
+  if (address && address.type === 'LOCATION' && /^,\s*$/.test(sv.toks[arg.first]!.gap) && position(sv, address) === 'place') return 'place';
   if (!before || before.arg >= 0 || HOMECOMING.has(sv.toks[b - 1]?.lower ?? '')) return 'other';
   // "to a Ruritanian importer" is about the importer; "with the Ruritanian government" about the state.
   const head = sv.toks[arg.last + 1];

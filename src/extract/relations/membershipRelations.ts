@@ -25,6 +25,7 @@ export function membershipRelations(view: ArticleView): LocalRelation[] {
       peopleOf(sv, arg, make);
       bracketedMembers(sv, arg, make);
       groupingOf(sv, arg, make);
+      ofWhichMembers(sv, arg, make);
       if (arg.type !== 'PERSON') {
         copularMember(sv, arg, make);
         copularNamedMember(sv, arg, make);
@@ -153,6 +154,26 @@ function groupingOf(sv: SentenceView, arg: Arg, make: Make): void {
     const member = first && first.arg >= 0 ? sv.args[first.arg] : undefined;
     if (!member || (member.type !== 'COUNTRY' && member.type !== 'ORGANIZATION')) return;
     for (const m of [member, ...listedAfter(sv, member)]) make(m.key, 'member of', arg.key);
+    return;
+  }
+}
+
+/** "Acme (AC) — a bloc of which Ruritania and Freedonia are members —": the states named before "are members" belong to it. */
+function ofWhichMembers(sv: SentenceView, arg: Arg, make: Make): void {
+  if (arg.type !== 'ORGANIZATION') return;
+  for (let t = arg.last + 1; t < sv.toks.length && t - arg.last <= 10; t++) {
+    const tok = sv.toks[t]!;
+    if (tok.arg >= 0 && sv.args[tok.arg]!.key !== arg.key) return;
+    if (tok.lower !== 'of' || sv.toks[t + 1]?.lower !== 'which') continue;
+    const first = sv.toks[t + 2];
+    const member = first && first.arg >= 0 ? sv.args[first.arg] : undefined;
+    if (!member || (member.type !== 'COUNTRY' && member.type !== 'ORGANIZATION')) return;
+    const listed = [member, ...listedAfter(sv, member)];
+    let v = listed[listed.length - 1]!.last + 1;
+    if (!COPULAS.has(sv.toks[v]?.lower ?? '')) return;
+    v++;
+    while (sv.toks[v] && sv.toks[v]!.arg < 0 && (isDeterminer(sv.toks[v]) || MEMBER_QUALIFIERS.has(sv.toks[v]!.lower))) v++;
+    if (/^members?$/.test(sv.toks[v]?.lower ?? '')) for (const m of listed) make(m.key, 'member of', arg.key);
     return;
   }
 }
