@@ -90,6 +90,7 @@ describe('hyphenated and East Asian names', () => {
     ['a hyphenated given name after a family name', 'President Park Min-jun met the envoy.', 'PERSON Park Min-jun'],
     ['a given name ending in a particle-like syllable', 'Former leader Choi Dae-in attended.', 'PERSON Choi Dae-in'],
     ['a Wade-Giles syllable ending in "h"', 'Former party chairman Lin Ming-teh attended.', 'PERSON Lin Ming-teh'],
+    ['a given name ending in an English-looking syllable after a family name', 'He will meet Prime Minister Jung Min-won this week.', 'PERSON Jung Min-won'],
     ['a family name with a place-word given name', 'Kim Park, an opposition lawmaker, criticised the plan.', 'PERSON Kim Park'],
     ['a compass word opening a state adjective', 'South Korean President Park Min-jun arrived.', 'COUNTRY South Korea'],
   ])('%s', (_rule, body, expected) => {
@@ -97,8 +98,8 @@ describe('hyphenated and East Asian names', () => {
   });
 
   it('a descriptive hyphen compound is not joined', () => {
-    const s = summary('Velmora-backed fighters and Tarvo-run councils met.');
-    expect(s.some((x) => x.includes('backed') || x.includes('run'))).toBe(false);
+    const s = summary('Velmora-backed fighters, Tarvo-run councils and the Bloggs-won seats met.');
+    expect(s.some((x) => x.includes('backed') || x.includes('run') || x.includes('won'))).toBe(false);
   });
 });
 
