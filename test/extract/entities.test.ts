@@ -168,6 +168,7 @@ describe('organisations', () => {
     ['a presidential palace speaking for the president', 'Malacanang said the trip was on.', 'ORGANIZATION Malacañang'],
     ['a company after a cue noun', 'Shares of chipmaker Veltrix jumped.', 'ORGANIZATION Veltrix'],
     ['a name before "news agency", later speaking alone', 'According to Velkor news agency, the guards left. Nine were hurt, Velkor said.', 'ORGANIZATION Velkor'],
+    ['a state before "news agency" stays the state', 'The Ruritanian news agency and Sudan news agency reported it.', 'COUNTRY Sudan'],
     ['a coalition led by a state', 'The Norway-led coalition withdrew.', 'ORGANIZATION Norway-led coalition'],
     ['a newspaper in apposition', 'The Harbour Ledger, a Danish newspaper, reported it.', 'ORGANIZATION Harbour Ledger'],
   ])('%s', (_rule, body, expected) => {
