@@ -96,9 +96,9 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\(\s*[A-Z][A-Za-z]{0,9}(?:\s*[/,;]\s*[A-Z][A-Za-z]{0,9})*\s*\)$/,
   // Wire end-of-story marks and the desk codes that follow them: "-0- ABC XY/ZZ 17Nov2013", "-30-", "###".
   /^(?:-0-|-30-|#{3,}|ends?\b\W*$)/i,
-  // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
   // A translation credit after the source: "Example Agency – Translated from Ruritanian by Jane Roe".
   /^[^.!?]{0,60}\btranslated\s+(?:from\s+\p{L}+\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/iu,
+  // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
   /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|reported\s+by|filed\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
   /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,

@@ -168,7 +168,7 @@ export function applyContext(words: readonly Word[], candidates: Candidate[], at
     const describesNext = !!after && groupNouns.has(after.lower) && !!words[c.to + 1]?.cap && words[c.to + 1]!.gapBefore === ' ' && words[c.to + 1]!.sentence === after.sentence;
     // "Velkor news agency", "Acme news channel": a medium named for what it is, whatever else it does ("Velkor said");
     // not a state's name or adjective ("the Ruritanian news agency").
-    if (after && after.lower === 'news' && tight(after) && orgFollowNouns.has(words[c.to + 1]?.lower ?? '') && words[c.to + 1]!.sentence === after.sentence && weak(c)) {
+    if (weak(c) && after?.lower === 'news' && tight(after) && orgFollowNouns.has(words[c.to + 1]?.lower ?? '') && words[c.to + 1]!.sentence === after.sentence) {
       c.kind = 'ORGANIZATION'; c.certainty = SURE;
     }
     if (weak(c) && after && !after.cap && tight(after) && !describesNext && (orgFollowNouns.has(after.lower) || groupNouns.has(after.lower) || after.lower === 'forces' || after.lower === 'insurgents')) {

@@ -96,13 +96,13 @@ export function corefer(words: readonly Word[], candidates: readonly Candidate[]
   }
 
   // "the Treasury" for "the Ruritanian Treasury Department" or "the US Treasury": the one word of a
-  // government body's name before its head or after its state's name. Not a company's ("Acme" is not "Acme Group": a group's name is its flagship's too).
+  // government body's name before its head or after its state's name. Not a company's ("Acme" is
+  // not "Acme Group": a group's name is its flagship's too).
   for (const c of candidates) {
     // A known organisation is itself, not a part of another's name ("Hamas" is not "Hamas TV").
     if (links.has(c) || c.kind !== 'ORGANIZATION' || c.canonical || c.to - c.from !== 1 || words[c.from]!.upper) continue;
     const word = parts(c)[0]!;
     const ofBody = (o: Candidate) => o.to - o.from >= 2 && GOVERNMENT_BODY_HEADS.has(parts(o)[o.to - o.from - 1]!) && parts(o)[o.to - o.from - 2] === word;
-    // "the Treasury" for "the US Treasury": the body's name after its state's.
     const ofState = (o: Candidate) => o.to - o.from === 2 && countryByName.has(parts(o)[0]!) && parts(o)[1] === word;
     const full = uniqueByName(words, orgs.filter((o) => o !== c && (ofBody(o) || ofState(o))));
     if (full) links.set(c, full);
