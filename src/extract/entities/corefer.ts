@@ -284,8 +284,8 @@ function firstIntroduced(words: readonly Word[], cands: readonly Candidate[]): C
   const [first, ...others] = [...cands].sort((a, b) => a.from - b.from);
   if (!first) return null;
   const sentence = words[first.from]!.sentence;
-  const sameName = (c: Candidate) => fold(span(words, c.from, c.to)) === fold(span(words, first.from, first.to));
-  return others.every((c) => sameName(c) || words[c.from]!.sentence > sentence) ? first : null;
+  const name = fold(span(words, first.from, first.to));
+  return others.every((c) => fold(span(words, c.from, c.to)) === name || words[c.from]!.sentence > sentence) ? first : null;
 }
 
 /** The one full name among `cands`, when they all spell the same name. */

@@ -712,7 +712,6 @@ export class SpeakerResolver {
   }
 }
 
-/** Index of the last token of the mention starting at token `i`. */
 /**
  * A verb of the clause, not a noun; nor a capitalised title word the tagger reads as a verb
  * ("Finance Minister Jan Roe regretted …", "Trade Secretary …").
@@ -723,6 +722,7 @@ function actsAsVerb(token: ArticleIndex['tokens'][number]): boolean {
   return !(/^\p{Lu}/u.test(token.text) && (TITLE_MODIFIER_WORDS.has(word) || TITLE_HEAD_WORDS.has(word)));
 }
 
+/** Index of the last token of the mention starting at token `i`. */
 function lastTokenOf(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef): number {
   let last = i;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < ref.mention.end) last++;
@@ -731,8 +731,7 @@ function lastTokenOf(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef)
 
 /** A state or organisation named as a modifier of a noun after it ("Norwegian troops", "the Pakistan foreign office"). */
 function isModifier(tokens: ArticleIndex['tokens'], i: number, ref: MentionRef): boolean {
-  let last = i;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < ref.mention.end) last++;
+  const last = lastTokenOf(tokens, i, ref);
   const next = tokens[last + 1];
   // "The Ruritanian President touched on …": a state's adjective before a title written capitalised.
   if (next && next.start - ref.mention.end <= 1 && TITLE_HEAD_WORDS.has(next.text.toLowerCase())) return true;
