@@ -29,13 +29,16 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^(?:\\p{L}+\\s*[|:]\\s*)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?(?:\\s+\\d{4})?|${MONTH}\\.?\\s+\\d{1,2},?(?:\\s+\\d{4})?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[\\s|•·,-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[-–—|]\\s*[\\p{L}.]{2,30})?\\s*$`, 'iu'),
   // A date after up to three words (a source, a place, a label) and before an optional time and source:
   // "EXA : Sunday, 3 March 2021", "Date: Mar 3, 2021", "Last Modified: 03 Mar 2021 13:36",
-  // "Fortville 3 March 2021 -- Example Post", "ExampleNews    03-Mar-2021", "The Example Age - March 3, 2021".
+  // "Fortville 3 March 2021 -- Example Post", "ExampleNews    03-Mar-2021", "The Example Age - March 3, 2021",
+  // "Jane Roe  •  3 Maret 2021 18:09 WIB".
   new RegExp(
-    `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}(?:[:|,]|\\s[-–—]{1,2})?\\s*(?:${WEEKDAY},?\\s+)?` +
+    `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}(?:[:|,•·]|\\s[-–—]{1,2})?\\s*(?:${WEEKDAY},?\\s+)?` +
       `(?:\\d{1,2}[./ -]\\s?\\p{L}{3,12}\\.?[./ -]\\s?\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,12},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})` +
       `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40}[([]?)?\\s*$`,
     'iu',
   ),
+  // An archive's record header of labelled fields in capitals: "DATE: Tuesday, March 3, 2021   TAG: 2103030082".
+  /^(?:\p{Lu}{2,}\s*:\s*\S+(?:\s\S+){0,5}\s*){2,}$/u,
   // A date in figures with its update stamp: "03.05.2021 - Update : 04.05.2021".
   /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2})?\s*[-–|,]?\s*(?:last\s+)?(?:updated?|modified)\s*:?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2})?$/i,
   // A dateline in capitals and its country, alone on its line: "FORTVILLE, Ruritania".
@@ -123,6 +126,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^[^!?]{0,300}\s\((?:photo|picture|image)s?(?:\s+credit)?\s*:\s*[^()]{1,40}\)$/i,
   // A bracketed caption line ending in its credit: "(Photos of Jo Bloggs and Ana Kos: Example Service)".
   /^\((?:photo|picture|image)s?\b[^()]{0,200}:\s*[^():]{1,60}\)$/i,
+  // A credit alone, in brackets or not: "(Photo courtesy of the Harbour Office)", "Picture from Example Agency".
+  /^\(?(?:photo|picture|image)s?\s+(?:courtesy(?:\s+of)?|from)\s+[^()]{1,80}\)?$/i,
   // A photo credit with the agency before the slash: "Example Photo/Jane Roe", "(Example Pool Photo/Jane Roe)".
   /^\(?(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:pool\s+)?(?:photo|foto|picture|image)s?\s*\/\s*\p{Lu}[^.!?()]{0,60}\)?$/iu,
   // An agency's picture credit alone: "HNA file photo", "Harbour Agency handout photo".
