@@ -77,6 +77,18 @@ export const PLACE_OFFICE_HEADS: readonly string[] = ['mayor', 'governor', 'mayo
 /** Function words allowed inside a title ("Minister of Foreign Affairs", "Special Adviser on Trade and Industry"). */
 export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 'to', '&'];
 
+/**
+ * Styles of monarchs and popes. A person the story names only by a style and one given name goes by
+ * both ("King Abdullah", "Pope Francis"): the given name alone is no name a reader would look up.
+ */
+export const REGNAL_STYLES: readonly string[] = ['king', 'queen', 'prince', 'princess', 'crown prince', 'emperor', 'empress', 'sultan', 'emir', 'pope'];
+
+/** Epithets news uses for an office instead of its title ("the Ruritanian top diplomat" is its foreign minister). */
+export const TITLE_EPITHETS: ReadonlyMap<string, string> = new Map([
+  ['top diplomat', 'foreign minister'],
+  ['chief diplomat', 'foreign minister'],
+]);
+
 /** Words that qualify a rank and go with it before a name: "Senior Gen.", "Retired Col.". */
 export const RANK_QUALIFIERS: readonly string[] = ['senior', 'retired', 'retd', 'rtd'];
 
@@ -86,7 +98,7 @@ export const HONORIFICS: readonly string[] = [
   'sister', 'brother', 'honourable', 'honorable', 'mme', 'mlle', 'herr', 'frau', 'gen', 'general', 'brig', 'brigadier',
   'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
   'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'sens', 'rep', 'reps', 'gov', 'pres', 'supt', 'insp', 'det', 'madam', 'madame', 'comrade',
-  'engr', 'alhaji',
+  'engr', 'alhaji', 'hon', 'rt',
 ];
 
 /**

