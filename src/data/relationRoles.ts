@@ -13,6 +13,11 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'patron', 'dean', 'rector', 'researcher', 'scientist', 'champion', 'chief', 'flag-bearer', 'chairman-elect',
 ]);
 
+/** Roles held for a person rather than a body ("spokesman for Jo Bloggs", "an aide to Jo Bloggs"). */
+export const STAFF_HEADS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'assistant', 'lawyer', 'attorney', 'counsel', 'secretary', 'deputy', 'bodyguard',
+]);
+
 /** Short or informal titles and the full title they stand for ("the Ruritanian premier", "FM's aide"). */
 export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
   premier: 'prime minister',

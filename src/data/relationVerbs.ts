@@ -81,6 +81,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   // Travel
   v('visit', 'visited', 'TRAVEL', { '': 'visited' }, { placeOfObject: true }),
   v('tour', 'toured', 'TRAVEL', { '': 'toured' }, { placeOfObject: true }),
+  v('come', 'came to', 'TRAVEL', { to: 'came to' }, { past: 'came', participle: 'come' }),
   v('arrive', 'arrived in', 'TRAVEL', { in: 'arrived in', at: 'arrived at', from: 'arrived from' }),
   v('travel', 'traveled to', 'TRAVEL', { to: 'traveled to', from: 'traveled from' }),
   v('fly', 'flew to', 'TRAVEL', { to: 'flew to', from: 'flew from' }, { past: 'flew', participle: 'flown' }),

@@ -164,3 +164,36 @@ describe('subjects that act through a group', () => {
     expect(found.filter((r) => r.startsWith('Fortville'))).toEqual([]);
   });
 });
+
+describe('titles in apposition', () => {
+  it.each<Row>([
+    ['a possessive owner and a lower-case portfolio list', "The deal was announced by Jo Bloggs, Ruritania's minister for trade, industry and tourism.", [jo, ruritania], ['Jo Bloggs —minister for trade, industry and tourism of→ Ruritania']],
+    ['lower-case words describing the owner before its name', 'Jo Bloggs, head of corporate analysis firm Acme, spoke.', [jo, acme], ['Jo Bloggs —head of→ Acme']],
+    ["a person's spokesman named after the comma", 'Spokesman for Jo Bloggs, Ana Kos, said talks would go on.', [jo, ana], ['Ana Kos —spokesman of→ Jo Bloggs']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('takes a name alone between commas after a title as the subject ("The Minister, the Hon. Jo Bloggs, met …")', () => {
+    const got = relationsIn('The Minister for Defence, the Hon. Jo Bloggs, met with Ana Kos in Fortville today.', [jo, ana, fortville]);
+    expect(got).toContain('Jo Bloggs —met→ Ana Kos');
+  });
+
+  it('gives a person only the titles of their staff ("head of Jo Bloggs" is no role)', () => {
+    expect(relationsIn('The head of Jo Bloggs, Ana Kos, said no.', [jo, ana])).toEqual([]);
+  });
+});
+
+describe('visits', () => {
+  it.each<Row>([
+    ['a participle set off after the subject', 'Jo Bloggs, currently visiting Fortville, announced a loan.', [jo, fortville], ['Jo Bloggs —visited→ Fortville']],
+    ['came to a place', 'Jo Bloggs came to Fortville to discuss trade.', [jo, fortville], ['Jo Bloggs —came to→ Fortville']],
+    ['the subject before a long apposition whose "who" clause names a state', 'Last year, Jo Bloggs, the former prime minister of Ruritania who heads the Acme bloc in the Global Council, came to Fortville to discuss trade.', [jo, ruritania, acme, council, fortville], ['Jo Bloggs —came to→ Fortville', 'Jo Bloggs —heads→ Acme']],
+  ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
+
+  it('does not take the object of a preposition as the subject of a participle after it', () => {
+    expect(relationsIn('On behalf of Jo Bloggs, visiting Freedonian envoy Ana Kos thanked Fortville.', [jo, ana, freedonia, fortville])).not.toContain('Jo Bloggs —visited→ Ana Kos');
+  });
+
+  it('does not read "came to" with a person as a visit', () => {
+    expect(relationsIn('The news came to Jo Bloggs as a surprise.', [jo])).toEqual([]);
+  });
+});

@@ -44,7 +44,8 @@ export interface SubjectOptions {
 export function findSubject(view: ArticleView, sv: SentenceView, from: number, options: SubjectOptions = {}): Party[] {
   const { toks } = sv;
   const start = from + 1;
-  let sawRelative = false;
+  /** The relative pronoun passed on the way back ("who", "which"), or false. */
+  let sawRelative: string | false = false;
   let afterParenthesis = false;
   // "A met B on Monday and plans to meet C": past the "and" that joins two verbs, B is the first verb's object.
   let joinedVerb = false;
@@ -72,6 +73,9 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
         // … or another name: ", better known as Kestrel,".
         const alias = !!opener && /^(better|also|widely|popularly|commonly|known)$/.test(opener.lower);
         if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || reduced || alias || titleApposition(sv, open, j))) {
+          // "The Minister for Defence, the Hon. Jo Bloggs, met …": an apposition that is only a name, after a title, is the subject.
+          const named = nameOnlyApposition(sv, open, j);
+          if (named) return coordinated(sv, named);
           j = open;
           continue;
         }
@@ -111,6 +115,8 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       j = arg.first;
       if (arg.type === 'OTHER') continue;
       if (arg.possessive && !options.allowPossessive) continue;
+      // "the prime minister of Ruritania who heads …": "who" stands for a person, never for a state or place.
+      if (sawRelative === 'who' && (arg.type === 'COUNTRY' || arg.type === 'LOCATION')) continue;
       if (sawRelative || !objectOfPreposition(sv, arg) || membersOf(sv, arg)) {
         const parties = coordinated(sv, arg);
         // "members such as A and B agreed": examples of an unnamed subject are not the subject.
@@ -123,7 +129,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
       return key === null ? [] : [{ key, tok: j }];
     }
     if (RELATIVE_PRONOUNS.has(tok.lower) && (tok.lower !== 'that' || isComma(tok))) {
-      sawRelative = true;
+      sawRelative = tok.lower;
       continue;
     }
     if (j < from && (isSayVerb(tok) || isFiniteVerb(tok)) && !options.nonFinite) return [];
@@ -220,9 +226,19 @@ function objectOfPreposition(sv: SentenceView, arg: Arg): boolean {
   return !!prev && (prev.type === 'LOCATION' || prev.type === 'COUNTRY') && afterPreposition(sv, prev);
 }
 
+/** The person named alone, after "the" and honorifics, between commas at tokens [open, close] after a title with no name, or null. */
+function nameOnlyApposition(sv: SentenceView, open: number, close: number): Arg | null {
+  const before = sv.toks[open - 1];
+  if (!before || before.arg >= 0 || (!ROLE_HEADS.has(before.lower) && !isNoun(before))) return null;
+  let k = isDeterminer(sv.toks[open]) ? open + 1 : open;
+  while (sv.toks[k] && sv.toks[k]!.arg < 0 && HONORIFICS.has(sv.toks[k]!.lower.replace(/\.$/, ''))) k++;
+  const arg = argAt(sv, k);
+  return arg && arg.type === 'PERSON' && arg.last === close && !arg.possessive ? arg : null;
+}
+
 /** For a token followed by a comma, the first token after the comma that opens this comma pair, if any. */
 function openingComma(sv: SentenceView, closeAt: number): number | null {
-  for (let k = closeAt; k > 0 && closeAt - k < 12; k--) {
+  for (let k = closeAt; k > 0 && closeAt - k < 20; k--) {
     const tok = sv.toks[k];
     if (!tok || isHardBreak(tok)) return null;
     if (isComma(tok)) return k;

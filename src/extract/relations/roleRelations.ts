@@ -1,5 +1,5 @@
-import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS, TITLE_WORDS } from '../../data/relationRoles.js';
-import { compassWords, fold, orgHeads, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
+import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, STAFF_HEADS, TITLE_LINKS, TITLE_WORDS } from '../../data/relationRoles.js';
+import { compassWords, fold, orgHeads, orgIntroNouns, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
@@ -270,6 +270,8 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
   const { toks } = sv;
   let j = end - 1;
   while (j >= 0 && toks[j]!.arg < 0 && HONORIFICS.has(toks[j]!.lower.replace(/\.$/, '')) && !ROLE_HEADS.has(toks[j]!.lower)) j--;
+  // "The Minister for Defence, the Hon. Jo Bloggs": an article opening the honorifics after the comma.
+  if (j < end - 1 && j > 0 && toks[j]!.arg < 0 && toks[j]!.lower === 'the' && isComma(toks[j])) j--;
   // "…, the Minister for Energy; Mr Jo Bloggs": a title never crosses a semicolon, bracket or dash to its name.
   if (isPhraseBreak(toks[j + 1])) return null;
   const words: string[] = [];
@@ -624,7 +626,7 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const owner = fullNameBefore(sv, sv.args[ownerTok.arg] as Arg);
   if (placeNoun && owner.type !== 'LOCATION') return;
   if (unitNoun && owner.type !== 'ORGANIZATION' && owner.type !== 'COUNTRY') return;
-  if (owner.type === 'PERSON' || owner.type === 'OTHER' || owner.possessive) return;
+  if (owner.type === 'OTHER' || owner.possessive) return;
   let o = owner.first - 1;
   // "The leader of Ruritania's Acme Party, Jo Bloggs": the owner's state in the possessive before it.
   const state = toks[o] && toks[o]!.arg >= 0 && !isComma(toks[owner.first]) ? (sv.args[toks[o]!.arg] as Arg) : undefined;
@@ -638,6 +640,8 @@ function titleOfOwnerThenName(sv: SentenceView, arg: Arg, emit: Emit): void {
   const opens = (t: number): boolean => toks[t - 1]?.lower === 'the' || isSayVerb(toks[t - 1]) || isComma(toks[t]);
   if (!title || (bare && !opens(title.first))) return;
   const head = title.words[title.words.length - 1] ?? '';
+  // "Spokesman for Jo Bloggs, Ana Kos,": only a person's staff hold a title of a person.
+  if (owner.type === 'PERSON' && !STAFF_HEADS.has(head)) return;
   // "The Ruritanian Ambassador to Freedonia, Jo Bloggs,": an envoy is sent to the one and comes from the other.
   const diplomatic = prep.lower === 'to' && DIPLOMATIC_HEADS.has(head);
   if ((prep.lower === 'to' || envoy) && !diplomatic) return;
@@ -869,8 +873,13 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
       if (toks[o] && toks[o]!.arg < 0 && isDeterminer(toks[o])) o++;
       // "widow of the late Senator B": modifiers of the owner's own title.
       // "leader of the governing Acme Party": lower-case words describing the owner.
-      // "leader of the hardline Acme union": a lower-case word describing the owner right before its name.
-      const describesName = (k: number): boolean => /^\p{Ll}/u.test(toks[k]!.text) && isNoun(toks[k]) && !isDeterminer(toks[k]) && (toks[k + 1]?.arg ?? -1) >= 0 && !isComma(toks[k + 1]);
+      // "leader of the hardline Acme union", "head of corporate analysis firm Acme": lower-case words
+      // describing the owner, the last a noun, right before its name.
+      const describing = (k: number): boolean => !!toks[k] && toks[k]!.arg < 0 && /^\p{Ll}/u.test(toks[k]!.text) && (isNoun(toks[k]) || isAdjective(toks[k])) && !isDeterminer(toks[k]) && !isComma(toks[k]);
+      const describesName = (k: number): boolean => {
+        for (let j = k; j < k + 3 && describing(j); j++) if ((isNoun(toks[j]) || orgIntroNouns.has(toks[j]!.lower)) && (toks[j + 1]?.arg ?? -1) >= 0 && !isComma(toks[j + 1])) return true;
+        return false;
+      };
       while (toks[o] && toks[o]!.arg < 0 && (ROLE_MODIFIERS.has(toks[o]!.lower) || ownerModifier(toks[o]!) || describesName(o)) && !isComma(toks[o]) && o - t <= 3) o++;
       const objectTok = toks[o]?.arg === -1 ? ownerNamedAfterNoun(sv, o) : toks[o];
       if (!objectTok || objectTok.arg < 0) return null;
@@ -905,13 +914,18 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   }
   const head = innerHeadWords[innerHeadWords.length - 1];
   if (!inner || !head || !heads(head)) return null;
-  // "Ruritania's Minister of Health and Welfare": the portfolio after the head is part of the title.
+  // "Ruritania's Minister of Health and Welfare", "Ruritania's minister for trade, industry and tourism":
+  // the portfolio after the head is part of the title.
   let portfolioText: string | undefined;
   if (portfolioHeads.has(head) && /^(of|for)$/.test(toks[t]?.lower ?? '') && !isComma(toks[t])) {
     let p = t + 1;
     const portfolio: string[] = [toks[t]!.lower];
-    for (; p < toks.length && toks[p]!.arg < 0 && (/^\p{Lu}/u.test(toks[p]!.text) || /^(and|&|the)$/.test(toks[p]!.lower)) && (!isComma(toks[p]) || /^\p{Lu}/u.test(toks[p]!.text)); p++) portfolio.push(toks[p]!.lower);
-    if (p > t + 1 && /^\p{Lu}/u.test(toks[p - 1]!.text)) {
+    const portfolioWord = (tok: Tok): boolean => /^\p{Lu}/u.test(tok.text) || portfolioWords.has(tok.lower);
+    for (; p < toks.length && toks[p]!.arg < 0 && (portfolioWord(toks[p]!) || /^(and|&|the)$/.test(toks[p]!.lower)) && (!isComma(toks[p]) || portfolioWord(toks[p]!)); p++) {
+      if (isComma(toks[p])) portfolio[portfolio.length - 1] += ',';
+      portfolio.push(toks[p]!.lower);
+    }
+    if (p > t + 1 && portfolioWord(toks[p - 1]!)) {
       portfolioText = portfolio.join(' ');
       t = p;
     }

@@ -9,6 +9,7 @@ import { jointActAt } from './jointActs.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { basePredicate, NOUN_INDEX, regularForms, VERB_INDEX, type VerbFormKind } from './verbForms.js';
 import {
+  afterPreposition,
   isAdjective,
   isAdverb,
   isBe,
@@ -338,6 +339,9 @@ function gerundSubject(view: ArticleView, sv: SentenceView, k: number): Party[] 
   // "Arriving in Fortville on Sunday, Jo Bloggs said …", "After meeting B, Jo Bloggs flew home": a participle
   // opening the sentence shares the subject of the clause after its comma.
   if (!before || ((k === 0 || onlyTimeBefore(sv, k)) && GERUND_OPENERS.has(before.lower))) return frontedSubject(view, sv, k + 2);
+  // "Jo Bloggs, currently visiting Fortville, said …": a participle set off right after the subject's name describes it.
+  const named = before.arg >= 0 ? sv.args[before.arg] : undefined;
+  if (named && isComma(sv.toks[k + 1]) && !named.possessive && named.type !== 'OTHER' && !afterPreposition(sv, named) && !sv.toks.slice(0, named.first).some(isFiniteVerb)) return coordinated(sv, named);
   // "A was named minister, replacing B": a participle after a comma shares the subject of the clause before.
   if (isComma(sv.toks[k + 1]) && !isHardBreak(sv.toks[k + 1])) return clauseSubject(view, sv, k);
   if (before.arg >= 0) {
