@@ -98,7 +98,7 @@ export const HONORIFICS: readonly string[] = [
   'sister', 'brother', 'honourable', 'honorable', 'mme', 'mlle', 'herr', 'frau', 'gen', 'general', 'brig', 'brigadier',
   'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'capt', 'captain', 'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant',
   'cpl', 'corporal', 'pvt', 'marshal', 'sen', 'sens', 'rep', 'reps', 'gov', 'pres', 'supt', 'insp', 'det', 'madam', 'madame', 'comrade',
-  'engr', 'alhaji', 'hon', 'rt',
+  'engr', 'alhaji',
 ];
 
 /**

@@ -23,6 +23,10 @@ describe("a monarch named by one given name goes by the style and the name", () 
     expect(roles).toContain(role);
   });
 
+  it("keeps a regnal numeral after a given name the tagger does not know", () => {
+    expect(read('King Osmani III attended the ceremony.').entities).toEqual(['PERSON Osmani III']);
+  });
+
   it('keeps a full name as it is', () => {
     expect(read("Spain's King Tarik Osman met the envoy.").entities).toContain('PERSON Tarik Osman');
   });
@@ -66,6 +70,10 @@ describe('names run together', () => {
 describe("a minister's title and the honorific before the name", () => {
   it('reads "Hon." as an honorific, not part of the name', () => {
     expect(read('The Minister for Defence, the Hon. Tarik Osman, met the envoy.').entities).toEqual(['PERSON Tarik Osman']);
+  });
+
+  it('reads "Hon" without a stop as part of a name ("Hon Hai")', () => {
+    expect(read('Hon Hai said it would build a plant in Fortville.').entities.some((e) => e.endsWith(' Hon Hai'))).toBe(true);
   });
 
   it("reads a minister's list of portfolios with no name after it as a title, not a body", () => {

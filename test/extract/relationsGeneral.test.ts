@@ -128,6 +128,8 @@ describe('speech and meetings', () => {
     ['told a person', 'Jo Bloggs told Ana Kos the plan was dead.', [jo, ana], ['Jo Bloggs —told→ Ana Kos']],
     ['told an outlet', 'Jo Bloggs told Acme that talks would continue.', [jo, acme], ['Jo Bloggs —told→ Acme']],
     ['told a news conference with', 'Jo Bloggs told a joint news conference with Ana Kos that ties were strong.', [jo, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['met a title of an owner, then the holder after a comma', 'Jo Bloggs met the president of Ruritania, Ana Kos, on Monday.', [jo, ruritania, ana], ['Jo Bloggs —met→ Ana Kos']],
+    ['a visit to a title of an owner, then a form of address and the holder', 'Jo Bloggs paid a visit to the President of Ruritania, His Excellency Ana Kos.', [jo, ruritania, ana], ['Jo Bloggs —paid visit to→ Ana Kos', 'Ana Kos —president of→ Ruritania']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 });
 

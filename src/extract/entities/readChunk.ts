@@ -10,6 +10,7 @@ import {
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
 import { ARABIC_KINSHIP_PARTICLES, EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
+import { REGNAL_STYLES } from '../../data/titles.js';
 import { AP_STATE_ABBREVIATIONS, PARTY_LETTERS, US_POSTAL_CODES } from '../../data/usStates.js';
 import type { Word } from './words.js';
 
@@ -66,6 +67,7 @@ function broadcasterEnd(words: readonly Word[], k: number, from: number, to: num
   return words[k]!.text === 'TV' && k > from && (k === to - 1 || !words[k + 1]!.cap) && words[k - 1]!.cap && words[k]!.gapBefore === ' ';
 }
 const monthNames = new Set(MONTHS);
+const regnalStyles = new Set(REGNAL_STYLES.flatMap((style) => style.split(' ')));
 /** Words before a month that make it a date ("in May", "since Jan"), not a first name. */
 const DATE_WORDS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'from', 'through', 'during', 'before', 'after', 'of', 'this', 'that', 'between', 'to', 'and']);
 
@@ -266,7 +268,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // "Mark Sunday" may be a name; "Chad Tuesday" is a state and a day, though Chad is also a given name.
     const givenBefore = k > from && words[k - 1]!.tags.has('FirstName') && !countryByName.has(fold(words[k - 1]!.text)) && !places.has(fold(words[k - 1]!.text));
     // "King Tarik II", "Elizabeth II": a regnal numeral closing a name is the name's.
-    const regnal = (k === to - 1 || !words[k + 1]!.cap) && k > from && /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/.test(w.text) && hasTag(words[k - 1]!, ['FirstName', 'MaleName', 'FemaleName']) && w.gapBefore === ' ';
+    // "King Mswati III": after a monarch's style the name before the numeral need not be a known given name.
+    const regnal = (k === to - 1 || !words[k + 1]!.cap) && k > from && /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/.test(w.text) && w.gapBefore === ' '
+      && (hasTag(words[k - 1]!, ['FirstName', 'MaleName', 'FemaleName']) || words.slice(from, k - 1).some((x) => regnalStyles.has(x.lower)));
     if (regnal) continue;
     if ((monthsAndDays.has(w.lower) && !givenBefore && !(w.gapBefore === '-' && !w.cap) && !monthAsName(words, k, to)) || diseases.has(fold(w.text)) || (nonEntityAcronyms.has(w.text) && to - from > 1 && !companySuffixes.has(w.lower) && !broadcasterEnd(words, k, from, to) && !(titleHeads.has(w.lower) && k + 1 < to && words[k + 1]!.gapBefore === ' ' && words[k + 1]!.cap && !words[k + 1]!.initial))) {
       readSpan(words, from, k, out);

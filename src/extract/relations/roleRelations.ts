@@ -1,5 +1,5 @@
 import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, DESCRIPTION_HEADS, GENERIC_OWNER_NOUNS, HONORIFICS, REPRESENTATIVE_TITLES, ROLE_HEADS, ROLE_MODIFIERS, STAFF_HEADS, TITLE_LINKS, TITLE_WORDS } from '../../data/relationRoles.js';
-import { compassWords, fold, orgHeads, orgIntroNouns, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
+import { addressNouns, addressPossessives, compassWords, fold, orgHeads, orgIntroNouns, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
@@ -778,8 +778,14 @@ function titleCommaOrg(sv: SentenceView, arg: Arg, emit: Emit): void {
 /** Where the honorifics right before token `first` begin ("Mr. Jo Bloggs"); `first` when there are none. */
 function honorificsStart(sv: SentenceView, first: number): number {
   let t = first;
-  while (t > 0 && sv.toks[t - 1]!.arg < 0 && HONORIFICS.has(sv.toks[t - 1]!.lower.replace(/\.$/, '')) && !isComma(sv.toks[t])) t--;
-  return t;
+  for (;;) {
+    const prev = sv.toks[t - 1];
+    if (!prev || prev.arg >= 0 || isComma(sv.toks[t])) return t;
+    if (HONORIFICS.has(prev.lower.replace(/\.$/, ''))) t--;
+    // "…, His Excellency Jo Bloggs": a form of address.
+    else if (addressNouns.has(prev.lower) && addressPossessives.has(sv.toks[t - 2]?.lower ?? '') && !isComma(prev)) t -= 2;
+    else return t;
+  }
 }
 
 /** "Acme Agency (AA)": an abbreviation right after its full name stands for the full name's mention. */

@@ -1,8 +1,9 @@
-import { ROLE_MODIFIERS } from '../../data/relationRoles.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../data/relationRoles.js';
+import { ADDRESS_NOUNS, ADDRESS_POSSESSIVES } from '../../data/titles.js';
 import { CONTROL_VERBS, type RelationVerb } from '../../data/relationVerbs.js';
 import type { RelationType } from '../../store/records.js';
 import type { LocalRelation } from '../types.js';
-import type { Arg, ArticleView, SentenceView, Tok } from './articleView.js';
+import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
 import { coordinated, findSubject, listedAfter, type Party, throughPossessive } from './phrases.js';
 import { articleCountry } from './articleOwner.js';
 import { jointActAt } from './jointActs.js';
@@ -489,6 +490,11 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
         continue;
       }
     }
+    // "met the President of Ruritania, Ana Kos": a title and its owner, then the holder's name after a comma.
+    if ((tok.lower === 'of' || tok.lower === 'for') && !blocked && ROLE_HEADS.has(nouns[nouns.length - 1] ?? '') && accepts(entry, prep, prep === '' ? '' : headNoun) && prep !== notPrep) {
+      const holder = holderAfterOwner(sv, j + 1);
+      if (holder && holder.key !== exclude) return { parties: [{ key: holder.key, arg: holder, tok: holder.first }], prep, noun: prep === '' ? '' : headNoun, next: holder.last + 1 };
+    }
     if (isPreposition(tok)) {
       // "a complex in the southern city of Fortville": the place noun and its name are one thing;
       // "a number of Acme posts", "20 percent of Ruritania": an amount only measures its noun.
@@ -522,6 +528,20 @@ function findObject(view: ArticleView, sv: SentenceView, from: number, entry: Re
   if (prep !== '' && nouns.length === 0 && accepts(entry, prep, headNoun)) return strandedObject(sv, from, prep, headNoun);
   return null;
 }
+
+/** The person named after a comma behind the owner at token k ("of Ruritania, [His Excellency] Ana Kos"), or null. */
+function holderAfterOwner(sv: SentenceView, k: number): Arg | null {
+  const owner = argAt(sv, sv.toks[k]?.lower === 'the' ? k + 1 : k);
+  if (!owner || owner.type === 'PERSON' || owner.type === 'OTHER') return null;
+  let t = owner.last + 1;
+  if (!isComma(sv.toks[t])) return null;
+  while (sv.toks[t] && sv.toks[t]!.arg < 0 && (HONORIFICS.has(sv.toks[t]!.lower.replace(/\.$/, '')) || ADDRESS_WORDS.has(sv.toks[t]!.lower))) t++;
+  const holder = argAt(sv, t);
+  return holder && holder.type === 'PERSON' && !holder.possessive ? holder : null;
+}
+
+/** Forms of address before a name: "His Excellency", "Her Majesty". */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...ADDRESS_POSSESSIVES, ...ADDRESS_NOUNS]);
 
 /** Token j is the last of modifiers joined by "and"/"or", before their noun ("a sea and land blockade"), however it is tagged. */
 export function joinedModifier(sv: SentenceView, j: number): boolean {
