@@ -10,7 +10,7 @@ import { RANK_QUALIFIERS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS.filter((t) => !t.includes(' ')),
   'spiker', 'setter', 'member', 'founder', 'aide', 'official', 'partner', 'successor', 'predecessor', 'rival', 'ally',
-  'patron', 'dean', 'rector', 'researcher', 'scientist', 'champion', 'chief', 'flag-bearer', 'chairman-elect',
+  'patron', 'dean', 'rector', 'researcher', 'scientist', 'champion', 'chief', 'flag-bearer', 'chairman-elect', 'mediator', 'facilitator',
 ]);
 
 /** Roles held for a person rather than a body ("spokesman for Jo Bloggs", "an aide to Jo Bloggs"). */

@@ -171,6 +171,7 @@ describe('titles in apposition', () => {
   it.each<Row>([
     ['a possessive owner and a lower-case portfolio list', "The deal was announced by Jo Bloggs, Ruritania's minister for trade, industry and tourism.", [jo, ruritania], ['Jo Bloggs —minister for trade, industry and tourism of→ Ruritania']],
     ['lower-case words describing the owner before its name', 'Jo Bloggs, head of corporate analysis firm Acme, spoke.', [jo, acme], ['Jo Bloggs —head of→ Acme']],
+    ['a mediator for a body', 'Jo Bloggs, the main Acme mediator, told a news conference the deal held.', [jo, acme], ['Jo Bloggs —mediator of→ Acme']],
     ["a person's spokesman named after the comma", 'Spokesman for Jo Bloggs, Ana Kos, said talks would go on.', [jo, ana], ['Ana Kos —spokesman of→ Jo Bloggs']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 
