@@ -67,6 +67,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Herald|Times|Post|Tribune|Gazette|Journal|Star|Guardian|Telegraph|Chronicle|Observer|Mail|Express|Monitor|Standard|Mirror|Inquirer|Dispatch|Courier|Press)$/u,
   // Notes that the story is still being written: "More coming", "This is a developing story".
   /^(?:more\s+(?:to\s+)?(?:come|coming)|more\s+details\s+to\s+follow|updates?\s+to\s+follow|(?:this\s+is\s+a\s+)?(?:developing|breaking)\s+(?:story|news)(?:[,;]?\s+(?:check\s+back|and\s+will\s+be\s+updated)[^.!?]{0,40})?|story\s+developing|news\s+in\s+development)\W*$/i,
+  // A breaking-news notice before the earlier story: "THIS IS A BREAKING NEWS UPDATE. Check back soon … is below."
+  /^(?:this\s+is\s+a\s+)?breaking\s+news(?:\s+update)?\.\s+check\s+back\b[^!?]{0,160}$/i,
   // A single capitalised word alone on a line: a dateline or a credit ("FORTVILLE", "Agencies").
   /^\p{Lu}[\p{L}'’-]{1,24}$/u,
   // Short fields between bars: "World |  EXA  | Published :".
@@ -102,7 +104,9 @@ export const CHROME_LINES: readonly RegExp[] = [
   // A translation credit after the source: "Example Agency – Translated from Ruritanian by Jane Roe".
   /^[^.!?]{0,60}\btranslated\s+(?:from\s+\p{L}+\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/iu,
   // Desk credits on a line of their own: "Editor: Jane Roe", "Editing by Sam Poe", "Harbour Times Newsroom".
-  /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|reporting\s+by|reported\s+by|filed\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
+  /^(?:editor|editors|edited\s+by|editing\s+by|writing\s+by|written\s+by|reporting\s+by|reported\s+by|filed\s+by|compiled\s+by|translated\s+by|sub-?editor)\b\s*:?\s*[A-Z][^.!?]{0,80}$/i,
+  // A byline naming no one: "By unknown", "By Staff".
+  /^by\s*:?\s*(?:unknown|staff|admin|anonymous|web\s+desk|news\s+desk)$/i,
   /^[A-Z][\w&.'’ -]{0,40}[\s/](?:newsroom|news\s+desk|web\s+desk|desk|bureau)$/i,
   /^(?:agencies|agency\s+reports?|wires|staff\s+reporter|our\s+correspondent|special\s+correspondent)$/i,
   // A social-media handle closing a short line: a byline ("Jane Roe @janeroe") or a link ("Read more @ExampleNews").
@@ -130,8 +134,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^\(?(?:photo|picture|image)s?\s+(?:courtesy(?:\s+of)?|from)\s+[^()]{1,80}\)?$/i,
   // A photo credit with the agency before the slash: "Example Photo/Jane Roe", "(Example Pool Photo/Jane Roe)".
   /^\(?(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:pool\s+)?(?:photo|foto|picture|image)s?\s*\/\s*\p{Lu}[^.!?()]{0,60}\)?$/iu,
-  // An agency's picture credit alone: "HNA file photo", "Harbour Agency handout photo".
-  /^(?:\p{Lu}[\p{L}.&-]*\s+){1,3}(?:file|handout|pool|archive)\s+(?:photo|picture|image)s?$/u,
+  // An agency's picture credit alone: "HNA file photo", "Harbour Agency handout photo", "File Photo".
+  /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:[Ff]ile|[Hh]andout|[Pp]ool|[Aa]rchive)\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?$/u,
   // A caption placing the people in the picture, with no quotation in it: "Jo Bloggs (left) and Ana Kos talk …",
   // "Left to right: …", "From left, …".
   /^[^"“”]{0,400}\((?:(?:\d(?:st|nd|rd|th)\s+)?(?:from\s+)?(?:left|right|centre|center|front|back|L|R|C))\)[^"“”]{0,400}$/,
