@@ -30,13 +30,15 @@ export const CHROME_LINES: readonly RegExp[] = [
   // A date after up to three words (a source, a place, a label) and before an optional time and source:
   // "EXA : Sunday, 3 March 2021", "Date: Mar 3, 2021", "Last Modified: 03 Mar 2021 13:36",
   // "Fortville 3 March 2021 -- Example Post", "ExampleNews    03-Mar-2021", "The Example Age - March 3, 2021",
-  // "Jane Roe  •  3 Maret 2021 18:09 WIB".
+  // "Jane Roe  •  3 Maret 2021 18:09 WIB", "Example Press • March 3, 2021 at 10:33 AM".
   new RegExp(
     `^(?:[\\p{L}][\\p{L}.'’-]*\\s*){0,3}(?:[:|,•·]|\\s[-–—]{1,2})?\\s*(?:${WEEKDAY},?\\s+)?` +
       `(?:\\d{1,2}[./ -]\\s?\\p{L}{3,12}\\.?[./ -]\\s?\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,12},?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})` +
-      `(?:[\\s,|-]*\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40}[([]?)?\\s*$`,
+      `(?:[\\s,|-]*(?:at\\s+)?\\[?\\d{1,2}[:h.]\\d{2}\\]?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?(?:\\s*(?:--?|[–—|])\\s*[\\p{L}][\\p{L}.'’ ]{1,40}[([]?)?\\s*$`,
     'iu',
   ),
+  // A source, a date in ISO form and a name: "Example News 2021-03-03 Jane Roe".
+  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:19|20)\d{2}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u,
   // An archive's record header of labelled fields in capitals: "DATE: Tuesday, March 3, 2021   TAG: 2103030082".
   /^(?:\p{Lu}{2,}\s*:\s*\S+(?:\s\S+){0,5}\s*){2,}$/u,
   // A date in figures with its update stamp: "03.05.2021 - Update : 04.05.2021".
@@ -79,6 +81,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^[[(]?\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|\p{Lu}{2,}\s+\d{4}))[^!?]{0,100}$/iu,
   /^[Cc]opyright\s+(?:by\s+)?\p{Lu}[^!?]{0,80}\b(?:19|20)\d{2}\.?$/u,
   /^[^!?]{1,40}\s©\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[^!?]{0,60}$/,
+  // A caption carrying a copyright credit of an agency and its photographer: "The pier at dawn. © EXAMPLE PRESS/Jane Roe".
+  /^[^"“”]{0,600}©\s*(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}\p{Lu}[\p{L}.&'’-]*\s*\/\s*\p{Lu}[^"“”]{0,600}$/u,
   // Reproduction notices: "This information may not be reproduced without reference to Example News".
   /^[^!?]{0,40}\b(?:may|must|can)\s*not\s+be\s+(?:reproduced|republished|copied|redistributed|reprinted)\b[^!?]{0,100}$/i,
   // Agency input credits: "(With inputs from Example Agency)".
@@ -201,6 +205,13 @@ export const BYLINE_TAIL: readonly RegExp[] = [
 /** An author's bio, chrome when it closes the article: "Jane Doe is a reporter for …". */
 export const AUTHOR_BIO =
   /\b(?:is|are|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|freelancer|team\s+of\s+(?:journalists|reporters|writers))\b/i;
+
+/** A link list's label alone on its line ("Read more:"): the line after it is a linked headline. */
+export const LINK_LABEL = /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+on\s+this(?:\s+story)?)\s*:?$/i;
+
+/** A linked headline: no sentence's stop at its end, and short. */
+export const LINKED_HEADLINE = /^[^\n]{1,160}[^.!"”'’\s]$/u;
+export const LINKED_HEADLINE_MAX_WORDS = 20;
 
 /** A name alone on a line: an author box's name when chrome follows it ("Jane Roe" above "Editor | desk@example.com"). */
 export const NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;

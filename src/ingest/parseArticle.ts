@@ -1,4 +1,4 @@
-import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINE_TAIL, BYLINES, CHROME_LINES, NAME_LINE } from '../data/chromePatterns.js';
+import { AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, AUTHOR_BIO_TAIL_PARAGRAPHS, BYLINE_TAIL, BYLINES, CHROME_LINES, LINK_LABEL, LINKED_HEADLINE, LINKED_HEADLINE_MAX_WORDS, NAME_LINE } from '../data/chromePatterns.js';
 import { NEWS_AGENCIES } from '../data/knownOrganizations.js';
 import type { ParagraphRecord } from '../store/records.js';
 import type { ParsedArticle, SourceText } from './types.js';
@@ -30,7 +30,9 @@ export function parseArticle(source: SourceText): ParsedArticle {
 
   const body = lines.slice(1);
   const headline = comparable(title);
-  const chrome = body.map((line) => isChrome(line) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || repeatsHeadline(line, headline));
+  const chrome = body.map(
+    (line, i) => isChrome(line) || AGENCY_NAMES.has(line.replace(/[\s.|:–—-]+$/u, '').toLowerCase()) || repeatsHeadline(line, headline) || linkedHeadline(line, body[i - 1]),
+  );
   body.forEach((line, i) => {
     const bylineMatch = byline === null && i < BYLINE_MAX_LINE ? (BYLINES.map((pattern) => pattern.exec(line)).find(Boolean) ?? null) : null;
     // A name alone on a line is an author's or a source's, not the story's: closing the article
@@ -111,6 +113,11 @@ function chromeTester(): (line: string) => boolean {
     if (chrome === undefined) seen.set(line, (chrome = CHROME_LINES.some((pattern) => pattern.test(line))));
     return chrome;
   };
+}
+
+/** "Read more:" alone on a line, then the headline it links to. */
+function linkedHeadline(line: string, previous: string | undefined): boolean {
+  return previous !== undefined && LINK_LABEL.test(previous) && LINKED_HEADLINE.test(line) && wordCount(line) <= LINKED_HEADLINE_MAX_WORDS;
 }
 
 /**

@@ -214,6 +214,12 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a translation credit', 'Harbour News – Translated from Ruritanian by Jane Roe'],
     ['a caption placing people "at left" and "at right"', 'Harbour Minister Jo Bloggs, at left. Mayor Ana Kos, at right.'],
     ['the headline printed again with an agency in brackets', 'Ferry line opens (HNA)'],
+    ['a source, a date in ISO form and a byline', 'Harbour News 2021-03-03 Jane Roe'],
+    ['an agency, a bullet and a date with its time after "at"', 'Harbour Press • March 3, 2021 at 10:33 AM'],
+    [
+      "a caption carrying an agency's copyright credit and its photographer",
+      'The ferry at the pier in Fortville, Friday, March 3, 2021. © THE HARBOUR PRESS/Jane Roe The ferry at the pier in Fortville.',
+    ],
   ])('%s', (_case, line) => {
     const a = parse(`Ferry line opens\n\nThe council voted on Monday.\n\n${line}\n\nThe ferry starts in May.`);
     expect(a.boilerplate).toEqual([line]);
@@ -292,10 +298,22 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
       ['Jane Roe is a senior reporter covering transport for the Harbour Times.'],
       'The council voted.',
     ],
+    [
+      'a "Read more:" label and the headline it links to',
+      'T\n\nThe council voted.\n\nRead more:\n\nFortville opens talks on a second ferry line: mayor\n\nThe ferry starts in May.',
+      ['Read more:', 'Fortville opens talks on a second ferry line: mayor'],
+      'The council voted.\n\nThe ferry starts in May.',
+    ],
   ])('removes %s', (_case, text, boilerplate, body) => {
     const a = parse(text);
     expect(a.boilerplate).toEqual(boilerplate);
     expect(a.body).toBe(body);
+  });
+
+  it('keeps a sentence after a "Read more:" label, which is no linked headline', () => {
+    const a = parse('T\n\nThe council voted.\n\nRead more:\n\nThe ferry starts in May, the mayor said.');
+    expect(a.boilerplate).toEqual(['Read more:']);
+    expect(a.body).toBe('The council voted.\n\nThe ferry starts in May, the mayor said.');
   });
 
   it('keeps a sentence about a journalist in the middle of the story', () => {
