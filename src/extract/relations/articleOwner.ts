@@ -190,7 +190,8 @@ function countriesApart(sv: SentenceView, self: number, statedOwners: ReadonlyMa
   const placed = new Set<number>();
   const person = sv.args.find((a) => a.key === self);
   for (const a of sv.args) {
-    const owner = a.mention.role?.ofKey ?? statedOwners.get(a.key);
+    const role = a.mention.role;
+    const owner = role?.ofKey != null && isNationalTitle(role.title) ? role.ofKey : statedOwners.get(a.key);
     if (a.type === 'PERSON' && a.key !== self && owner != null && (!person || opposed(sv, person, a))) foreign.add(owner);
   }
   const positions = new Map<number, Position[]>();

@@ -25,7 +25,8 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     const emit: Emit = Object.assign((subjectKey: number, title: string, objectKey: number | null, prep = 'of', inferred = false) => {
       if (objectKey === null || objectKey === subjectKey || !title || pluralTitle(title)) return;
       if (view.entityByKey.get(objectKey)?.type === 'COUNTRY' && prep === 'of') {
-        if (!inferred) statedOwners.set(subjectKey, objectKey);
+        // Only a national office sets its holder against another state ("opposition leader" does not).
+        if (!inferred && isNationalTitle(title)) statedOwners.set(subjectKey, objectKey);
         held.add(title, objectKey, subjectKey);
       }
       const mark = inferred ? { inferred } : {};
@@ -50,7 +51,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       apposition(sv, arg, (subject, predicate, object) => {
         if (subject === object) return;
         const type = predicate.endsWith(' in') ? 'LOCATION' : arg.type === 'PERSON' ? 'ROLE' : 'AFFILIATION';
-        if (type === 'ROLE' && view.entityByKey.get(object)?.type === 'COUNTRY') statedOwners.set(subject, object);
+        if (type === 'ROLE' && view.entityByKey.get(object)?.type === 'COUNTRY' && isNationalTitle(predicate.replace(/ of$/, ''))) statedOwners.set(subject, object);
         out.push({ subjectKey: subject, predicate, type, objectKey: object, evidence: sv.span });
       });
     }
