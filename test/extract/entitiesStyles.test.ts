@@ -81,3 +81,29 @@ describe("a minister's title and the honorific before the name", () => {
     expect(entities).toEqual(['PERSON Tarik Osman']);
   });
 });
+
+describe('family names that are also title or place words', () => {
+  it.each([
+    ['a title word before a generational suffix', 'Jo Bishop Jr. met the envoy.', ['PERSON Jo Bishop Jr']],
+    ['a title, a given name and a family name that is a place word', 'The envoy met National Security Adviser Anthony Lake on Monday.', ['PERSON Anthony Lake']],
+  ])('%s', (_case, body, expected) => {
+    expect(read(body).entities).toEqual(expected);
+  });
+
+  it('keeps a lake named before its place word a place', () => {
+    expect(read('The envoy flew over Lake Kestrel on Monday.').entities).toEqual(['LOCATION Lake Kestrel']);
+  });
+});
+
+describe('a maker named before a model', () => {
+  it.each([
+    ['a model written as one word', 'Ruritania will buy Kestrel Dynamics F-35 jets.', 'ORGANIZATION Kestrel Dynamics'],
+    ['a model split at its hyphen', 'Ruritania will buy Kestrel Su-30 jets.', 'ORGANIZATION Kestrel'],
+  ])('%s', (_case, body, maker) => {
+    expect(read(body).entities).toContain(maker);
+  });
+
+  it("leaves a state's adjective before a model to the state", () => {
+    expect(read('A Russian Su-24 crashed on Monday.').entities).not.toContain('ORGANIZATION Russian');
+  });
+});

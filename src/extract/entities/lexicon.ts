@@ -237,6 +237,11 @@ export const commonWords: ReadonlySet<string> = (() => {
   return out;
 })();
 
+/** Given names compromise's lexicon knows ("anthony", "jo"), whatever a word after them makes of them in context. */
+export const givenNames: ReadonlySet<string> = new Set(
+  Object.entries(compromiseLexicon).filter(([, tags]) => [tags].flat().some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')).map(([word]) => word),
+);
+
 /** Verbs compromise's lexicon knows in their base form ("meet", "urge"), for headline verbs read as names. */
 export const verbLemmas: ReadonlySet<string> = (() => {
   return new Set(Object.entries(compromiseLexicon).filter(([, tags]) => [tags].flat().some((t) => t === 'Infinitive' || t === 'Verb')).map(([word]) => word));

@@ -5,7 +5,7 @@ import { type Chunk, nicknameAt, nicknameOpening } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  compassWords, isDescriptive, forceStates, knownOrgs, rankQualifiers, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
+  compassWords, givenNames, isDescriptive, forceStates, knownOrgs, rankQualifiers, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
@@ -148,7 +148,8 @@ export function personShaped(words: readonly Word[], from: number, to: number): 
     // "Bagh-e Varosk": a Persian ezafe between the parts of a family name.
     const ezafe = /^(?:e|ye)$/.test(w.lower) && w.gapBefore === '-' && i > from && i < to - 1 && words[i + 1]!.gapBefore === ' ';
     if (!w.cap && !ezafe && !(w.gapBefore === '-' && i === to - 1 && i > from && words[i - 1]!.cap) && !['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'del', 'y'].includes(w.lower)) return false;
-    if (/\d/.test(w.text) || isHead(w) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to) && !(w.gapBefore === '-' && !w.cap))) return false;
+    const familyName = i > from && i + 1 < to && GENERATIONAL_SUFFIX.test(words[i + 1]!.text);
+    if (/\d/.test(w.text) || (isHead(w) && !familyName) || (monthsAndDays.has(w.lower) && !monthAsName(words, i, to) && !(w.gapBefore === '-' && !w.cap))) return false;
   }
   return true;
 }
@@ -409,7 +410,16 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
   if (n >= 2 && STATE_WORDS.has(last.lower) && words.slice(from, to - 1).every((w) => regionalAdjectives.has(w.lower))) return;
   // Model designations: "Su-24", "S-400", "Shahed-136" are things, not organisations.
   if (/\d/.test(last.text) && last.gapBefore === '-' && !words.slice(from, to).some((w) => w.lower === 'and')) {
-    out.push({ from, to, kind: 'OTHER', certainty: SURE });
+    // "Sukhoi Su-24", "Acme Martin F-35": the capitalised words before the model are its maker.
+    const model = to - 2 > from && words[to - 2]!.gapBefore !== '-' ? to - 2 : from;
+    if (model > from) readMaker(words, from, model, out);
+    out.push({ from: model, to, kind: 'OTHER', certainty: SURE });
+    return;
+  }
+  // "Acme Martin F-35": a name right before a model written as one word is its maker.
+  const next = words[to];
+  if (!readingMaker && next && next.gapBefore === ' ' && next.sentence === last.sentence && /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u.test(next.text)) {
+    readMaker(words, from, to, out);
     return;
   }
   if (holidays.has(key)) {
@@ -699,6 +709,8 @@ function addStateAdjective(words: readonly Word[], from: number, to: number, out
 function readTitle(words: readonly Word[], from: number, to: number, out: Candidate[]): boolean {
   for (let a = from; a < to; a++) {
     if (!isTitleWord(words[a]) && !beforePortfolioHead(words, a, to)) continue;
+    // "Martin Luther King Jr.", "Jo Bishop Sr.": a title's word after a name and before a generational suffix is a family name.
+    if (a > from && words[a - 1]!.cap && a + 1 < to && GENERATIONAL_SUFFIX.test(words[a + 1]!.text)) continue;
     const connector = words[a - 1];
     if (a - 2 >= from && connector && ['of', 'for', 'on'].includes(connector.lower) && (orgOfHeads.has(words[a - 2]!.lower) || orgHeads.has(words[a - 2]!.lower))) return false;
     let b = a;
@@ -767,7 +779,7 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     const single = words[nameFrom]!.lower;
     const headlineVerb = to - nameFrom === 1 && /s$/.test(single) && (verbLemmas.has(single.slice(0, -1)) || verbLemmas.has(single.replace(/es$/, ''))) && !hasTag(words[nameFrom]!, ['FirstName', 'LastName', 'Person'])
       && /^(with|in|at|on|to|for|the|a|an|his|her|its|their)$/.test(words[to]?.lower ?? '');
-    if (!personShaped(words, nameFrom, to) || headlineVerb) {
+    if (!(personShaped(words, nameFrom, to) || surnameLikePlace(words, nameFrom, to)) || headlineVerb) {
       a = b - 1;
       continue;
     }
@@ -777,6 +789,35 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
     return true;
   }
   return false;
+}
+
+/** Set while the words before a model are read as they would be alone. */
+let readingMaker = false;
+
+/** The maker named before a model ("Sukhoi" in "Sukhoi Su-24"): a company, unless a state or something else known. */
+function readMaker(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
+  const before = out.length;
+  readingMaker = true;
+  try {
+    readSpan(words, from, to, out);
+  } finally {
+    readingMaker = false;
+  }
+  const read = out.slice(before);
+  const maker = words.slice(from, to).every((w) => w.cap && !isTitleWord(w)) && (read.length === 0 || read.every((c) => c.kind === 'PERSON' || c.kind === 'UNKNOWN'));
+  if (maker) out.splice(before, read.length, { from, to, kind: 'ORGANIZATION', certainty: LIKELY });
+}
+
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|Jnr|Snr)$/;
+
+/**
+ * "Adviser Jo Lake", "Minister Ana Hill": after a title, a given name and a family name that is also
+ * a place's head word ("lake", "hill") name a person, not a place.
+ */
+function surnameLikePlace(words: readonly Word[], from: number, to: number): boolean {
+  const last = words[to - 1]!;
+  return to - from >= 2 && to - from <= 3 && placeHeads.has(last.lower) && !orgHeads.has(last.lower) && last.gapBefore === ' '
+    && (givenNames.has(words[from]!.lower) || hasTag(words[from]!, ['FirstName', 'MaleName', 'FemaleName'])) && personShaped(words, from, to - 1);
 }
 
 /** "Jo "Tiger" Bloggs": a person named without the nickname in quote marks, which stays in the mention's text. */
