@@ -32,6 +32,14 @@ export function isNationalTitle(title: string): boolean {
   return /^(foreign|home|defence|defense|interior|state|finance|trade|health|justice|energy|education|agriculture|labou?r|environment|transport)( affairs)? secretary$/.test(t) || /^(?:under-?)?secretary of (foreign|home|state|defen[cs]e|the interior|finance)\b/.test(t);
 }
 
+/**
+ * A title that speaks for its state, so that its holder stands for it against another person: a
+ * national office, or a state's bare "leader" ("the Ruritanian leader"; not "opposition leader").
+ */
+export function speaksForState(title: string): boolean {
+  return isNationalTitle(title) || /^(?:supreme |paramount )?leader$|^ruler$|^head of state$/.test(bareTitle(title));
+}
+
 /** One holder per country at a time: a second person with the same title belongs elsewhere. */
 export function isExclusive(title: string): boolean {
   const t = bareTitle(title);
@@ -191,7 +199,7 @@ function countriesApart(sv: SentenceView, self: number, statedOwners: ReadonlyMa
   const person = sv.args.find((a) => a.key === self);
   for (const a of sv.args) {
     const role = a.mention.role;
-    const owner = role?.ofKey != null && isNationalTitle(role.title) ? role.ofKey : statedOwners.get(a.key);
+    const owner = role?.ofKey != null && speaksForState(role.title) ? role.ofKey : statedOwners.get(a.key);
     if (a.type === 'PERSON' && a.key !== self && owner != null && (!person || opposed(sv, person, a))) foreign.add(owner);
   }
   const positions = new Map<number, Position[]>();

@@ -2,7 +2,7 @@ import { APPOINTMENT_MODIFIERS, APPOINTMENT_VERBS, BECOME_VERBS, LEAVING_VERBS, 
 import { addressNouns, addressPossessives, compassWords, fold, orgHeads, orgIntroNouns, places, portfolioHeads, portfolioWords } from '../entities/lexicon.js';
 import type { LocalMention, LocalRelation } from '../types.js';
 import { argAt, type Arg, type ArticleView, type SentenceView, type Tok } from './articleView.js';
-import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun } from './articleOwner.js';
+import { articleCountry, bareTitle, contextOwner, HeldTitles, inferTitleOwner, isNationalTitle, ownerByNoun, speaksForState } from './articleOwner.js';
 import { isDemonym, listedAfter, pluralTitleHolders, singularTitleWord } from './phrases.js';
 import { resolvePronoun } from './resolvePronoun.js';
 import { isAdjective, isBe, isComma, isDeterminer, isHardBreak, isNoun, isPhraseBreak, isSayVerb, isValue, PLACE_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
@@ -26,7 +26,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       if (objectKey === null || objectKey === subjectKey || !title || pluralTitle(title)) return;
       if (view.entityByKey.get(objectKey)?.type === 'COUNTRY' && prep === 'of') {
         // Only a national office sets its holder against another state ("opposition leader" does not).
-        if (!inferred && isNationalTitle(title)) statedOwners.set(subjectKey, objectKey);
+        if (!inferred && speaksForState(title)) statedOwners.set(subjectKey, objectKey);
         held.add(title, objectKey, subjectKey);
       }
       const mark = inferred ? { inferred } : {};
@@ -51,7 +51,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
       apposition(sv, arg, (subject, predicate, object) => {
         if (subject === object) return;
         const type = predicate.endsWith(' in') ? 'LOCATION' : arg.type === 'PERSON' ? 'ROLE' : 'AFFILIATION';
-        if (type === 'ROLE' && view.entityByKey.get(object)?.type === 'COUNTRY' && isNationalTitle(predicate.replace(/ of$/, ''))) statedOwners.set(subject, object);
+        if (type === 'ROLE' && view.entityByKey.get(object)?.type === 'COUNTRY' && speaksForState(predicate.replace(/ of$/, ''))) statedOwners.set(subject, object);
         out.push({ subjectKey: subject, predicate, type, objectKey: object, evidence: sv.span });
       });
     }
