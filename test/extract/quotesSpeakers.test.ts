@@ -532,3 +532,21 @@ describe('a double mark typed as two single ones', () => {
     expect(quotesOf(body, [ROE])).toMatchObject([{ text, speaker: 'Jan Roe' }]);
   });
 });
+
+describe('a speech verb opening its sentence, the speaker after it', () => {
+  it.each([
+    ['"Said" and a name with its affiliation', 'Ivo Marek was sworn in on Monday.\n\nSaid Jan Roe of the Harbour Institute: "Marek\'s oath opens a new era for the port."', 'Jan Roe'],
+    ['"Added" and a title before the name', 'Ivo Marek was sworn in on Monday.\n\nAdded the minister, Jan Roe: "We are ready for the new era."', 'Jan Roe'],
+  ])('%s', (_, body, speaker) => {
+    expect(lastSpeaker(body, [ROE, MAREK, org('Harbour Institute')])).toBe(speaker);
+  });
+});
+
+describe("a pronoun's gender from a given name the tagger does not know", () => {
+  it.each([
+    ['"she" for a woman named before a man', 'The resolve of Hashim Marek to talk is clear, says harbour chief Federica Roe.\n\n"That would be a real change for the port," she said.', 'Federica Roe'],
+    ['"he" for a man named before a woman', 'The resolve of Federica Roe to talk is clear, says harbour chief Hashim Marek.\n\n"That would be a real change for the port," he said.', 'Hashim Marek'],
+  ])('%s', (_, body, speaker) => {
+    expect(lastSpeaker(body, [{ name: 'Federica Roe', forms: ['Roe'] }, { name: 'Hashim Marek', forms: ['Marek'] }])).toBe(speaker);
+  });
+});

@@ -269,7 +269,9 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
       i = cue.first;
       continue;
     }
-    const speaker = cue.speakerAfter ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
+    // "Said Jane Roe of the Acme Institute: “…”": a verb opening its sentence has its speaker after it.
+    const inverted = cue.first === limit && /^\p{Lu}/u.test(tokens[cue.first]!.text);
+    const speaker = cue.speakerAfter || inverted ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
     const attribution: Attribution = { cue, side: 'before', speaker };
     // "She said they had agreed to “…”": what a group agreed, reported by a speaker named before.
     const group = speaker?.kind === 'pronoun' && speaker.pronoun === 'they';

@@ -12,8 +12,10 @@ import {
   SPEAKING_ORGANISATION_NOUNS,
   STATE_BODY_NOUNS,
 } from '../../data/pronouns.js';
+import { EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
 import { HONORIFICS, TITLE_EPITHETS, TITLE_MODIFIERS } from '../../data/titles.js';
 import type { LocalEntity } from '../types.js';
+import { givenNameGender } from './givenNameGender.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt, sentenceAt } from './articleIndex.js';
 import { type SpeakerPhrase, TITLE_HEAD_WORDS, isPluralTitle, personInTitle, possessiveHead } from './findAttribution.js';
 import { isMediumEntity } from './mediumEntity.js';
@@ -34,6 +36,8 @@ export interface SpeechEvent {
 const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter((t) => !t.includes(' ')));
 /** Ranks and honorifics: a person holding one may hold any office besides ("Colonel Jan Roe, the army spokesman"). */
 const RANKS: ReadonlySet<string> = new Set(HONORIFICS);
+/** "Xi Jinping": a name written family name first has no given name to read a gender from at its start. */
+const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
 /** Title heads too vague to tell two offices apart. */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'officer', 'executive', 'deputy', 'representative', 'official', 'boss', 'strongman']);
 /** Spellings of one role head. */
@@ -508,9 +512,12 @@ export class SpeakerResolver {
           if (!token) break;
           const word = token.text.toLowerCase().replace(/['’]s$/u, '');
           // The given name is the first name-like token after any title ("Norwegian Prime Minister …" is no woman).
-          if (firstName && token.tags.has('Person') && !token.tags.has('Actor') && !TITLE_HEAD_WORDS.has(word)) {
-            if (token.tags.has('FemaleName')) votes.add('female');
-            if (token.tags.has('MaleName')) votes.add('male');
+          // A given name the tagger does not know ("Federica Roe") takes the name lists' gender, before a family name.
+          const untagged = i < last && /^\p{Lu}\p{Ll}/u.test(token.text) && !RANKS.has(word);
+          if (firstName && ((token.tags.has('Person') && !token.tags.has('Actor')) || untagged) && !TITLE_HEAD_WORDS.has(word)) {
+            const tagged = token.tags.has('FemaleName') ? 'female' : token.tags.has('MaleName') ? 'male' : null;
+            const gender = tagged ?? (i < last && !EAST_ASIAN_FAMILY_NAMES.has(word) ? givenNameGender(word) : null);
+            if (gender) votes.add(gender);
             firstName = false;
           }
           const honorific = GENDERED_HONORIFICS.get(word);
