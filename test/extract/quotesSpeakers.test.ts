@@ -550,3 +550,22 @@ describe("a pronoun's gender from a given name the tagger does not know", () => 
     expect(lastSpeaker(body, [{ name: 'Federica Roe', forms: ['Roe'] }, { name: 'Hashim Marek', forms: ['Marek'] }])).toBe(speaker);
   });
 });
+
+describe('a gerund after a preposition is no speech cue', () => {
+  it('gives a second quote of the sentence to the speaker of the first', () => {
+    const body = 'Harbour officials admitted that two ferries had sunk, after which Jan Roe asserted that the port is "fully ready" for defending its piers against "any storm".';
+    expect(quotesOf(body, [ROE, org('Harbour')]).map((q) => q.speaker)).toEqual(['Jan Roe', 'Jan Roe']);
+  });
+});
+
+describe("a vague head looks back before it looks ahead", () => {
+  it('gives "the Acme leader" to the Acme official named before, not to an Acme leader named later in the sentence', () => {
+    const body = 'Acme Party Senior Joint Secretary Jan Roe said a team raided a house.\n\nThe Acme leader said an artist and Acme leader Ivo Marek were arrested during the "peaceful" march.';
+    expect(lastSpeaker(body, [ROE, MAREK, org('Acme Party', ['Acme'])])).toBe('Jan Roe');
+  });
+
+  it('still finds the holder named after a description that opens the story', () => {
+    const body = 'The Acme leader said the march was "peaceful and calm".\n\nAcme leader Ivo Marek led the march.';
+    expect(lastSpeaker(body, [MAREK, org('Acme Party', ['Acme'])])).toBe('Ivo Marek');
+  });
+});

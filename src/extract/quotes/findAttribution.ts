@@ -83,6 +83,8 @@ export function speechCueEndingAt(index: ArticleIndex, i: number): SpeechCue | n
     const p = lower(previous);
     if (p !== 'to' && (previous.tags.has('Preposition') || previous.tags.has('Determiner') || /^(his|her|its|their|our|my|your)$/u.test(p))) return null;
   }
+  // "capable of defending its soil against …": a gerund after a preposition reports no act of speech.
+  if (/ing$/u.test(word) && previous && previous.sentenceIndex === token.sentenceIndex && /^(?:of|for|against|at)$/u.test(lower(previous))) return null;
   return judgement ? { first: i, last: i, text: token.text, speakerAfter: false, judgement } : { first: i, last: i, text: token.text, speakerAfter: false };
 }
 

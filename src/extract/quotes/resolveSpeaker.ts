@@ -310,7 +310,9 @@ export class SpeakerResolver {
       if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { key, score, recency };
     }
     const exact = best;
-    if (exact && (exact.score > 0 || (content.length < 2 && ownerWords.size === 0))) return this.canonical(exact.key);
+    // "The Acme leader said …" before "Acme leader Jo Roe" is named: a vague head looks back to an office holder of Acme first.
+    const onlyAfter = VAGUE_HEADS.has(head) && !!exact && exact.recency < 0;
+    if (exact && !onlyAfter && (exact.score > 0 || (content.length < 2 && ownerWords.size === 0))) return this.canonical(exact.key);
     // "The Norwegian leader": a vague head fits whoever holds an office of the state or body it names,
     // rather than a leader of something else.
     if (!VAGUE_HEADS.has(head) || (content.length < 2 && ownerWords.size === 0)) return exact ? this.canonical(exact.key) : null;
