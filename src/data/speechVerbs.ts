@@ -204,6 +204,13 @@ export const INTENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Phrases whose speaker stands after them ("according to X"). */
+/**
+ * Finite speech verbs that may open a sentence with the speaker after them ("Said Jo Roe of the Acme
+ * Institute: …", "Added the minister: …"). Participles that open a sentence ("Speaking at …",
+ * "Asked about …") set a scene for the subject after the comma instead.
+ */
+export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'declared', 'explained', 'insisted', 'warned', 'stressed', 'continued']);
+
 export const SPEAKER_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to']);
 
 /** Prepositions joining a role to whom it is held for: "a spokesman for X", "an adviser to X", "the head of X". */

@@ -549,6 +549,11 @@ describe("a pronoun's gender from a given name the tagger does not know", () => 
   ])('%s', (_, body, speaker) => {
     expect(lastSpeaker(body, [{ name: 'Federica Roe', forms: ['Roe'] }, { name: 'Hashim Marek', forms: ['Marek'] }])).toBe(speaker);
   });
+
+  it("does not rule out the one person in focus on the lists' word alone ('Nana' is a man's title in Ghana)", () => {
+    const body = 'Nana Kofi Roe rejected calls for a reshuffle on Monday.\n\n"My ministers have done outstanding work," he said.';
+    expect(lastSpeaker(body, [{ name: 'Nana Kofi Roe', forms: ['Roe'] }])).toBe('Nana Kofi Roe');
+  });
 });
 
 describe('a gerund after a preposition is no speech cue', () => {
@@ -567,5 +572,14 @@ describe("a vague head looks back before it looks ahead", () => {
   it('still finds the holder named after a description that opens the story', () => {
     const body = 'The Acme leader said the march was "peaceful and calm".\n\nAcme leader Ivo Marek led the march.';
     expect(lastSpeaker(body, [MAREK, org('Acme Party', ['Acme'])])).toBe('Ivo Marek');
+  });
+});
+
+describe('a participle opening its sentence sets a scene, naming no speaker after it', () => {
+  it('takes the verb after the scene, not the state named after the participle, as the cue', () => {
+    const body = 'Norwegian Foreign Minister Jan Roe arrived on Monday.\n\nSpeaking at a press conference Norway\'s foreign minister said that the two nations "were able to agree" on the border.';
+    const [quote] = quotesOf(body, [ROE, NORWAY]);
+    expect(quote?.verb).toBe('said');
+    expect(quote?.speaker).not.toBe('Norway');
   });
 });

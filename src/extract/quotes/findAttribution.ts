@@ -1,7 +1,7 @@
 import type { Token } from '../../ingest/types.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SPEAKING_ORGANISATION_NOUNS } from '../../data/pronouns.js';
 import { PREPOSITIONS } from '../../data/relationVerbs.js';
-import { INTENT_NOUNS, NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, judgementVerbLemma, speechVerbLemma } from '../../data/speechVerbs.js';
+import { INTENT_NOUNS, INVERTED_SPEECH_VERBS, NOUN_AMBIGUOUS_FORMS, ROLE_OWNER_PREPOSITIONS, SPEAKER_AFTER_PHRASES, SPEECH_PHRASES, SUBJECT_VERB_FILLERS, judgementVerbLemma, speechVerbLemma } from '../../data/speechVerbs.js';
 import { TITLE_HEADS } from '../../data/titles.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, lastTokenEndingBy, sentenceAt } from './articleIndex.js';
 import type { QuoteSpan } from './findQuoteSpans.js';
@@ -272,7 +272,7 @@ function findPreAttribution(index: ArticleIndex, span: QuoteSpan): Attribution |
       continue;
     }
     // "Said Jane Roe of the Acme Institute: “…”": a verb opening its sentence has its speaker after it.
-    const inverted = cue.first === limit && /^\p{Lu}/u.test(tokens[cue.first]!.text);
+    const inverted = cue.first === limit && cue.first === cue.last && /^\p{Lu}/u.test(tokens[cue.first]!.text) && INVERTED_SPEECH_VERBS.has(lower(tokens[cue.first]));
     const speaker = cue.speakerAfter || inverted ? speakerAfterCue(index, cue, span.open) : speakerBeforeCue(index, cue, limit);
     const attribution: Attribution = { cue, side: 'before', speaker };
     // "She said they had agreed to “…”": what a group agreed, reported by a speaker named before.

@@ -54,6 +54,8 @@ const APPOINTMENT_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 /** How far back (in paragraphs) an unattributed quote looks for the speaker of the talk around it. */
 const INHERIT_PARAGRAPHS = 2;
+/** How many sentences back a person the name lists' gender fits may be named and still be preferred. */
+const LISTED_GENDER_SENTENCES = 3;
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, readonly string[]>();
   for (const group of ORGANISATION_SYNONYMS) for (const word of group) map.set(word, group);
@@ -72,6 +74,8 @@ const roleHead = (word: string): string => HEAD_EQUIVALENTS.get(word) ?? word;
  */
 export class SpeakerResolver {
   private readonly genders = new Map<number, Gender | null>();
+  /** Genders only the name lists give ("Federica"): too often wrong for names from elsewhere ("Nana", "Alexis") to rule anyone out alone. */
+  private readonly listedGenders = new Map<number, Gender>();
   private readonly roleWords = new Map<number, Set<string>>();
   /** Main-clause person subjects, in body order. */
   private readonly subjects: MentionRef[] = [];
@@ -167,6 +171,18 @@ export class SpeakerResolver {
       if (gender && g && g !== gender) return false;
       return !role || !this.holdsOtherOffice(key, role);
     };
+    const found = this.mostSalient(at, fits);
+    // "…," she said, after "Hashim Roe" and "Federica Kos": when the name lists make the person found
+    // the other gender, a person of the right one named in the last few sentences is meant.
+    const listed = found === null ? undefined : this.listedGenders.get(found);
+    if (!gender || !listed || listed === gender) return found;
+    const here = this.sentenceOf(at);
+    const near = (key: number): boolean => here - this.sentenceOf(Math.max(0, this.lastMentionBefore(key, at))) <= LISTED_GENDER_SENTENCES;
+    return this.mostSalient(at, (key) => fits(key) && this.listedGenders.get(this.canonical(key)) === gender && near(key)) ?? found;
+  }
+
+  /** The person most in focus at `at` among those that `fits`: a subject since the last speaker, that speaker, else the last named. */
+  private mostSalient(at: number, fits: (key: number) => boolean): number | null {
     let lastSpeech: SpeechEvent | undefined;
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i]!;
@@ -495,6 +511,8 @@ export class SpeakerResolver {
       const votes = new Set<Gender>();
       /** Pronouns the text itself uses for the person ("X expressed his regret"): they outvote a guess from the given name. */
       const stated = new Set<Gender>();
+      /** The name lists' guess for a given name the tagger does not know: a hint only (see salientPerson). */
+      const listedGenders = new Set<Gender>();
       const known = this.genders.get(key);
       if (known) votes.add(known);
       for (const alias of entity.aliases) addWords(roles, alias, true);
@@ -518,8 +536,9 @@ export class SpeakerResolver {
           const untagged = i < last && /^\p{Lu}\p{Ll}/u.test(token.text) && !RANKS.has(word);
           if (firstName && ((token.tags.has('Person') && !token.tags.has('Actor')) || untagged) && !TITLE_HEAD_WORDS.has(word)) {
             const tagged = token.tags.has('FemaleName') ? 'female' : token.tags.has('MaleName') ? 'male' : null;
-            const gender = tagged ?? (i < last && !EAST_ASIAN_FAMILY_NAMES.has(word) ? givenNameGender(word) : null);
-            if (gender) votes.add(gender);
+            if (tagged) votes.add(tagged);
+            const listed = !tagged && i < last && !EAST_ASIAN_FAMILY_NAMES.has(word) ? givenNameGender(word) : null;
+            if (listed) listedGenders.add(listed);
             firstName = false;
           }
           const honorific = GENDERED_HONORIFICS.get(word);
@@ -571,6 +590,7 @@ export class SpeakerResolver {
       this.roleWords.set(key, roles);
       const decided = stated.size === 1 ? stated : votes;
       this.genders.set(key, decided.size === 1 ? [...decided][0]! : null);
+      if (decided.size === 0 && listedGenders.size === 1) this.listedGenders.set(key, [...listedGenders][0]!);
     }
   }
 
