@@ -203,7 +203,6 @@ export const INTENT_NOUNS: ReadonlySet<string> = new Set([
   'commitment', 'refusal', 'decision', 'demand', 'demands', 'appeal', 'warning', 'threat', 'mission', 'vision', 'ambition',
 ]);
 
-/** Phrases whose speaker stands after them ("according to X"). */
 /**
  * Finite speech verbs that may open a sentence with the speaker after them ("Said Jo Roe of the Acme
  * Institute: …", "Added the minister: …"). Participles that open a sentence ("Speaking at …",
@@ -211,6 +210,7 @@ export const INTENT_NOUNS: ReadonlySet<string> = new Set([
  */
 export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'declared', 'explained', 'insisted', 'warned', 'stressed', 'continued']);
 
+/** Phrases whose speaker stands after them ("according to X"). */
 export const SPEAKER_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to']);
 
 /** Prepositions joining a role to whom it is held for: "a spokesman for X", "an adviser to X", "the head of X". */

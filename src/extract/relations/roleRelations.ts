@@ -25,7 +25,7 @@ export function roleRelations(view: ArticleView): LocalRelation[] {
     const emit: Emit = Object.assign((subjectKey: number, title: string, objectKey: number | null, prep = 'of', inferred = false) => {
       if (objectKey === null || objectKey === subjectKey || !title || pluralTitle(title)) return;
       if (view.entityByKey.get(objectKey)?.type === 'COUNTRY' && prep === 'of') {
-        // Only a national office sets its holder against another state ("opposition leader" does not).
+        // Only a title that speaks for the state sets its holder against another state ("opposition leader" does not).
         if (!inferred && speaksForState(title)) statedOwners.set(subjectKey, objectKey);
         held.add(title, objectKey, subjectKey);
       }
