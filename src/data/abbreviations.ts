@@ -40,6 +40,6 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['asst', 'assistant'],
   ['atty', 'attorney'],
   ['chmn', 'chairman'],
-  // An honorific, read as one only with its stop: "Hon Hai" is a company.
+  // An honorific, read as one only with its stop: "Hon Velkor" may be a company.
   ['hon', 'honourable'],
 ]);

@@ -3,6 +3,8 @@
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*';
+/** Labels of related-article links: "Read more", "Also read", "Related stories", "See also". */
+const LINK_LABEL_WORDS = '(?:read(?:\\s+(?:more|also|next))?|also\\s+read|related(?:\\s+(?:articles?|stories|news|content))?|see\\s+also|recommended(?:\\s+for\\s+you)?|more\\s+on\\s+this(?:\\s+story)?)';
 
 /** Whole lines that are chrome wherever they stand. */
 export const CHROME_LINES: readonly RegExp[] = [
@@ -10,7 +12,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^[\s>|<*#=~_\-–—•·.]+$/,
   /^<\/?[a-z][^>]*>$/i,
   // Related-article links: "Read: …", "Read  …" (two spaces or a no-break space), "Related: …", "Full article: …".
-  /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|full\s+(?:article|story)|recommended|more\s+on\s+this|watch|listen)\s*(?:[:|›»]|[\u00a0]|\s{2,}|[-–—]\s)/i,
+  new RegExp(`^(?:${LINK_LABEL_WORDS}|full\\s+(?:article|story)|watch|listen)\\s*(?:[:|›»]|[\\u00a0]|\\s{2,}|[-–—]\\s)`, 'i'),
   // Sharing, following and comment widgets.
   /^continue\s+reading(?:\s+the\s+(?:main\s+)?(?:story|article))?\W*$/i,
   /^(?:advertisement|sponsored|share(?:\s+this(?:\s+article)?)?|follow\s+(?:us|\S+\s+on)|subscribe\b.*|sign\s+up\b.*|click\s+to\s+\w+(?:\s+\w+)?|leave\s+a\s+(?:reply|comment)|\d*\s*comments?|tags?\s*:.*|connect\s+with\s+us|print|email|whatsapp|facebook|twitter)$/i,
@@ -69,7 +71,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Herald|Times|Post|Tribune|Gazette|Journal|Star|Guardian|Telegraph|Chronicle|Observer|Mail|Express|Monitor|Standard|Mirror|Inquirer|Dispatch|Courier|Press)$/u,
   // Notes that the story is still being written: "More coming", "This is a developing story".
   /^(?:more\s+(?:to\s+)?(?:come|coming)|more\s+details\s+to\s+follow|updates?\s+to\s+follow|(?:this\s+is\s+a\s+)?(?:developing|breaking)\s+(?:story|news)(?:[,;]?\s+(?:check\s+back|and\s+will\s+be\s+updated)[^.!?]{0,40})?|story\s+developing|news\s+in\s+development)\W*$/i,
-  // A breaking-news notice before the earlier story: "THIS IS A BREAKING NEWS UPDATE. Check back soon … is below."
+  // A breaking-news notice before the earlier story: "BREAKING NEWS UPDATE. Check back later … earlier report follows."
   /^(?:this\s+is\s+a\s+)?breaking\s+news(?:\s+update)?\.\s+check\s+back\b[^!?]{0,160}$/i,
   // A single capitalised word alone on a line: a dateline or a credit ("FORTVILLE", "Agencies").
   /^\p{Lu}[\p{L}'’-]{1,24}$/u,
@@ -207,7 +209,7 @@ export const AUTHOR_BIO =
   /\b(?:is|are|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|freelancer|team\s+of\s+(?:journalists|reporters|writers))\b/i;
 
 /** A link list's label alone on its line ("Read more:"): the line after it is a linked headline. */
-export const LINK_LABEL = /^(?:read(?:\s+(?:more|also|next))?|also\s+read|related(?:\s+(?:articles?|stories|news|content))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+on\s+this(?:\s+story)?)\s*:?$/i;
+export const LINK_LABEL = new RegExp(`^${LINK_LABEL_WORDS}\\s*:?$`, 'i');
 
 /** A linked headline: no sentence's stop at its end, and short. */
 export const LINKED_HEADLINE = /^[^\n]{1,160}[^.!"”'’\s]$/u;

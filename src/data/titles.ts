@@ -79,7 +79,7 @@ export const TITLE_CONNECTORS: readonly string[] = ['of', 'for', 'on', 'and', 't
 
 /**
  * Styles of monarchs and popes. A person the story names only by a style and one given name goes by
- * both ("King Abdullah", "Pope Francis"): the given name alone is no name a reader would look up.
+ * both ("King Tarik", "Pope Osmani"): the given name alone is no name a reader would look up.
  */
 export const REGNAL_STYLES: readonly string[] = ['king', 'queen', 'prince', 'princess', 'crown prince', 'emperor', 'empress', 'sultan', 'emir', 'pope'];
 

@@ -69,15 +69,15 @@ describe('names run together', () => {
 
 describe("a minister's title and the honorific before the name", () => {
   it('reads "Hon." as an honorific, not part of the name', () => {
-    expect(read('The Minister for Defence, the Hon. Tarik Osman, met the envoy.').entities).toEqual(['PERSON Tarik Osman']);
+    expect(read('The Minister for Fisheries, the Hon. Tarik Osman, met the envoy.').entities).toEqual(['PERSON Tarik Osman']);
   });
 
-  it('reads "Hon" without a stop as part of a name ("Hon Hai")', () => {
-    expect(read('Hon Hai said it would build a plant in Fortville.').entities.some((e) => e.endsWith(' Hon Hai'))).toBe(true);
+  it('reads "Hon" without a stop as part of a name ("Hon Velkor")', () => {
+    expect(read('Hon Velkor said it would build a plant in Fortville.').entities.some((e) => e.endsWith(' Hon Velkor'))).toBe(true);
   });
 
   it("reads a minister's list of portfolios with no name after it as a title, not a body", () => {
-    const { entities } = read('He met the Minister for National Security, Police and Correctional Services, the Hon. Tarik Osman, on Monday.');
+    const { entities } = read('He met the Minister for Ports, Roads and Coastal Services, the Hon. Tarik Osman, on Monday.');
     expect(entities).toEqual(['PERSON Tarik Osman']);
   });
 });

@@ -33,6 +33,6 @@ describe('a modifier of time opening a sentence belongs to the title, not to a n
 
 describe('a title before a comma and an honorific with its article', () => {
   it('gives the title to the name after ", the Hon."', () => {
-    expect(read('Chile cut port fees. The Minister for Defence, the Hon. Ana Sorel, praised the move.').roles).toEqual(['Ana Sorel —minister for defence of→ Chile']);
+    expect(read('Chile cut port fees. The Minister for Fisheries, the Hon. Ana Sorel, praised the move.').roles).toEqual(['Ana Sorel —minister for fisheries of→ Chile']);
   });
 });

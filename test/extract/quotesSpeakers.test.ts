@@ -535,8 +535,8 @@ describe('a double mark typed as two single ones', () => {
 
 describe('a speech verb opening its sentence, the speaker after it', () => {
   it.each([
-    ['"Said" and a name with its affiliation', 'Ivo Marek was sworn in on Monday.\n\nSaid Jan Roe of the Harbour Institute: "Marek\'s oath opens a new era for the port."', 'Jan Roe'],
-    ['"Added" and a title before the name', 'Ivo Marek was sworn in on Monday.\n\nAdded the minister, Jan Roe: "We are ready for the new era."', 'Jan Roe'],
+    ['"Said" and a name with its affiliation', 'Ivo Marek opened the new pier on Monday.\n\nSaid Jan Roe of the Harbour Institute: "Marek\'s pier will double the ferry traffic."', 'Jan Roe'],
+    ['"Added" and a title before the name', 'Ivo Marek opened the new pier on Monday.\n\nAdded the minister, Jan Roe: "The ferries start in May."', 'Jan Roe'],
   ])('%s', (_, body, speaker) => {
     expect(lastSpeaker(body, [ROE, MAREK, org('Harbour Institute')])).toBe(speaker);
   });
@@ -544,28 +544,28 @@ describe('a speech verb opening its sentence, the speaker after it', () => {
 
 describe("a pronoun's gender from a given name the tagger does not know", () => {
   it.each([
-    ['"she" for a woman named before a man', 'The resolve of Hashim Marek to talk is clear, says harbour chief Federica Roe.\n\n"That would be a real change for the port," she said.', 'Federica Roe'],
-    ['"he" for a man named before a woman', 'The resolve of Federica Roe to talk is clear, says harbour chief Hashim Marek.\n\n"That would be a real change for the port," he said.', 'Hashim Marek'],
+    ['"she" for a woman named before a man who became the subject', 'Harbour chief Federica Roe met the council on Monday. Later Hashim Marek walked out of the hall.\n\n"The fares must come down first," she said.', 'Federica Roe'],
+    ['"he" for a man named before a woman who became the subject', 'Harbour chief Hashim Marek met the council on Monday. Later Federica Roe walked out of the hall.\n\n"The fares must come down first," he said.', 'Hashim Marek'],
   ])('%s', (_, body, speaker) => {
     expect(lastSpeaker(body, [{ name: 'Federica Roe', forms: ['Roe'] }, { name: 'Hashim Marek', forms: ['Marek'] }])).toBe(speaker);
   });
 
   it("does not rule out the one person in focus on the lists' word alone ('Nana' is a man's title in Ghana)", () => {
-    const body = 'Nana Kofi Roe rejected calls for a reshuffle on Monday.\n\n"My ministers have done outstanding work," he said.';
+    const body = 'Nana Kofi Roe opened the new pier on Monday.\n\n"The ferries will run every hour," he said.';
     expect(lastSpeaker(body, [{ name: 'Nana Kofi Roe', forms: ['Roe'] }])).toBe('Nana Kofi Roe');
   });
 });
 
 describe('a gerund after a preposition is no speech cue', () => {
   it('gives a second quote of the sentence to the speaker of the first', () => {
-    const body = 'Harbour officials admitted that two ferries had sunk, after which Jan Roe asserted that the port is "fully ready" for defending its piers against "any storm".';
+    const body = 'Harbour officials said two ferries were lost overnight; later Jan Roe told the council the fleet was "in good shape" and capable of defending its routes against "the worst storms".';
     expect(quotesOf(body, [ROE, org('Harbour')]).map((q) => q.speaker)).toEqual(['Jan Roe', 'Jan Roe']);
   });
 });
 
 describe("a vague head looks back before it looks ahead", () => {
   it('gives "the Acme leader" to the Acme official named before, not to an Acme leader named later in the sentence', () => {
-    const body = 'Acme Party Senior Joint Secretary Jan Roe said a team raided a house.\n\nThe Acme leader said an artist and Acme leader Ivo Marek were arrested during the "peaceful" march.';
+    const body = 'Acme Party deputy chair Jan Roe said the police searched the party office.\n\nThe Acme leader said a teacher and Acme leader Ivo Marek were held after the "orderly" rally.';
     expect(lastSpeaker(body, [ROE, MAREK, org('Acme Party', ['Acme'])])).toBe('Jan Roe');
   });
 
@@ -577,7 +577,7 @@ describe("a vague head looks back before it looks ahead", () => {
 
 describe('a participle opening its sentence sets a scene, naming no speaker after it', () => {
   it('takes the verb after the scene, not the state named after the participle, as the cue', () => {
-    const body = 'Norwegian Foreign Minister Jan Roe arrived on Monday.\n\nSpeaking at a press conference Norway\'s foreign minister said that the two nations "were able to agree" on the border.';
+    const body = 'Norwegian Foreign Minister Jan Roe arrived on Monday.\n\nSpeaking at a press conference Norway\'s foreign minister said the talks had "gone further than expected" on fishing rights.';
     const [quote] = quotesOf(body, [ROE, NORWAY]);
     expect(quote?.verb).toBe('said');
     expect(quote?.speaker).not.toBe('Norway');

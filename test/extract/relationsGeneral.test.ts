@@ -169,14 +169,14 @@ describe('subjects that act through a group', () => {
 
 describe('titles in apposition', () => {
   it.each<Row>([
-    ['a possessive owner and a lower-case portfolio list', "The deal was announced by Jo Bloggs, Ruritania's minister for trade, industry and tourism.", [jo, ruritania], ['Jo Bloggs —minister for trade, industry and tourism of→ Ruritania']],
+    ['a possessive owner and a lower-case portfolio list', "The deal was announced by Jo Bloggs, Ruritania's minister for ports, fisheries and tourism.", [jo, ruritania], ['Jo Bloggs —minister for ports, fisheries and tourism of→ Ruritania']],
     ['lower-case words describing the owner before its name', 'Jo Bloggs, head of corporate analysis firm Acme, spoke.', [jo, acme], ['Jo Bloggs —head of→ Acme']],
     ['a mediator for a body', 'Jo Bloggs, the main Acme mediator, told a news conference the deal held.', [jo, acme], ['Jo Bloggs —mediator of→ Acme']],
     ["a person's spokesman named after the comma", 'Spokesman for Jo Bloggs, Ana Kos, said talks would go on.', [jo, ana], ['Ana Kos —spokesman of→ Jo Bloggs']],
   ])('%s', (_rule, body, entities, expected) => has(body, entities, expected));
 
   it('takes a name alone between commas after a title as the subject ("The Minister, the Hon. Jo Bloggs, met …")', () => {
-    const got = relationsIn('The Minister for Defence, the Hon. Jo Bloggs, met with Ana Kos in Fortville today.', [jo, ana, fortville]);
+    const got = relationsIn('The Minister for Fisheries, the Hon. Jo Bloggs, met with Ana Kos in Fortville today.', [jo, ana, fortville]);
     expect(got).toContain('Jo Bloggs —met→ Ana Kos');
   });
 

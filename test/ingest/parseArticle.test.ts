@@ -162,7 +162,7 @@ describe('parseArticle: site chrome is removed from the body and kept aside', ()
     ['a caption ending in a photo credit in brackets', 'The harbour master gives a briefing to the council (Photo: harbourpics)'],
     ['a photo credit alone in brackets', '(Photo courtesy of the Harbour Information Office)'],
     ['a byline naming no one', 'By unknown'],
-    ['a breaking-news notice before the earlier story', "THIS IS A BREAKING NEWS UPDATE. Check back soon for further information. HNA's earlier story is below."],
+    ['a breaking-news notice before the earlier story', "BREAKING NEWS UPDATE. Check back later for more on this story; HNA's earlier report follows."],
     ['a written-by credit with a colon', 'Written By: JaneRoe'],
     ['a file photo label alone', 'File Photo'],
     ["an archive record's header of labelled fields", 'DATE: Tuesday, March 3, 2021              TAG: 2103030082'],

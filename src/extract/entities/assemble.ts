@@ -105,7 +105,7 @@ export function assemble(words: readonly Word[], candidates: readonly Candidate[
 
 const STYLES_LONGEST_FIRST = [...REGNAL_STYLES].sort((a, b) => b.length - a.length);
 
-/** "King Abdullah": a monarch the story names by one given name right after the style goes by both. */
+/** "King Tarik": a monarch the story names by one given name right after the style goes by both. */
 function regnalName(name: string, members: readonly Candidate[]): string | null {
   if (/\s/.test(name)) return null;
   for (const c of members) {

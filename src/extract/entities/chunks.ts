@@ -2,8 +2,7 @@
 // joined by spaces, hyphens ("Ben-Gurion", "Su-24") or an abbreviation's dot ("Brig. Gen."), and
 // over the small words inside names ("Ministry of Defence", "Rio de Janeiro", "bin") when a
 // capitalised word follows, but not over "and the", which joins two names. Punctuation, quote marks, brackets and possessives end it.
-import { EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
-import { addressNouns, addressPossessives, companySuffixes, countryByDemonym, countryByName, fold, honorifics, knownOrgs, orgHeads, placeHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
+import { addressNouns, addressPossessives, companySuffixes, countryByDemonym, countryByName, eastAsianSurnames, fold, honorifics, knownOrgs, orgHeads, placeHeads, places, portfolioHeads, portfolioWords, temporalTitleModifiers, titleHeads, titleModifiers } from './lexicon.js';
 import { span } from './readChunk.js';
 import type { Word } from './words.js';
 
@@ -20,7 +19,6 @@ const INNER_WORDS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'da', 'do', 'd
 const GIVEN_SYLLABLE_STOPS = new Set(['run', 'led', 'era', 'one', 'two', 'six', 'ten', 'old', 'new', 'top', 'all', 'out', 'off', 'up', 'on', 'at', 'to', 'by', 'go', 'day', 'way', 'war', 'man', 'men', 'son', 'pay', 'tax', 'law', 'bill', 'born', 'made', 'like', 'style', 'type', 'held', 'hit', 'set', 'won', 'lost', 'ally', 'fan', 'ban', 'deal', 'talk', 'talks', 'bloc', 'based', 'linked', 'owned', 'tied', 'year', 'time', 'term', 'seat', 'poll', 'vote', 'news', 'say', 'sided', 'faced', 'free', 'hot', 'king', 'queen', 'led', 'pick']);
 
 /** After a common East Asian family name even an English-looking syllable is the given name's ("Jung Hong-won"). */
-const EAST_ASIAN_SURNAME_WORDS: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
 
 /** Groups of people written as the possessive inside a name ("People's Party", "Workers' Union"). */
 const COLLECTIVE_OWNERS = new Set(['people', 'peoples', 'workers', 'women', 'farmers', 'citizens', 'children', 'students', 'youth', 'peasants', 'veterans', 'martyrs', 'nations']);
@@ -54,7 +52,7 @@ export function isNameWord(words: readonly Word[], i: number): boolean {
   // "Lee Jae-myung", "Kim Jong-un": the lower-case second syllable of an East Asian given name after a surname.
   const surname = words[i - 2];
   if (w.gapBefore === '-' && prev?.cap && !prev.upper && prev.text.length <= 5 && surname?.cap && surname.text.length <= 5 && prev.gapBefore === ' '
-    && /^(?:[bcdghjklmnprstwyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h)?)$/.test(w.text) && (!GIVEN_SYLLABLE_STOPS.has(w.text) || EAST_ASIAN_SURNAME_WORDS.has(surname.lower))
+    && /^(?:[bcdghjklmnprstwyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h)?)$/.test(w.text) && (!GIVEN_SYLLABLE_STOPS.has(w.text) || eastAsianSurnames.has(surname.lower))
     && !(next && next.gapBefore === '-')) return true;
   return false;
 }

@@ -11,6 +11,7 @@ import {
 import {
   COMPANY_ANAPHORS, COMPANY_SUFFIXES, GROUP_NOUNS, ORG_OWNED_NOUNS, ORG_POSSESSED_NOUNS, ORG_VERBS_AFTER, RESULT_NOUNS, RESULT_VERBS, ORG_FOLLOW_NOUNS, ORG_HEADS, LEADING_ORG_WORDS, ORG_INTRO_NOUNS, ORG_OF_HEADS, SOURCE_CUES_AFTER,
 } from '../../data/orgCues.js';
+import { EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
 import { COMPASS_WORDS, FACILITY_NOUNS, PLACE_FOLLOW_NOUNS, PLACE_HEADS, PLACE_NOUN_ADJECTIVES, PLACE_PREPOSITIONS, REGIONS } from '../../data/places.js';
 import {
   DEFINITE_INSTITUTIONS, DESCRIPTIVE_ADJECTIVES, DOCUMENT_HEADS, GROUP_OF_PEOPLE_NOUNS, MILITARY_HEADS, VOTE_NOUNS, LEADER_FOLLOW_NOUNS, NATURAL_FEATURE_NOUNS, PAPER_HEADS, PLACE_KIND_NOUNS,
@@ -41,6 +42,8 @@ export const titleModifiers = set(TITLE_MODIFIERS);
 export const portfolioHeads = set(PORTFOLIO_HEADS);
 export const portfolioWords = set(PORTFOLIO_WORDS);
 export const temporalTitleModifiers = set(TEMPORAL_TITLE_MODIFIERS);
+/** Common East Asian family names, written first ("Xi Jinping", "Lee Jae-myung"). */
+export const eastAsianSurnames = set(EAST_ASIAN_SURNAMES);
 export const titleConnectors = set(TITLE_CONNECTORS);
 export const personalRoleHeads = set(PERSONAL_ROLE_HEADS);
 export const honorifics = set(HONORIFICS);

@@ -5,11 +5,11 @@ import { type Chunk, nicknameAt, nicknameOpening } from './chunks.js';
 import { GUESS, LIKELY, SURE, type Candidate } from './candidates.js';
 import {
   commonWords, companySuffixes, countryByDemonym, countryByName, diseases, documentHeads, eventHeads, fold, genericCapitalised, groupNouns, holidays, honorifics,
-  compassWords, givenNames, isDescriptive, forceStates, knownOrgs, rankQualifiers, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
+  compassWords, eastAsianSurnames, givenNames, isDescriptive, forceStates, knownOrgs, rankQualifiers, leadingOrgWords, lexiconOrganizations, orgPossessedNouns, monthsAndDays, nonEntityAcronyms, numberWords, orgHeads, orgOfHeads, paperHeads, placeHeads, places, portfolioHeads, portfolioWords, regionalAdjectives, verbLemmas,
   speechCueVerbs, termHeads, titleConnectors, titleHeads, titleModifiers, weaponNames,
 } from './lexicon.js';
 import { MONTHS } from '../../data/nonEntities.js';
-import { ARABIC_KINSHIP_PARTICLES, EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
+import { ARABIC_KINSHIP_PARTICLES } from '../../data/personNames.js';
 import { REGNAL_STYLES } from '../../data/titles.js';
 import { AP_STATE_ABBREVIATIONS, PARTY_LETTERS, US_POSTAL_CODES } from '../../data/usStates.js';
 import type { Word } from './words.js';
@@ -162,11 +162,14 @@ export function readChunk(words: readonly Word[], chunk: Chunk, nameWords: Reado
   const out: Candidate[] = [];
   articleNameWords = nameWords;
   articleSurnames = surnames;
-  readSpan(words, chunk.from, chunk.to, out);
+  // "Acme Martin F-35": a name right before a model the tagger keeps as one word is its maker.
+  const next = words[chunk.to];
+  const beforeModel = !!next && next.gapBefore === ' ' && next.sentence === words[chunk.to - 1]!.sentence && /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u.test(next.text);
+  if (beforeModel) readMaker(words, chunk.from, chunk.to, out);
+  else readSpan(words, chunk.from, chunk.to, out);
   return out.sort((a, b) => a.from - b.from);
 }
 
-const EAST_ASIAN = new Set(EAST_ASIAN_SURNAMES);
 
 const US_STATE_NAMES = new Set(Object.values(US_POSTAL_CODES).map(fold));
 
@@ -269,7 +272,7 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     // "Mark Sunday" may be a name; "Chad Tuesday" is a state and a day, though Chad is also a given name.
     const givenBefore = k > from && words[k - 1]!.tags.has('FirstName') && !countryByName.has(fold(words[k - 1]!.text)) && !places.has(fold(words[k - 1]!.text));
     // "King Tarik II", "Elizabeth II": a regnal numeral closing a name is the name's.
-    // "King Mswati III": after a monarch's style the name before the numeral need not be a known given name.
+    // "King Osmani III": after a monarch's style the name before the numeral need not be a known given name.
     const regnal = (k === to - 1 || !words[k + 1]!.cap) && k > from && /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/.test(w.text) && w.gapBefore === ' '
       && (hasTag(words[k - 1]!, ['FirstName', 'MaleName', 'FemaleName']) || words.slice(from, k - 1).some((x) => regnalStyles.has(x.lower)));
     if (regnal) continue;
@@ -337,9 +340,9 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     return;
   }
   // "Kim Park", "Li Wen": an East Asian family name with one or two short given names is a person.
-  if (n >= 2 && n <= 3 && EAST_ASIAN.has(first.lower) && !first.upper && words.slice(from + 1, to).every((w, i) => (w.cap || (w.gapBefore === '-' && i === n - 2)) && !w.upper && w.text.length <= 8
-    && (w.gapBefore === ' ' || w.gapBefore === '-') && !orgHeads.has(w.lower) && !companySuffixes.has(w.lower) && (!placeHeads.has(w.lower) || EAST_ASIAN.has(w.lower)) && !countryByName.has(fold(w.text))
-    && !countryByDemonym.has(fold(w.text)) && !isTitleWord(w) && !monthsAndDays.has(w.lower) && (!commonWords.has(w.lower) || EAST_ASIAN.has(w.lower)))) {
+  if (n >= 2 && n <= 3 && eastAsianSurnames.has(first.lower) && !first.upper && words.slice(from + 1, to).every((w, i) => (w.cap || (w.gapBefore === '-' && i === n - 2)) && !w.upper && w.text.length <= 8
+    && (w.gapBefore === ' ' || w.gapBefore === '-') && !orgHeads.has(w.lower) && !companySuffixes.has(w.lower) && (!placeHeads.has(w.lower) || eastAsianSurnames.has(w.lower)) && !countryByName.has(fold(w.text))
+    && !countryByDemonym.has(fold(w.text)) && !isTitleWord(w) && !monthsAndDays.has(w.lower) && (!commonWords.has(w.lower) || eastAsianSurnames.has(w.lower)))) {
     out.push({ from, to, kind: 'PERSON', certainty: LIKELY });
     return;
   }
@@ -414,12 +417,6 @@ function readSpan(words: readonly Word[], from: number, to: number, out: Candida
     const model = to - 2 > from && words[to - 2]!.gapBefore !== '-' ? to - 2 : from;
     if (model > from) readMaker(words, from, model, out);
     out.push({ from: model, to, kind: 'OTHER', certainty: SURE });
-    return;
-  }
-  // "Acme Martin F-35": a name right before a model written as one word is its maker.
-  const next = words[to];
-  if (!readingMaker && next && next.gapBefore === ' ' && next.sentence === last.sentence && /^\p{Lu}{1,4}-\d{1,4}\p{Lu}?$/u.test(next.text)) {
-    readMaker(words, from, to, out);
     return;
   }
   if (holidays.has(key)) {
@@ -791,18 +788,10 @@ function readTitle(words: readonly Word[], from: number, to: number, out: Candid
   return false;
 }
 
-/** Set while the words before a model are read as they would be alone. */
-let readingMaker = false;
-
 /** The maker named before a model ("Sukhoi" in "Sukhoi Su-24"): a company, unless a state or something else known. */
 function readMaker(words: readonly Word[], from: number, to: number, out: Candidate[]): void {
   const before = out.length;
-  readingMaker = true;
-  try {
-    readSpan(words, from, to, out);
-  } finally {
-    readingMaker = false;
-  }
+  readSpan(words, from, to, out);
   const read = out.slice(before);
   const maker = words.slice(from, to).every((w) => w.cap && !isTitleWord(w)) && (read.length === 0 || read.every((c) => c.kind === 'PERSON' || c.kind === 'UNKNOWN'));
   if (maker) out.splice(before, read.length, { from, to, kind: 'ORGANIZATION', certainty: LIKELY });

@@ -12,8 +12,8 @@ import {
   SPEAKING_ORGANISATION_NOUNS,
   STATE_BODY_NOUNS,
 } from '../../data/pronouns.js';
-import { EAST_ASIAN_SURNAMES } from '../../data/personNames.js';
 import { HONORIFICS, TITLE_EPITHETS, TITLE_MODIFIERS } from '../../data/titles.js';
+import { eastAsianSurnames } from '../entities/lexicon.js';
 import type { LocalEntity } from '../types.js';
 import { givenNameGender } from './givenNameGender.js';
 import { type ArticleIndex, type MentionRef, firstTokenAtOrAfter, gapBetween, isVerbToken, paragraphIndexAt, sentenceAt } from './articleIndex.js';
@@ -36,8 +36,6 @@ export interface SpeechEvent {
 const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.filter((t) => !t.includes(' ')));
 /** Ranks and honorifics: a person holding one may hold any office besides ("Colonel Jan Roe, the army spokesman"). */
 const RANKS: ReadonlySet<string> = new Set(HONORIFICS);
-/** "Xi Jinping": a name written family name first has no given name to read a gender from at its start. */
-const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(EAST_ASIAN_SURNAMES);
 /** Title heads too vague to tell two offices apart. */
 const VAGUE_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'officer', 'executive', 'deputy', 'representative', 'official', 'boss', 'strongman']);
 /** Spellings of one role head. */
@@ -177,7 +175,10 @@ export class SpeakerResolver {
     const listed = found === null ? undefined : this.listedGenders.get(found);
     if (!gender || !listed || listed === gender) return found;
     const here = this.sentenceOf(at);
-    const near = (key: number): boolean => here - this.sentenceOf(Math.max(0, this.lastMentionBefore(key, at))) <= LISTED_GENDER_SENTENCES;
+    const near = (key: number): boolean => {
+      const last = this.lastMentionBefore(key, at);
+      return last >= 0 && here - this.sentenceOf(last) <= LISTED_GENDER_SENTENCES;
+    };
     return this.mostSalient(at, (key) => fits(key) && this.listedGenders.get(this.canonical(key)) === gender && near(key)) ?? found;
   }
 
@@ -532,12 +533,13 @@ export class SpeakerResolver {
           if (!token) break;
           const word = token.text.toLowerCase().replace(/['’]s$/u, '');
           // The given name is the first name-like token after any title ("Norwegian Prime Minister …" is no woman).
-          // A given name the tagger does not know ("Federica Roe") takes the name lists' gender, before a family name.
+          // A given name the tagger does not know ("Federica Roe") takes the name lists' gender, before a family name;
+          // a name written family name first ("Xi Jinping") has no given name at its start.
           const untagged = i < last && /^\p{Lu}\p{Ll}/u.test(token.text) && !RANKS.has(word);
           if (firstName && ((token.tags.has('Person') && !token.tags.has('Actor')) || untagged) && !TITLE_HEAD_WORDS.has(word)) {
             const tagged = token.tags.has('FemaleName') ? 'female' : token.tags.has('MaleName') ? 'male' : null;
             if (tagged) votes.add(tagged);
-            const listed = !tagged && i < last && !EAST_ASIAN_FAMILY_NAMES.has(word) ? givenNameGender(word) : null;
+            const listed = !tagged && i < last && !eastAsianSurnames.has(word) ? givenNameGender(word) : null;
             if (listed) listedGenders.add(listed);
             firstName = false;
           }

@@ -73,7 +73,7 @@ export function findSubject(view: ArticleView, sv: SentenceView, from: number, o
         // … or another name: ", better known as Kestrel,".
         const alias = !!opener && /^(better|also|widely|popularly|commonly|known)$/.test(opener.lower);
         if (opener && (isDeterminer(opener) || RELATIVE_PRONOUNS.has(opener.lower) || opener.lower === 'who' || reduced || alias || titleApposition(sv, open, j))) {
-          // "The Minister for Defence, the Hon. Jo Bloggs, met …": an apposition that is only a name, after a title, is the subject.
+          // "The Minister for Fisheries, the Hon. Jo Bloggs, met …": an apposition that is only a name, after a title, is the subject.
           const named = nameOnlyApposition(sv, open, j);
           if (named) return coordinated(sv, named);
           j = open;

@@ -271,7 +271,7 @@ function titleBefore(sv: SentenceView, end: number): { first: number; words: str
   const { toks } = sv;
   let j = end - 1;
   while (j >= 0 && toks[j]!.arg < 0 && HONORIFICS.has(toks[j]!.lower.replace(/\.$/, '')) && !ROLE_HEADS.has(toks[j]!.lower)) j--;
-  // "The Minister for Defence, the Hon. Jo Bloggs": an article opening the honorifics after the comma.
+  // "The Minister for Fisheries, the Hon. Jo Bloggs": an article opening the honorifics after the comma.
   if (j < end - 1 && j > 0 && toks[j]!.arg < 0 && toks[j]!.lower === 'the' && isComma(toks[j])) j--;
   // "…, the Minister for Energy; Mr Jo Bloggs": a title never crosses a semicolon, bracket or dash to its name.
   if (isPhraseBreak(toks[j + 1])) return null;
@@ -921,7 +921,7 @@ function describedAfter(sv: SentenceView, from: number, heads: (w: string) => bo
   }
   const head = innerHeadWords[innerHeadWords.length - 1];
   if (!inner || !head || !heads(head)) return null;
-  // "Ruritania's Minister of Health and Welfare", "Ruritania's minister for trade, industry and tourism":
+  // "Ruritania's Minister of Health and Welfare", "Ruritania's minister for ports, fisheries and tourism":
   // the portfolio after the head is part of the title.
   let portfolioText: string | undefined;
   if (portfolioHeads.has(head) && /^(of|for)$/.test(toks[t]?.lower ?? '') && !isComma(toks[t])) {
